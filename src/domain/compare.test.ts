@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { aWorkload } from '../testing/builders';
+import {
+  buildComparisonRows,
+  compareRatios,
+  DEFAULT_ROUTE_FILTER,
+  filterRoutes,
+  listFamilies,
+} from './compare';
+import { formatTimes, formatUsd, formatUsdPerMillion, formatUsdPerMillionRatio } from './format';
+import type { PriceTexts, Route } from './rates';
+
+function aRoute(id: string, prices: Partial<PriceTexts>, limits: Partial<Route> = {}): Route {
+  return {
+    id,
+    group: 'kimi',
+    family: 'K2.6',
+    modelId: 'kimi-k2.6',
+    modelName: 'Kimi K2.6',
+    providerName: id,
+    variant: null,
+    providerModelId: id,
+    prices: { input: '1', cachedInput: null, output: '4', ...prices },
+    contextWindow: 262_144,
+    maxOutput: null,
+    source: { label: 'test', url: null, date: '2026-01-01', dateMeaning: 'test' },
+    notes: '',
+    references: [],
+    disagrees: false,
+    speed: null,
+    ...limits,
+  };
+}
+
+const SEED = aWorkload({
+  requestsPerMonth: 1_000,
+  inputTokensPerRequest: 2_000,
+  outputTokensPerRequest: 500,
+});
+
+describe('buildComparisonRows', () => {
+  it('costs every route with the engine and ranks the cheapest first', () => {
+    const rows = buildComparisonRows(
+      [aRoute('a', { input: '0.95', output: '4' }), aRoute('b', { input: '0.6', output: '2.5' })],
+      SEED,
+      {},
+    );
+    expect(rows.map((row) => [row.route.id, formatUsd(row.cost.monthly), row.rank])).toEqual([
+      ['a', '$3.90', 2],
+      ['b', '$2.45', 1],
+    ]);
+    // 3.90 / 2.45 = 1.5918… → 1.59×
+    expect(
+      rows.map(
+        (row) => row.timesCheapest && formatTimes(row.timesCheapest.numerator, row.timesCheapest.denominator),
+      ),
+    ).toEqual(['1.59×', '1.00×']);
+  });
+
+  it('gives tied routes the same rank', () => {
+    const rows = buildComparisonRows(
+      [aRoute('a', {}), aRoute('b', {}), aRoute('c', { output: '5' })],
+      SEED,
+      {},
+    );
+    expect(rows.map((row) => row.rank)).toEqual([1, 1, 3]);
+  });
+
+  it('never ranks a route that cannot hold the workload, however cheap', () => {
+    const rows = buildComparisonRows(
+      [aRoute('small', { input: '0.01', output: '0.01' }, { maxOutput: 100 }), aRoute('big', {})],
+      SEED,
+      {},
+    );
+    expect(
+      rows.map((row) => [row.route.id, row.rank, row.fitProblems.map((problem) => problem.kind)]),
+    ).toEqual([
+      ['small', null, ['output-exceeds-max-output']],
+      ['big', 1, []],
+    ]);
+  });
+
+  // Rule: a high cache hit rate lets cheap cached input beat cheaper list input.
+  it('lets a route with cheap cached input overtake one with cheaper list input as the hit rate rises', () => {
+    const routes = [
+      aRoute('cheap-list', { input: '0.6', cachedInput: null }),
+      aRoute('cheap-cache', { input: '0.95', cachedInput: '0.16' }),
+    ];
+    const rankAt = (cacheHitRatePercent: number) =>
+      buildComparisonRows(routes, { ...SEED, cacheHitRatePercent }, {}).find((row) => row.rank === 1)?.route
+        .id;
+    expect(rankAt(0)).toBe('cheap-list');
+    expect(rankAt(90)).toBe('cheap-cache');
+  });
+
+  it('uses price overrides and says so', () => {
+    const rows = buildComparisonRows([aRoute('a', {})], SEED, { a: { output: '0' } });
+    expect(formatUsd(rows[0]!.cost.monthly)).toBe('$2.00');
+    expect(rows[0]!.isCustomPrice).toBe(true);
+  });
+
+  it('computes the 3:1 blend and the blend for your mix exactly', () => {
+    const [row] = buildComparisonRows([aRoute('a', { input: '0.95', output: '4' })], SEED, {});
+    // (3 × 0.95 + 4) / 4 = 1.7125; your mix: $3.90 over 2.5M tokens = $1.56 per 1M
+    expect(formatUsdPerMillion(row!.blendedThreeToOne)).toBe('$1.7125');
+    expect(formatUsdPerMillionRatio(row!.blendedForMix!.numerator, row!.blendedForMix!.denominator)).toBe(
+      '$1.56',
+    );
+  });
+
+  it('has no multiple of the cheapest when the cheapest is free or nothing fits', () => {
+    const free = buildComparisonRows([aRoute('a', {})], aWorkload(), {});
+    expect(free[0]!.timesCheapest).toBeNull();
+    expect(free[0]!.blendedForMix).toBeNull();
+  });
+});
+
+describe('compareRatios', () => {
+  it('orders fractions exactly', () => {
+    expect(compareRatios({ numerator: 1n, denominator: 3n }, { numerator: 2n, denominator: 6n })).toBe(0);
+    expect(compareRatios({ numerator: 1n, denominator: 3n }, { numerator: 1n, denominator: 2n })).toBe(-1);
+  });
+});
+
+describe('filterRoutes', () => {
+  const routes = [
+    aRoute('moonshot', {}, { providerName: 'Moonshot AI' }),
+    aRoute('fireworks', {}, { providerName: 'Fireworks AI', variant: 'fast' }),
+    aRoute(
+      'k25',
+      {},
+      { family: 'K2.5', modelName: 'Kimi K2.5', modelId: 'kimi-k2.5', providerName: 'OpenRouter' },
+    ),
+    aRoute(
+      'gpt',
+      {},
+      { group: 'comparison', family: 'GPT', modelName: 'GPT-5', modelId: 'gpt-5', providerName: 'OpenAI' },
+    ),
+  ];
+  const ids = (filter: Partial<typeof DEFAULT_ROUTE_FILTER>) =>
+    filterRoutes(routes, { ...DEFAULT_ROUTE_FILTER, ...filter }).map((route) => route.id);
+
+  // Rule: comparison models are hidden unless switched on; text matches every word anywhere; family is exact.
+  it.each([
+    [{}, ['moonshot', 'fireworks', 'k25']],
+    [{ includeComparison: true }, ['moonshot', 'fireworks', 'k25', 'gpt']],
+    [{ query: 'fire FAST' }, ['fireworks']],
+    [{ query: 'k2.5' }, ['k25']],
+    [{ family: 'K2.6' }, ['moonshot', 'fireworks']],
+    [{ family: 'GPT' }, []],
+    [{ family: 'GPT', includeComparison: true }, ['gpt']],
+    [{ query: 'nothing matches' }, []],
+  ])('%j → %j', (filter, expected) => {
+    expect(ids(filter)).toEqual(expected);
+  });
+
+  it('lists families in sheet order, comparison ones only when shown', () => {
+    expect(listFamilies(routes, false)).toEqual(['K2.6', 'K2.5']);
+    expect(listFamilies(routes, true)).toEqual(['K2.6', 'K2.5', 'GPT']);
+  });
+});

@@ -1,0 +1,129 @@
+/**
+ * Every route costed for one workload, ranked. The rules:
+ * - each route is costed with the same engine as the breakdown, with the user's price overrides;
+ * - a route fits when the workload's requests fit its context window and max output (see fit.ts);
+ * - the cheapest fitting route(s) rank 1; routes with equal cost share a rank; routes that do not fit
+ *   are never ranked, however cheap;
+ * - "times the cheapest" is the monthly cost over the cheapest fitting route's; unknown (null) when the
+ *   cheapest costs nothing or nothing fits.
+ */
+import { costWorkload, type WorkloadCost } from './cost';
+import { type FitProblem, findFitProblems } from './fit';
+import type { Money } from './money';
+import {
+  effectivePriceTexts,
+  type PriceOverrides,
+  type PriceTexts,
+  type Route,
+  toRoutePrices,
+} from './rates';
+import type { Workload } from './workload';
+
+export interface ComparisonRow {
+  readonly route: Route;
+  readonly prices: PriceTexts;
+  readonly isCustomPrice: boolean;
+  readonly cost: WorkloadCost;
+  readonly fitProblems: readonly FitProblem[];
+  /** 1 for the cheapest fitting route(s); null for routes that do not fit. */
+  readonly rank: number | null;
+  /** Monthly cost ÷ cheapest fitting monthly cost, as an exact fraction; null when undefined. */
+  readonly timesCheapest: Ratio | null;
+  /** USD per 1M tokens at 3 input : 1 output (list input price), exact in Money per 1M tokens. */
+  readonly blendedThreeToOne: Money;
+  /** What one million tokens of this workload's own mix cost on this route (retry buffer excluded). */
+  readonly blendedForMix: Ratio | null;
+}
+
+export interface Ratio {
+  readonly numerator: bigint;
+  readonly denominator: bigint;
+}
+
+/** Money units per micro-dollar. */
+const UNITS_PER_MICRO = 10n ** 18n;
+
+export function blendedThreeToOne(prices: PriceTexts): Money {
+  const { inputPerMillion, outputPerMillion } = toRoutePrices(prices);
+  return ((3n * inputPerMillion + outputPerMillion) * UNITS_PER_MICRO) / 4n;
+}
+
+function blendedForMix(cost: WorkloadCost): Ratio | null {
+  const tokens = cost.tokens.input + cost.tokens.cachedInput + cost.tokens.output;
+  if (tokens === 0n) return null;
+  // (monthly − buffer) per token × 1M = Money per 1M tokens.
+  return { numerator: (cost.monthly - cost.retryBuffer) * 1_000_000n, denominator: tokens };
+}
+
+export function buildComparisonRows(
+  routes: readonly Route[],
+  workload: Workload,
+  overrides: Readonly<Record<string, PriceOverrides>>,
+): ComparisonRow[] {
+  const costed = routes.map((route) => {
+    const prices = effectivePriceTexts(route, overrides[route.id]);
+    return {
+      route,
+      prices,
+      isCustomPrice: overrides[route.id] !== undefined,
+      cost: costWorkload(workload, toRoutePrices(prices)),
+      fitProblems: findFitProblems(workload, route),
+    };
+  });
+  const fittingCosts = costed
+    .filter((row) => row.fitProblems.length === 0)
+    .map((row) => row.cost.monthly)
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const cheapest = fittingCosts[0];
+  return costed.map((row) => {
+    const fits = row.fitProblems.length === 0;
+    return {
+      ...row,
+      rank: fits ? fittingCosts.indexOf(row.cost.monthly) + 1 : null,
+      timesCheapest:
+        cheapest === undefined || cheapest === 0n
+          ? null
+          : { numerator: row.cost.monthly, denominator: cheapest },
+      blendedThreeToOne: blendedThreeToOne(row.prices),
+      blendedForMix: blendedForMix(row.cost),
+    };
+  });
+}
+
+/** Compares two ratios exactly (denominators are positive). */
+export function compareRatios(a: Ratio, b: Ratio): number {
+  const left = a.numerator * b.denominator;
+  const right = b.numerator * a.denominator;
+  return left < right ? -1 : left > right ? 1 : 0;
+}
+
+export interface RouteFilter {
+  /** Words that must all appear in the model, provider, variant or model id (case-insensitive). */
+  readonly query: string;
+  /** A model family ("K2.6"), or "all". */
+  readonly family: string;
+  /** Show the GPT, Claude and Gemini comparison group too. */
+  readonly includeComparison: boolean;
+}
+
+export const DEFAULT_ROUTE_FILTER: RouteFilter = { query: '', family: 'all', includeComparison: false };
+
+export function filterRoutes(routes: readonly Route[], filter: RouteFilter): Route[] {
+  const words = filter.query.toLowerCase().split(/\s+/).filter(Boolean);
+  return routes.filter((route) => {
+    if (route.group === 'comparison' && !filter.includeComparison) return false;
+    if (filter.family !== 'all' && route.family !== filter.family) return false;
+    const haystack =
+      `${route.modelName} ${route.providerName} ${route.variant ?? ''} ${route.modelId}`.toLowerCase();
+    return words.every((word) => haystack.includes(word));
+  });
+}
+
+/** Families in sheet order, for the family filter. */
+export function listFamilies(routes: readonly Route[], includeComparison: boolean): string[] {
+  return [
+    ...new Set(
+      routes.filter((route) => includeComparison || route.group === 'kimi').map((route) => route.family),
+    ),
+  ];
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { formatCents, formatPricePerMillion, formatTokens, formatUsd, formatUsdFine } from './format';
+import { UNITS_PER_DOLLAR } from './money';
+
+const dollars = (text: string) => {
+  const [whole = '0', fraction = ''] = text.split('.');
+  return BigInt(whole + fraction.padEnd(24, '0'));
+};
+
+describe('money formatting', () => {
+  it.each([
+    [0n, '$0.00'],
+    [390n, '$3.90'],
+    [123456789n, '$1,234,567.89'],
+  ])('formatCents(%s) → %s', (cents, expected) => {
+    expect(formatCents(cents)).toBe(expected);
+  });
+
+  // Rule: amounts are rounded half up to the cent, exactly, whatever their size.
+  it.each([
+    ['3.9', '$3.90'],
+    ['0.004999', '$0.00'],
+    ['0.005', '$0.01'],
+    ['99999999999999999999.995', '$100,000,000,000,000,000,000.00'],
+  ])('formatUsd(%s) → %s', (amount, expected) => {
+    expect(formatUsd(dollars(amount))).toBe(expected);
+  });
+
+  // Rule: below a cent, show three significant digits (at most 12 decimals).
+  it.each([
+    ['0.0039', '$0.00390'],
+    ['0.00000475', '$0.00000475'],
+    ['0.000001234567', '$0.00000123'],
+    ['0.012345', '$0.01'],
+    ['0', '$0.00'],
+    ['0.0000000000001', '$0.000000000000'],
+  ])('formatUsdFine(%s) → %s', (amount, expected) => {
+    expect(formatUsdFine(dollars(amount))).toBe(expected);
+  });
+
+  it('never shows a float artefact for prices', () => {
+    expect(formatPricePerMillion(950000n)).toBe('$0.95');
+    expect(formatPricePerMillion(4000000n)).toBe('$4.00');
+    expect(formatPricePerMillion(547200n)).toBe('$0.5472');
+    expect(formatPricePerMillion(83333n)).toBe('$0.083333');
+    expect(formatPricePerMillion(0n)).toBe('$0.00');
+  });
+
+  it('groups token counts', () => {
+    expect(formatTokens(2_000_000n)).toBe('2,000,000');
+    expect(formatTokens(10n ** 19n)).toBe('10,000,000,000,000,000,000');
+  });
+
+  it('has a dollar at the right scale', () => {
+    expect(formatUsd(UNITS_PER_DOLLAR)).toBe('$1.00');
+  });
+});
