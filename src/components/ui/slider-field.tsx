@@ -1,0 +1,122 @@
+import { useId } from 'react';
+import { readQuantity } from '../../domain/quantity';
+import type { WorkloadFieldRange } from '../../domain/workload';
+import { QuantityInput } from './quantity-input';
+import {
+  LOG_SLIDER_STEPS,
+  logPositionFromValue,
+  logValueFromPosition,
+  roundToTwoSignificant,
+} from './slider-scale';
+
+const KEY_DIRECTION: Record<string, 1 | -1> = {
+  ArrowRight: 1,
+  ArrowUp: 1,
+  PageUp: 1,
+  ArrowLeft: -1,
+  ArrowDown: -1,
+  PageDown: -1,
+};
+
+interface SliderFieldProps {
+  readonly label: string;
+  readonly value: number;
+  readonly range: WorkloadFieldRange;
+  readonly onChange: (value: number) => void;
+  /** Formats a value for the field and for the slider's spoken value. */
+  readonly format: (value: number) => string;
+  readonly hint?: string;
+  readonly warnings?: readonly string[];
+}
+
+/**
+ * A slider for exploring and a number field for exact values, both named by the one visible label.
+ * Logarithmic ranges move in round steps; the field takes any value in range.
+ */
+export function SliderField({
+  label,
+  value,
+  range,
+  onChange,
+  format,
+  hint,
+  warnings = [],
+}: SliderFieldProps) {
+  const id = useId();
+  const labelId = `${id}-label`;
+  const hintId = `${id}-hint`;
+  const warningId = `${id}-warning`;
+  const isLog = range.sliderScale === 'log';
+  const describedBy = [hint ? hintId : null, warnings.length > 0 ? warningId : null]
+    .filter(Boolean)
+    .join(' ');
+
+  function step(direction: 1 | -1, large: boolean) {
+    const increment = isLog
+      ? Math.max(1, roundToTwoSignificant(value * (large ? 0.5 : 0.1)))
+      : large
+        ? 10
+        : 1;
+    const next = Math.min(range.max, Math.max(range.min, value + direction * increment));
+    onChange(isLog ? next : Math.round(next * 100) / 100);
+  }
+
+  return (
+    <div className="slider-field">
+      <div className="slider-field__head">
+        <label id={labelId} htmlFor={`${id}-number`} className="slider-field__label">
+          {label}
+        </label>
+        <QuantityInput
+          id={`${id}-number`}
+          labelId={labelId}
+          shownText={format(value)}
+          valueNow={value}
+          valueMin={range.min}
+          valueMax={range.max}
+          describedBy={describedBy || undefined}
+          onStep={step}
+          read={(text) => {
+            const reading = readQuantity(text, range);
+            return reading.ok ? { ok: true, commit: () => onChange(reading.value) } : reading;
+          }}
+        />
+      </div>
+      <input
+        type="range"
+        className="slider-field__slider"
+        aria-labelledby={labelId}
+        aria-describedby={describedBy || undefined}
+        aria-valuetext={format(value)}
+        min={isLog ? 0 : range.min}
+        max={isLog ? LOG_SLIDER_STEPS : range.max}
+        step={1}
+        value={isLog ? logPositionFromValue(value, range) : value}
+        onChange={(event) => {
+          const position = Number(event.target.value);
+          onChange(isLog ? logValueFromPosition(position, range) : position);
+        }}
+        onKeyDown={(event) => {
+          // One slider position can round back to the same value on a log scale, so arrow and page
+          // keys step the value itself (by ~10 % or ~50 %) rather than the position.
+          const direction = KEY_DIRECTION[event.key];
+          if (!isLog || direction === undefined) return;
+          event.preventDefault();
+          step(direction, event.key === 'PageUp' || event.key === 'PageDown');
+        }}
+      />
+      {hint ? (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      ) : null}
+      {warnings.length > 0 ? (
+        <ul id={warningId} className="field-warning" aria-live="polite">
+          {warnings.map((warning) => (
+            <li key={warning}>{warning}</li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

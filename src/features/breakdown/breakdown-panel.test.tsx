@@ -1,0 +1,114 @@
+import { act, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_WORKLOAD, type Workload } from '../../domain/workload';
+import { figure } from '../../testing/queries';
+import { renderWithStore } from '../../testing/render-with-store';
+import { BreakdownPanel } from './breakdown-panel';
+
+const NO_CACHED_PRICE_NOTE =
+  'This route publishes no cached-input price, so cache hits are billed at the full input price.';
+
+function renderPanel(workload: Partial<Workload> = {}, routeId?: string) {
+  return renderWithStore(<BreakdownPanel />, {
+    initial: { workload: { ...DEFAULT_WORKLOAD, ...workload }, ...(routeId ? { routeId } : {}) },
+  });
+}
+
+function dollars(text: string): number {
+  return Number(text.replace(/[$,]/g, ''));
+}
+
+describe('BreakdownPanel', () => {
+  it('shows the seed example: 1,000 requests × 2,000 in × 500 out on Kimi K2.6 via Moonshot AI cost $3.90', () => {
+    renderPanel({ requestsPerMonth: 1000 });
+    expect(screen.getByText('Kimi K2.6 via Moonshot AI')).toBeInTheDocument();
+    expect(figure('Input cost')).toBe('$1.90');
+    expect(figure('Cached input cost')).toBe('$0.00');
+    expect(figure('Output cost')).toBe('$2.00');
+    expect(figure('Monthly cost')).toBe('$3.90');
+    expect(figure('Yearly cost')).toBe('$46.80');
+    expect(figure('Cost per request')).toBe('$0.00390');
+  });
+
+  it('names the biggest part of the bill: output is 51% of the default workload', () => {
+    renderPanel();
+    expect(figure('Monthly cost')).toBe('$39.00');
+    expect(screen.getByText('Output is 51% of this bill.')).toBeInTheDocument();
+  });
+
+  it('says when input dominates instead', () => {
+    renderPanel({ outputTokensPerRequest: 100 });
+    // 20M input × $0.95 = $19.00; 1M output × $4 = $4.00; 19 / 23 = 82.6 %.
+    expect(screen.getByText('Input is 83% of this bill.')).toBeInTheDocument();
+  });
+
+  it('bills cache hits at the cached-input price', () => {
+    renderPanel({ cacheHitRatePercent: 25 });
+    // 15M × $0.95 = $14.25; 5M × $0.16 = $0.80; 5M × $4 = $20.00.
+    expect(figure('Input cost')).toBe('$14.25');
+    expect(figure('Cached input cost')).toBe('$0.80');
+    expect(figure('Monthly cost')).toBe('$35.05');
+    expect(screen.queryByText(NO_CACHED_PRICE_NOTE, { exact: false })).not.toBeInTheDocument();
+  });
+
+  describe('on a route that publishes no cached-input price (Kimi K2.6 via Azure AI Foundry)', () => {
+    it('says nothing about cache hits while the cache hit rate is 0', () => {
+      renderPanel({ cacheHitRatePercent: 0 }, 'kimi-k2.6@azure-ai-foundry');
+      expect(screen.queryByText(NO_CACHED_PRICE_NOTE, { exact: false })).not.toBeInTheDocument();
+    });
+
+    it('notes that cache hits are billed at the full input price once the cache hit rate is above 0', () => {
+      renderPanel({ cacheHitRatePercent: 25 }, 'kimi-k2.6@azure-ai-foundry');
+      expect(screen.getByText(NO_CACHED_PRICE_NOTE, { exact: false })).toBeInTheDocument();
+      expect(figure('Cached input cost')).toBe('$4.75');
+      expect(figure('Monthly cost')).toBe('$39.00');
+    });
+  });
+
+  it('shows the retry buffer it includes', () => {
+    renderPanel({ retryBufferPercent: 10 });
+    expect(figure('Monthly cost')).toBe('$42.90');
+    expect(screen.getByText(/Includes a 10% retry buffer: \$3\.90 a month\./)).toBeInTheDocument();
+  });
+
+  it('shows line items that add up to the total shown, to the cent', () => {
+    renderPanel({
+      requestsPerMonth: 777,
+      inputTokensPerRequest: 1234,
+      outputTokensPerRequest: 321,
+      cacheHitRatePercent: 33.33,
+      retryBufferPercent: 7.5,
+    });
+    const lines = ['Input cost', 'Cached input cost', 'Output cost'] as const;
+    const sumOfLines = lines.reduce((sum, label) => sum + Math.round(dollars(figure(label)) * 100), 0);
+    expect(sumOfLines).toBe(Math.round(dollars(figure('Monthly cost')) * 100));
+  });
+
+  it('says a workload without tokens costs nothing', () => {
+    renderPanel({ requestsPerMonth: 0 });
+    expect(figure('Monthly cost')).toBe('$0.00');
+    expect(figure('Cost per request')).toBe('$0.00390');
+    expect(
+      screen.getByText('This workload sends no billable tokens, so it costs nothing.'),
+    ).toBeInTheDocument();
+  });
+
+  it('follows the store: a new workload or route updates every figure', () => {
+    const { store } = renderPanel();
+    act(() => store.getState().setWorkloadValue('requestsPerMonth', 1000));
+    expect(figure('Monthly cost')).toBe('$3.90');
+
+    act(() => store.getState().selectRoute('kimi-k2.6@openrouter'));
+    // 2M × $0.60 = $1.20; 0.5M × $3.41 = $1.705 → rounded so the lines still add up.
+    expect(screen.getByText('Kimi K2.6 via OpenRouter')).toBeInTheDocument();
+    expect(figure('Input cost')).toBe('$1.20');
+    expect(figure('Monthly cost')).toBe('$2.91');
+  });
+
+  it('uses the prices the user typed for the route', () => {
+    const { store } = renderPanel({ requestsPerMonth: 1000 });
+    act(() => store.getState().setPrice('output', '8'));
+    expect(figure('Output cost')).toBe('$4.00');
+    expect(figure('Monthly cost')).toBe('$5.90');
+  });
+});

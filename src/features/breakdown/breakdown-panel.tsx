@@ -1,0 +1,61 @@
+import { useMemo } from 'react';
+import { Card } from '../../components/ui/card';
+import { Figure } from '../../components/ui/figure';
+import { buildBreakdown, COST_PART_LABELS } from '../../domain/breakdown';
+import { costWorkload } from '../../domain/cost';
+import { providerLabel, toRoutePrices } from '../../domain/rates';
+import { selectActiveRoute } from '../../store/active-route';
+import { useCalculator } from '../../store/calculator-context';
+
+export function BreakdownPanel() {
+  const workload = useCalculator((state) => state.workload);
+  const routes = useCalculator((state) => state.routes);
+  const routeId = useCalculator((state) => state.routeId);
+  const priceOverrides = useCalculator((state) => state.priceOverrides);
+  const { route, prices } = selectActiveRoute({ routes, routeId, priceOverrides });
+
+  const cost = useMemo(() => costWorkload(workload, toRoutePrices(prices)), [workload, prices]);
+  const figures = useMemo(() => buildBreakdown(cost), [cost]);
+
+  return (
+    <Card title="Monthly bill" className="breakdown-panel">
+      <p className="breakdown-panel__route">
+        {route.modelName} via {providerLabel(route)}
+      </p>
+      <dl className="breakdown-panel__totals">
+        <Figure label="Monthly cost" value={figures.monthly} size="large" />
+        <Figure label="Yearly cost" value={figures.yearly} />
+        <Figure label="Cost per request" value={figures.perRequest} />
+      </dl>
+      <p className="breakdown-panel__dominance" aria-live="polite">
+        {figures.dominance}
+      </p>
+      <dl className="breakdown-panel__lines">
+        {figures.lines.map((line) => (
+          <Figure
+            key={line.key}
+            label={`${COST_PART_LABELS[line.key]} cost`}
+            value={line.amount}
+            detail={
+              <>
+                <span className="share-bar" data-part={line.key}>
+                  <span style={{ inlineSize: `${line.sharePercent ?? 0}%` }} />
+                </span>
+                {line.sharePercent === null ? '—' : `${line.sharePercent}%`} · {line.tokens} tokens
+              </>
+            }
+          />
+        ))}
+      </dl>
+      <p className="breakdown-panel__note">
+        {workload.retryBufferPercent > 0
+          ? `Includes a ${workload.retryBufferPercent}% retry buffer: ${figures.retryBuffer} a month. `
+          : ''}
+        {cost.cacheBilledAtInputPrice
+          ? 'This route publishes no cached-input price, so cache hits are billed at the full input price. '
+          : ''}
+        A year is 12 months. Amounts are rounded to the cent once, and the lines add up to the total.
+      </p>
+    </Card>
+  );
+}

@@ -1,0 +1,51 @@
+import { useId } from 'react';
+import { listFamilies } from '../../domain/compare';
+import { useCalculator } from '../../store/calculator-context';
+
+/** Text, model-version and group filters for the comparison table. */
+export function ComparisonFilters() {
+  const id = useId();
+  const routes = useCalculator((state) => state.routes);
+  const filter = useCalculator((state) => state.routeFilter);
+  const setRouteFilter = useCalculator((state) => state.setRouteFilter);
+  const families = listFamilies(routes, filter.includeComparison);
+  return (
+    <div className="comparison__filters">
+      <div className="select-field">
+        <label htmlFor={`${id}-query`}>Filter routes</label>
+        <input
+          id={`${id}-query`}
+          type="search"
+          value={filter.query}
+          placeholder="model or provider"
+          maxLength={100}
+          onChange={(event) => setRouteFilter({ query: event.target.value })}
+        />
+      </div>
+      <div className="select-field">
+        <label htmlFor={`${id}-family`}>Model version</label>
+        <select
+          id={`${id}-family`}
+          value={families.includes(filter.family) ? filter.family : 'all'}
+          onChange={(event) => setRouteFilter({ family: event.target.value })}
+        >
+          <option value="all">All versions</option>
+          {families.map((family) => (
+            <option key={family} value={family}>
+              {family}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="checkbox-field">
+        <input
+          id={`${id}-comparison`}
+          type="checkbox"
+          checked={filter.includeComparison}
+          onChange={(event) => setRouteFilter({ includeComparison: event.target.checked })}
+        />
+        <label htmlFor={`${id}-comparison`}>Include GPT, Claude and Gemini for comparison</label>
+      </div>
+    </div>
+  );
+}

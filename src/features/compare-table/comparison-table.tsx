@@ -1,0 +1,134 @@
+import { useTable } from '@tanstack/react-table';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
+import { Card } from '../../components/ui/card';
+import { buildComparisonRows, filterRoutes } from '../../domain/compare';
+import { providerLabel } from '../../domain/rates';
+import type { Workload } from '../../domain/workload';
+import { useCalculator } from '../../store/calculator-context';
+import { comparisonColumns, comparisonFeatures } from './comparison-columns';
+import { ComparisonFilters } from './comparison-filters';
+import { SortableHeader } from './sortable-header';
+
+const PAGE_SIZE = 150;
+
+/**
+ * Every route costed for the workload. The table follows the workload through a deferred value: a
+ * slider step re-renders only this wrapper at once, and the memoised results catch up at low
+ * priority, so the slider and the breakdown stay instant. Rows past the first page are paginated.
+ */
+export function ComparisonTable() {
+  const workload = useCalculator((state) => state.workload);
+  const deferredWorkload = useDeferredValue(workload);
+  return (
+    <Card title="Compare every route" className="comparison">
+      <ComparisonFilters />
+      <ComparisonResults workload={deferredWorkload} />
+    </Card>
+  );
+}
+
+const ComparisonResults = memo(function ComparisonResults({ workload }: { readonly workload: Workload }) {
+  const routes = useCalculator((state) => state.routes);
+  const priceOverrides = useCalculator((state) => state.priceOverrides);
+  const routeFilter = useCalculator((state) => state.routeFilter);
+  const tableSort = useCalculator((state) => state.tableSort);
+  const activeRouteId = useCalculator((state) => state.routeId);
+  const setTableSort = useCalculator((state) => state.setTableSort);
+  const [pagination, setPagination] = useState({ pageIndex: 0, pageSize: PAGE_SIZE });
+
+  const shownRoutes = useMemo(() => filterRoutes(routes, routeFilter), [routes, routeFilter]);
+  const rows = useMemo(
+    () => buildComparisonRows(shownRoutes, workload, priceOverrides),
+    [shownRoutes, workload, priceOverrides],
+  );
+  const sorting = useMemo(() => [{ id: tableSort.columnId, desc: tableSort.descending }], [tableSort]);
+
+  const table = useTable({
+    features: comparisonFeatures,
+    columns: comparisonColumns,
+    data: rows,
+    state: { sorting, pagination },
+    onSortingChange: (updater) => {
+      const next = typeof updater === 'function' ? updater(sorting) : updater;
+      const [first] = next;
+      if (first) setTableSort({ columnId: first.id, descending: first.desc });
+    },
+    onPaginationChange: setPagination,
+    enableSortingRemoval: false,
+    autoResetPageIndex: true,
+  });
+
+  const pageCount = table.getPageCount();
+  const shown = `${rows.length} ${rows.length === 1 ? 'route' : 'routes'} shown`;
+  const cheapest = rows.find((row) => row.rank === 1);
+
+  return (
+    <>
+      <p className="comparison__summary" aria-live="polite">
+        {rows.length === 0
+          ? 'No route matches these filters.'
+          : cheapest
+            ? `${shown}. Cheapest that fits: ${cheapest.route.modelName} via ${providerLabel(cheapest.route)}.`
+            : `${shown}; none can hold this workload.`}
+      </p>
+      {/* A scrollable region must take focus so keyboard users can scroll it (WCAG 2.1.1, axe scrollable-region-focusable). */}
+      {/* biome-ignore lint/a11y/useSemanticElements: a <section> would add a landmark heading requirement; this is only a scroll container. */}
+      <div
+        className="comparison__scroll"
+        role="region"
+        aria-label="Provider comparison, scrolls sideways"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scroll container must be focusable to scroll by keyboard.
+        tabIndex={0}
+      >
+        <table className="comparison__table">
+          <caption>Provider comparison</caption>
+          <thead>
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers.map((header) => (
+                  <SortableHeader key={header.id} header={header} />
+                ))}
+              </tr>
+            ))}
+          </thead>
+          <tbody>
+            {table.getRowModel().rows.map((row) => (
+              <tr
+                key={row.id}
+                className={[
+                  row.original.route.id === activeRouteId ? 'is-active' : '',
+                  row.original.rank === 1 ? 'is-cheapest' : '',
+                  row.original.fitProblems.length > 0 ? 'does-not-fit' : '',
+                ].join(' ')}
+              >
+                {row.getAllCells().map((cell) => (
+                  <td key={cell.id} className={`cell-${cell.column.id}`}>
+                    <table.FlexRender cell={cell} />
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {pageCount > 1 ? (
+        <nav className="comparison__pages" aria-label="Table pages">
+          <button type="button" onClick={() => table.previousPage()} disabled={!table.getCanPreviousPage()}>
+            Previous page
+          </button>
+          <span>
+            Page {pagination.pageIndex + 1} of {pageCount}
+          </span>
+          <button type="button" onClick={() => table.nextPage()} disabled={!table.getCanNextPage()}>
+            Next page
+          </button>
+        </nav>
+      ) : null}
+      <p className="field-hint">
+        Costs use the workload above and any prices you edited. Ranked among the routes shown; routes whose
+        context window or max output cannot hold one request are never ranked. Blended 3:1 weights list input
+        and output prices 3 to 1; "Your mix" is this workload's cost per 1M tokens, retry buffer excluded.
+      </p>
+    </>
+  );
+});

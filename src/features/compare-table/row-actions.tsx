@@ -1,0 +1,29 @@
+import { useId } from 'react';
+import { providerLabel, type Route } from '../../domain/rates';
+import { useCalculator } from '../../store/calculator-context';
+
+/** Make the row the breakdown's route, or pin it for side-by-side comparison. */
+export function RowActions({ route }: { readonly route: Route }) {
+  const id = useId();
+  const isActive = useCalculator((state) => state.routeId === route.id);
+  const isPinned = useCalculator((state) => state.pinnedRouteIds.includes(route.id));
+  const selectRoute = useCalculator((state) => state.selectRoute);
+  const togglePinned = useCalculator((state) => state.togglePinned);
+  const name = `${route.modelName} via ${providerLabel(route)}`;
+  return (
+    <div className="row-actions">
+      <button
+        type="button"
+        className="small-button"
+        aria-pressed={isActive}
+        onClick={() => selectRoute(route.id)}
+      >
+        Use<span className="visually-hidden"> {name}</span>
+      </button>
+      <input id={id} type="checkbox" checked={isPinned} onChange={() => togglePinned(route.id)} />
+      <label htmlFor={id}>
+        Pin<span className="visually-hidden"> {name}</span>
+      </label>
+    </div>
+  );
+}

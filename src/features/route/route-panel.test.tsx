@@ -1,0 +1,242 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { CalculatorApp } from '../../app/calculator-app';
+import { DEFAULT_WORKLOAD, type Workload } from '../../domain/workload';
+import { CalculatorPanels } from '../../testing/calculator-panels';
+import { allFigures, billRegion, combobox, figure, numberField } from '../../testing/queries';
+import { renderWithStore } from '../../testing/render-with-store';
+import { RoutePanel } from './route-panel';
+
+const INPUT_PRICE = 'Input price per 1M tokens';
+const CACHED_PRICE = 'Cached input price per 1M tokens';
+const OUTPUT_PRICE = 'Output price per 1M tokens';
+const NONE_NOTE =
+  'No cached-input price published for this route: cache hits are billed at the full input price.';
+const BILL_NOTE =
+  'This route publishes no cached-input price, so cache hits are billed at the full input price.';
+
+function renderApp(workload: Partial<Workload> = {}, routeId?: string) {
+  return renderWithStore(<CalculatorPanels />, {
+    initial: { workload: { ...DEFAULT_WORKLOAD, ...workload }, ...(routeId ? { routeId } : {}) },
+  });
+}
+
+function selectedText(select: HTMLSelectElement): string {
+  return select.selectedOptions[0]?.textContent ?? '';
+}
+
+describe('RoutePanel', () => {
+  it('opens on Kimi K2.6 via Moonshot AI with its published prices and limits', () => {
+    renderWithStore(<RoutePanel />);
+    expect(selectedText(combobox('Model'))).toBe('Kimi K2.6');
+    expect(selectedText(combobox('Provider'))).toBe('Moonshot AI');
+    expect(numberField(INPUT_PRICE)).toHaveValue('0.95');
+    expect(numberField(CACHED_PRICE)).toHaveValue('0.16');
+    expect(numberField(OUTPUT_PRICE)).toHaveValue('4.00');
+    expect(screen.getByText('Context window').nextElementSibling).toHaveTextContent('262,144 tokens');
+    expect(screen.getByText('Max output').nextElementSibling).toHaveTextContent('262,144 tokens');
+    expect(screen.queryByText('custom')).not.toBeInTheDocument();
+  });
+
+  it('lists Kimi models apart from the comparison models', () => {
+    renderWithStore(<RoutePanel />);
+    const kimi = screen.getByRole('group', { name: 'Kimi' });
+    const comparison = screen.getByRole('group', { name: 'Comparison models (not Kimi)' });
+    expect(within(kimi).getByRole('option', { name: 'Kimi K2.6' })).toBeInTheDocument();
+    expect(within(comparison).getByRole('option', { name: 'GPT-5' })).toBeInTheDocument();
+    expect(within(kimi).queryByRole('option', { name: 'GPT-5' })).not.toBeInTheDocument();
+  });
+
+  it('lists only the providers that sell the chosen model, variants named after the provider', () => {
+    renderWithStore(<RoutePanel />);
+    const providers = within(combobox('Provider'))
+      .getAllByRole('option')
+      .map((option) => option.textContent);
+    expect(providers).toContain('Fireworks AI · fast');
+    expect(providers).not.toContain('Anthropic');
+  });
+
+  describe('switching', () => {
+    it('a provider shows its prices and reprices the bill', async () => {
+      const { user } = renderApp({ requestsPerMonth: 1000 });
+      await user.selectOptions(combobox('Provider'), 'OpenRouter');
+      expect(numberField(INPUT_PRICE)).toHaveValue('0.60');
+      expect(numberField(OUTPUT_PRICE)).toHaveValue('3.41');
+      expect(screen.getByText('Kimi K2.6 via OpenRouter')).toBeInTheDocument();
+      expect(figure('Monthly cost')).toBe('$2.91');
+    });
+
+    it('the model keeps the provider when it sells the new model', async () => {
+      const { user } = renderApp();
+      await user.selectOptions(combobox('Provider'), 'Fireworks AI');
+      await user.selectOptions(combobox('Model'), 'Kimi K2.5');
+      expect(selectedText(combobox('Provider'))).toBe('Fireworks AI');
+      expect(screen.getByText('Kimi K2.5 via Fireworks AI')).toBeInTheDocument();
+    });
+
+    it('the model falls back to Moonshot AI when the provider does not sell it', async () => {
+      const { user } = renderApp();
+      await user.selectOptions(combobox('Provider'), 'Tensormesh');
+      await user.selectOptions(combobox('Model'), 'Kimi K2.5');
+      expect(selectedText(combobox('Provider'))).toBe('Moonshot AI');
+      expect(numberField(INPUT_PRICE)).toHaveValue('0.60');
+    });
+  });
+
+  // The whole app also renders the comparison table, which is slow in jsdom: one test, few events.
+  it('works the same inside the whole app: a custom price reprices the bill', {
+    timeout: 30_000,
+  }, async () => {
+    const { user } = renderWithStore(<CalculatorApp />);
+    await user.clear(numberField(INPUT_PRICE));
+    await user.paste('1.2');
+    expect(screen.getByText('custom')).toBeInTheDocument();
+    expect(figure('Monthly cost', billRegion())).toBe('$44.00');
+  });
+
+  describe('editing a price', () => {
+    it('marks it custom, reprices the bill, and the reset button restores the published price', async () => {
+      const { user } = renderApp();
+      const field = numberField(INPUT_PRICE);
+      await user.clear(field);
+      await user.paste('1.2');
+      await user.tab();
+
+      expect(field).toHaveValue('1.20');
+      expect(screen.getByText('custom')).toBeInTheDocument();
+      // 20M × $1.20 = $24.00; 5M × $4 = $20.00.
+      expect(figure('Input cost')).toBe('$24.00');
+      expect(figure('Monthly cost')).toBe('$44.00');
+
+      await user.click(screen.getByRole('button', { name: 'Reset input price' }));
+      expect(numberField(INPUT_PRICE)).toHaveValue('0.95');
+      expect(screen.queryByText('custom')).not.toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: /^Reset/ })).not.toBeInTheDocument();
+      expect(figure('Monthly cost')).toBe('$39.00');
+    });
+
+    it('keeps the custom price with its route: other providers show their own prices', async () => {
+      const { user } = renderApp();
+      await user.clear(numberField(OUTPUT_PRICE));
+      await user.paste('5');
+      await user.tab();
+      expect(numberField(OUTPUT_PRICE)).toHaveValue('5.00');
+
+      await user.selectOptions(combobox('Provider'), 'Fireworks AI');
+      expect(numberField(OUTPUT_PRICE)).toHaveValue('4.00');
+      expect(screen.queryByText('custom')).not.toBeInTheDocument();
+
+      await user.selectOptions(combobox('Provider'), 'Moonshot AI');
+      expect(numberField(OUTPUT_PRICE)).toHaveValue('5.00');
+      expect(screen.getByRole('button', { name: 'Reset output price' })).toBeInTheDocument();
+    });
+
+    it('refuses bad text with a message, keeps the figures, and Escape restores the price', async () => {
+      const { user } = renderApp();
+      const before = allFigures();
+      const field = numberField(OUTPUT_PRICE);
+      await user.clear(field);
+      await user.type(field, 'cheap');
+
+      expect(screen.getByRole('alert')).toHaveTextContent('“cheap” is not a number.');
+      expect(field).toBeInvalid();
+      expect(allFigures()).toEqual(before);
+
+      await user.keyboard('{Escape}');
+      expect(field).toHaveValue('4.00');
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+      expect(screen.queryByText('custom')).not.toBeInTheDocument();
+    });
+
+    it.each([
+      ['1.2345678', 'Use at most 6 decimal places.'],
+      ['20000', 'Must be at most 10,000.'],
+      ['-1', 'Must be 0 or more.'],
+    ])('refuses %j: %s', async (text, message) => {
+      const { user } = renderApp();
+      await user.clear(numberField(INPUT_PRICE));
+      await user.paste(text);
+      expect(screen.getByRole('alert')).toHaveTextContent(message);
+      expect(figure('Monthly cost')).toBe('$39.00');
+    });
+
+    it('accepts a pasted price with a dollar sign and up to 6 decimals', async () => {
+      const { user } = renderApp();
+      await user.clear(numberField(INPUT_PRICE));
+      await user.paste('$0.547212');
+      await user.tab();
+      expect(numberField(INPUT_PRICE)).toHaveValue('0.547212');
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    });
+
+    it('does not let the input price be emptied', async () => {
+      const { user } = renderApp();
+      await user.clear(numberField(INPUT_PRICE));
+      expect(screen.getByRole('alert')).toHaveTextContent('Enter a number.');
+      expect(figure('Monthly cost')).toBe('$39.00');
+    });
+
+    it('lets a user type a price key by key: "1.2" gives $1.20', async () => {
+      const { user, store } = renderApp();
+      await user.clear(numberField(INPUT_PRICE));
+      await user.type(numberField(INPUT_PRICE), '1.2');
+      expect(numberField(INPUT_PRICE)).toHaveValue('1.2');
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+      expect(store.getState().priceOverrides).toEqual({ 'kimi-k2.6@moonshot-ai': { input: '1.2' } });
+      expect(figure('Input cost')).toBe('$24.00');
+    });
+  });
+
+  describe('the cached-input price', () => {
+    it('may be emptied: cache hits are then billed at the full input price, and the bill says so', async () => {
+      const { user } = renderApp({ cacheHitRatePercent: 25 });
+      expect(figure('Cached input cost')).toBe('$0.80');
+      await user.clear(numberField(CACHED_PRICE));
+
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+      expect(screen.getByText('custom')).toBeInTheDocument();
+      expect(numberField(CACHED_PRICE)).toHaveAccessibleDescription(NONE_NOTE);
+      expect(figure('Cached input cost')).toBe('$4.75');
+      expect(screen.getByText(BILL_NOTE, { exact: false })).toBeInTheDocument();
+
+      await user.click(screen.getByRole('button', { name: 'Reset cached input price' }));
+      expect(numberField(CACHED_PRICE)).toHaveValue('0.16');
+      expect(screen.queryByText(BILL_NOTE, { exact: false })).not.toBeInTheDocument();
+    });
+
+    it('is 0 when the route gives cache hits away: free, not missing', () => {
+      renderApp({ cacheHitRatePercent: 50 }, 'kimi-k2.6@tensormesh');
+      expect(numberField(CACHED_PRICE)).toHaveValue('0.00');
+      expect(figure('Cached input cost')).toBe('$0.00');
+      expect(screen.queryByText(BILL_NOTE, { exact: false })).not.toBeInTheDocument();
+    });
+
+    describe('on a route that publishes none (Kimi K2.6 via Azure AI Foundry)', () => {
+      it('shows an empty field and explains what that means', () => {
+        renderApp({}, 'kimi-k2.6@azure-ai-foundry');
+        expect(numberField(CACHED_PRICE)).toHaveValue('');
+        expect(numberField(CACHED_PRICE)).toHaveAttribute('placeholder', 'none');
+        expect(numberField(CACHED_PRICE)).toHaveAccessibleDescription(NONE_NOTE);
+      });
+
+      it('notes in the bill that cache hits are billed at the full input price once the cache hit rate is above 0', async () => {
+        const { user } = renderApp({}, 'kimi-k2.6@azure-ai-foundry');
+        expect(screen.queryByText(BILL_NOTE, { exact: false })).not.toBeInTheDocument();
+
+        await user.click(numberField('Cache hit rate'));
+        await user.keyboard('{ArrowUp}');
+        expect(screen.getByText(BILL_NOTE, { exact: false })).toBeInTheDocument();
+      });
+
+      it('drops the note once the user gives the route a cached price', async () => {
+        const { user } = renderApp({ cacheHitRatePercent: 25 }, 'kimi-k2.6@azure-ai-foundry');
+        await user.click(numberField(CACHED_PRICE));
+        await user.paste('0.1');
+        expect(screen.queryByText(BILL_NOTE, { exact: false })).not.toBeInTheDocument();
+        expect(numberField(CACHED_PRICE)).not.toHaveAccessibleDescription(NONE_NOTE);
+        // 15M × $0.95 = $14.25; 5M × $0.10 = $0.50; 5M × $4 = $20.00.
+        expect(figure('Monthly cost')).toBe('$34.75');
+      });
+    });
+  });
+});

@@ -1,0 +1,121 @@
+import { useId } from 'react';
+import { PriceReferences } from '../../components/price-references';
+import { SourceNote } from '../../components/source-note';
+import { Card } from '../../components/ui/card';
+import { formatTokens } from '../../domain/format';
+import { type PriceKind, providerLabel } from '../../domain/rates';
+import { listModels, routesForModel } from '../../domain/route-catalog';
+import { selectActiveRoute } from '../../store/active-route';
+import { useCalculator } from '../../store/calculator-context';
+import { PriceField } from './price-field';
+
+const PRICE_NAMES: Record<PriceKind, string> = {
+  input: 'Input price',
+  cachedInput: 'Cached input price',
+  output: 'Output price',
+};
+
+function limitText(tokens: number | null): string {
+  return tokens === null ? 'not published' : `${formatTokens(tokens)} tokens`;
+}
+
+export function RoutePanel() {
+  const id = useId();
+  const routes = useCalculator((state) => state.routes);
+  const routeId = useCalculator((state) => state.routeId);
+  const priceOverrides = useCalculator((state) => state.priceOverrides);
+  const selectModel = useCalculator((state) => state.selectModel);
+  const selectRoute = useCalculator((state) => state.selectRoute);
+  const setPrice = useCalculator((state) => state.setPrice);
+  const resetPrice = useCalculator((state) => state.resetPrice);
+  const { route, prices } = selectActiveRoute({ routes, routeId, priceOverrides });
+  const overrides = priceOverrides[route.id] ?? {};
+  const models = listModels(routes);
+  const providers = routesForModel(routes, route.modelId);
+
+  return (
+    <Card title="Route" className="route-panel">
+      <div className="route-panel__pickers">
+        <div className="select-field">
+          <label htmlFor={`${id}-model`}>Model</label>
+          <select
+            id={`${id}-model`}
+            value={route.modelId}
+            onChange={(event) => selectModel(event.target.value)}
+          >
+            <optgroup label="Kimi">
+              {models
+                .filter((model) => model.group === 'kimi')
+                .map((model) => (
+                  <option key={model.modelId} value={model.modelId}>
+                    {model.modelName}
+                  </option>
+                ))}
+            </optgroup>
+            <optgroup label="Comparison models (not Kimi)">
+              {models
+                .filter((model) => model.group === 'comparison')
+                .map((model) => (
+                  <option key={model.modelId} value={model.modelId}>
+                    {model.modelName}
+                  </option>
+                ))}
+            </optgroup>
+          </select>
+        </div>
+        <div className="select-field">
+          <label htmlFor={`${id}-provider`}>Provider</label>
+          <select
+            id={`${id}-provider`}
+            value={route.id}
+            onChange={(event) => selectRoute(event.target.value)}
+          >
+            {providers.map((candidate) => (
+              <option key={candidate.id} value={candidate.id}>
+                {providerLabel(candidate)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+
+      <div className="route-panel__prices">
+        {(['input', 'cachedInput', 'output'] as const).map((kind) => (
+          <PriceField
+            key={`${route.id}-${kind}`}
+            name={PRICE_NAMES[kind]}
+            price={prices[kind]}
+            isCustom={overrides[kind] !== undefined}
+            allowNone={kind === 'cachedInput'}
+            noneNote={
+              kind === 'cachedInput'
+                ? 'No cached-input price published for this route: cache hits are billed at the full input price.'
+                : undefined
+            }
+            onChange={(price) => setPrice(kind, price)}
+            onReset={() => resetPrice(kind)}
+          />
+        ))}
+      </div>
+
+      <dl className="route-panel__facts">
+        <div>
+          <dt>Prices from</dt>
+          <dd>
+            <SourceNote source={route.source} />
+          </dd>
+        </div>
+        <div>
+          <dt>Context window</dt>
+          <dd>{limitText(route.contextWindow)}</dd>
+        </div>
+        <div>
+          <dt>Max output</dt>
+          <dd>{limitText(route.maxOutput)}</dd>
+        </div>
+      </dl>
+      {route.notes ? <p className="route-panel__notes">{route.notes}</p> : null}
+      <PriceReferences route={route} />
+    </Card>
+  );
+}

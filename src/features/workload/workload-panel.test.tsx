@@ -1,0 +1,294 @@
+import { fireEvent, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { CalculatorApp } from '../../app/calculator-app';
+import { logPositionFromValue } from '../../components/ui/slider-scale';
+import { DEFAULT_WORKLOAD, WORKLOAD_RANGES, type Workload } from '../../domain/workload';
+import { CalculatorPanels } from '../../testing/calculator-panels';
+import { allFigures, billRegion, combobox, figure, numberField, slider } from '../../testing/queries';
+import { renderWithStore } from '../../testing/render-with-store';
+import { WorkloadPanel } from './workload-panel';
+
+function renderApp(workload: Partial<Workload> = {}, routeId?: string) {
+  return renderWithStore(<CalculatorPanels />, {
+    initial: { workload: { ...DEFAULT_WORKLOAD, ...workload }, ...(routeId ? { routeId } : {}) },
+  });
+}
+
+describe('WorkloadPanel fields', () => {
+  it('offers a number field and a slider for each input, both named by the visible label', () => {
+    renderWithStore(<WorkloadPanel />);
+    const shown: [string, string][] = [
+      ['Requests per month', '10,000'],
+      ['Input tokens per request', '2,000'],
+      ['Output tokens per request', '500'],
+      ['Cache hit rate', '0%'],
+      ['Retry buffer', '0%'],
+    ];
+    for (const [name, text] of shown) {
+      expect(numberField(name)).toHaveValue(text);
+      expect(slider(name)).toHaveAttribute('aria-valuetext', text);
+    }
+  });
+
+  it('recomputes the bill from a typed value: 1000 requests give the seed example’s $3.90', async () => {
+    const { user } = renderApp();
+    await user.clear(numberField('Requests per month'));
+    await user.type(numberField('Requests per month'), '1000');
+    expect(numberField('Requests per month')).toHaveValue('1000');
+    expect(figure('Input cost')).toBe('$1.90');
+    expect(figure('Output cost')).toBe('$2.00');
+    expect(figure('Monthly cost')).toBe('$3.90');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+
+    await user.tab();
+    expect(numberField('Requests per month')).toHaveValue('1,000');
+  });
+
+  // The whole app also renders the comparison table, which is slow in jsdom: one test, one event.
+  it('works the same inside the whole app: 1000 requests give $3.90', { timeout: 30_000 }, async () => {
+    const { user } = renderWithStore(<CalculatorApp />);
+    const field = numberField('Requests per month');
+    await user.clear(field);
+    await user.paste('1000');
+    const bill = billRegion();
+    expect(figure('Monthly cost', bill)).toBe('$3.90');
+    expect(bill.getByText('Output is 51% of this bill.')).toBeInTheDocument();
+  });
+
+  it('reads numbers the way people write them: 2.5k requests', async () => {
+    const { user, store } = renderApp();
+    await user.clear(numberField('Requests per month'));
+    await user.type(numberField('Requests per month'), '2.5k');
+    expect(store.getState().workload.requestsPerMonth).toBe(2500);
+    expect(numberField('Requests per month')).toHaveValue('2.5k');
+    await user.tab();
+    expect(numberField('Requests per month')).toHaveValue('2,500');
+  });
+
+  describe('bad text', () => {
+    const cases: [string, string, string][] = [
+      ['Requests per month', 'abc', '“abc” is not a number. Type digits, e.g. 1,000 or 2.5k.'],
+      ['Requests per month', '1.5', 'Use a whole number.'],
+      ['Requests per month', '2000000000000', 'Must be at most 1,000,000,000,000.'],
+      ['Input tokens per request', '-5', 'Must be 0 or more.'],
+      ['Cache hit rate', '12.345', 'Use at most 2 decimal places.'],
+      ['Retry buffer', '101', 'Must be at most 100.'],
+    ];
+
+    it.each(cases)('%s: typing %j shows “%s” and keeps the figures', async (name, text, message) => {
+      const { user, store } = renderApp();
+      const before = allFigures();
+      const field = numberField(name);
+      await user.click(field);
+      await user.keyboard('{Control>}a{/Control}');
+      await user.paste(text);
+
+      expect(screen.getByRole('alert')).toHaveTextContent(message);
+      expect(field).toHaveValue(text);
+      expect(field).toBeInvalid();
+      expect(field).toHaveAccessibleDescription(expect.stringContaining(message));
+      expect(allFigures()).toEqual(before);
+      expect(store.getState().workload).toEqual(DEFAULT_WORKLOAD);
+    });
+
+    it('asks for a number when the field is emptied', async () => {
+      const { user } = renderApp();
+      await user.clear(numberField('Output tokens per request'));
+      expect(screen.getByRole('alert')).toHaveTextContent('Enter a number.');
+      expect(figure('Monthly cost')).toBe('$39.00');
+    });
+
+    it('Escape restores the value in force and clears the message', async () => {
+      const { user } = renderApp();
+      const field = numberField('Input tokens per request');
+      await user.clear(field);
+      await user.type(field, 'lots');
+      expect(screen.getByRole('alert')).toBeInTheDocument();
+
+      await user.keyboard('{Escape}');
+      expect(field).toHaveValue('2,000');
+      expect(field).toBeValid();
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+      expect(figure('Monthly cost')).toBe('$39.00');
+    });
+
+    it('keeps the bad text and its message when the field loses focus', async () => {
+      const { user } = renderApp();
+      await user.clear(numberField('Requests per month'));
+      await user.type(numberField('Requests per month'), 'x');
+      await user.tab();
+      expect(numberField('Requests per month')).toHaveValue('x');
+      expect(screen.getByRole('alert')).toBeInTheDocument();
+    });
+  });
+
+  describe('ArrowUp and ArrowDown on a number field', () => {
+    it('step a count by a tenth of its value, the step rounded to two significant digits', async () => {
+      const { user } = renderApp();
+      const field = numberField('Requests per month');
+      await user.click(field);
+      await user.keyboard('{ArrowUp}');
+      expect(field).toHaveValue('11,000');
+      expect(field).toHaveAttribute('aria-valuenow', '11000');
+      expect(figure('Monthly cost')).toBe('$42.90');
+
+      await user.keyboard('{ArrowDown}');
+      expect(field).toHaveValue('9,900');
+      await user.keyboard('{ArrowDown}');
+      expect(field).toHaveValue('8,910');
+    });
+
+    it('step by half the value with Shift', async () => {
+      const { user } = renderApp();
+      await user.click(numberField('Output tokens per request'));
+      await user.keyboard('{Shift>}{ArrowUp}{/Shift}');
+      expect(numberField('Output tokens per request')).toHaveValue('750');
+    });
+
+    it('step a percentage by 1 and stop at the ends of the range', async () => {
+      const { user } = renderApp({ retryBufferPercent: 99.5 });
+      await user.click(numberField('Cache hit rate'));
+      await user.keyboard('{ArrowDown}');
+      expect(numberField('Cache hit rate')).toHaveValue('0%');
+      await user.keyboard('{ArrowUp}{ArrowUp}');
+      expect(numberField('Cache hit rate')).toHaveValue('2%');
+
+      await user.click(numberField('Retry buffer'));
+      await user.keyboard('{ArrowUp}');
+      expect(numberField('Retry buffer')).toHaveValue('100%');
+    });
+
+    it('replace bad text with the stepped value in force', async () => {
+      const { user } = renderApp();
+      const field = numberField('Requests per month');
+      await user.clear(field);
+      await user.type(field, 'oops');
+      await user.keyboard('{ArrowUp}');
+      expect(field).toHaveValue('11,000');
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    });
+  });
+
+  describe('sliders', () => {
+    it('move a logarithmic field over its whole range', () => {
+      const { store } = renderApp();
+      fireEvent.change(slider('Requests per month'), { target: { value: '1000' } });
+      expect(numberField('Requests per month')).toHaveValue('1,000,000,000,000');
+      fireEvent.change(slider('Requests per month'), { target: { value: '0' } });
+      expect(store.getState().workload.requestsPerMonth).toBe(0);
+      expect(figure('Monthly cost')).toBe('$0.00');
+    });
+
+    it('set a percentage directly and update the bill', () => {
+      renderApp();
+      fireEvent.change(slider('Cache hit rate'), { target: { value: '40' } });
+      expect(numberField('Cache hit rate')).toHaveValue('40%');
+      // 12M × $0.95 = $11.40; 8M × $0.16 = $1.28; 5M × $4 = $20.00.
+      expect(figure('Monthly cost')).toBe('$32.68');
+    });
+
+    it('step a logarithmic value with the arrow keys, a tenth at a time (half with Page keys)', async () => {
+      const { user } = renderApp();
+      const requests = slider('Requests per month');
+      await user.click(requests);
+      await user.keyboard('{ArrowRight}');
+      expect(requests).toHaveAttribute('aria-valuetext', '11,000');
+      await user.keyboard('{ArrowLeft}');
+      expect(requests).toHaveAttribute('aria-valuetext', '9,900');
+      await user.keyboard('{PageUp}');
+      expect(requests).toHaveAttribute('aria-valuetext', '14,900');
+      expect(numberField('Requests per month')).toHaveValue('14,900');
+    });
+
+    it('step up from 0 with the arrow keys, where many slider positions share one value', async () => {
+      const { user } = renderApp({ outputTokensPerRequest: 0 });
+      await user.click(slider('Output tokens per request'));
+      await user.keyboard('{ArrowUp}{ArrowUp}');
+      expect(slider('Output tokens per request')).toHaveAttribute('aria-valuetext', '2');
+    });
+
+    it('follow a value typed in the number field', async () => {
+      const { user } = renderApp();
+      await user.clear(numberField('Input tokens per request'));
+      await user.type(numberField('Input tokens per request'), '50000');
+      expect(slider('Input tokens per request')).toHaveValue(
+        String(logPositionFromValue(50_000, WORKLOAD_RANGES.inputTokensPerRequest)),
+      );
+      expect(slider('Input tokens per request')).toHaveAttribute('aria-valuetext', '50,000');
+    });
+  });
+
+  describe('limits of the route', () => {
+    const CONTEXT = "300,000 input tokens do not fit this model's 262,144-token context window.";
+    const TOTAL = 'Input and output together (262,500 tokens) exceed the 262,144-token context window.';
+    const MAX_OUTPUT =
+      "20,000 output tokens exceed this route's maximum output of 16,384 tokens per request.";
+
+    it('warns beside the input field when one request’s input exceeds the context window', () => {
+      renderWithStore(<WorkloadPanel />, {
+        initial: { workload: { ...DEFAULT_WORKLOAD, inputTokensPerRequest: 300_000 } },
+      });
+      expect(numberField('Input tokens per request')).toHaveAccessibleDescription(
+        expect.stringContaining(CONTEXT),
+      );
+      expect(slider('Input tokens per request')).toHaveAccessibleDescription(
+        expect.stringContaining(CONTEXT),
+      );
+      expect(numberField('Output tokens per request')).not.toHaveAccessibleDescription(
+        expect.stringContaining('context window'),
+      );
+    });
+
+    it('warns beside the input field when input and output together exceed the context window', () => {
+      renderWithStore(<WorkloadPanel />, {
+        initial: { workload: { ...DEFAULT_WORKLOAD, inputTokensPerRequest: 262_000 } },
+      });
+      expect(numberField('Input tokens per request')).toHaveAccessibleDescription(
+        expect.stringContaining(TOTAL),
+      );
+    });
+
+    it('warns beside the output field when output exceeds the route’s max output, and not elsewhere', async () => {
+      const { user } = renderApp({}, 'kimi-k2.6@deepinfra');
+      await user.clear(numberField('Output tokens per request'));
+      await user.type(numberField('Output tokens per request'), '20000');
+      expect(screen.getByText(MAX_OUTPUT)).toBeInTheDocument();
+      expect(numberField('Output tokens per request')).toHaveAccessibleDescription(
+        expect.stringContaining(MAX_OUTPUT),
+      );
+      expect(numberField('Input tokens per request')).not.toHaveAccessibleDescription(
+        expect.stringContaining(MAX_OUTPUT),
+      );
+      // The bill is still computed: a warning is advice, not a refusal.
+      expect(figure('Output cost')).toBe('$700.00');
+    });
+
+    it('drops the warning when the user picks a route with room for the request', async () => {
+      const { user } = renderApp({ outputTokensPerRequest: 20_000 }, 'kimi-k2.6@deepinfra');
+      expect(screen.getByText(MAX_OUTPUT)).toBeInTheDocument();
+      await user.selectOptions(combobox('Provider'), 'Moonshot AI');
+      expect(screen.queryByText(MAX_OUTPUT)).not.toBeInTheDocument();
+    });
+
+    it('drops the warning when the value fits again', async () => {
+      const { user } = renderApp({ inputTokensPerRequest: 300_000 });
+      expect(screen.getByText(CONTEXT)).toBeInTheDocument();
+      await user.clear(numberField('Input tokens per request'));
+      await user.type(numberField('Input tokens per request'), '2000');
+      expect(screen.queryByText(CONTEXT)).not.toBeInTheDocument();
+    });
+  });
+
+  it('keeps the text as typed while the field has focus, and formats it on leaving', async () => {
+    const { user, store } = renderApp();
+    const field = numberField('Cache hit rate');
+    await user.clear(field);
+    await user.type(field, '12.50');
+    expect(field).toHaveValue('12.50');
+    expect(store.getState().workload.cacheHitRatePercent).toBe(12.5);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+
+    await user.tab();
+    expect(field).toHaveValue('12.5%');
+  });
+});

@@ -1,0 +1,266 @@
+import { describe, expect, it } from 'vitest';
+import { BUNDLED_ROUTES, DEFAULT_ROUTE_ID } from '../data/rate-sheet';
+import { DEFAULT_WORKLOAD, type WorkloadField } from '../domain/workload';
+import { makeRoute } from '../testing/route-fixtures';
+import { selectActiveRoute } from './active-route';
+import { createCalculatorStore, DEFAULT_INPUTS } from './calculator-store';
+
+/** A small sheet: Moonshot sells A and B, Fireworks sells A (plain and "fast") and C, Groq only A. */
+const ROUTES = [
+  makeRoute({ modelId: 'model-a', providerName: 'Moonshot AI' }),
+  makeRoute({ modelId: 'model-a', providerName: 'Fireworks AI' }),
+  makeRoute({ modelId: 'model-a', providerName: 'Fireworks AI', variant: 'fast' }),
+  makeRoute({ modelId: 'model-a', providerName: 'Groq' }),
+  makeRoute({ modelId: 'model-b', providerName: 'Moonshot AI' }),
+  makeRoute({ modelId: 'model-b', providerName: 'Fireworks AI' }),
+  makeRoute({ modelId: 'model-b', providerName: 'Fireworks AI', variant: 'fast' }),
+  makeRoute({ modelId: 'model-c', providerName: 'Fireworks AI' }),
+  makeRoute({ modelId: 'model-d', providerName: 'Together AI', group: 'comparison' }),
+  makeRoute({ modelId: 'model-d', providerName: 'Novita', group: 'comparison' }),
+];
+
+function storeOn(routeId: string) {
+  return createCalculatorStore({ initial: { routes: ROUTES, routeId } });
+}
+
+describe('a new store', () => {
+  it('starts from the defaults: Kimi K2.6 on Moonshot AI, the default workload, no overrides', () => {
+    const state = createCalculatorStore().getState();
+    expect(state.routes).toBe(BUNDLED_ROUTES);
+    expect(state.routeId).toBe(DEFAULT_ROUTE_ID);
+    expect(state.workload).toEqual(DEFAULT_WORKLOAD);
+    expect(state.priceOverrides).toEqual({});
+  });
+
+  it('takes any inputs given and defaults the rest', () => {
+    const state = createCalculatorStore({
+      initial: { workload: { ...DEFAULT_WORKLOAD, requestsPerMonth: 1000 } },
+    }).getState();
+    expect(state.workload.requestsPerMonth).toBe(1000);
+    expect(state.routeId).toBe(DEFAULT_ROUTE_ID);
+  });
+
+  it('gives every store its own state', () => {
+    const first = createCalculatorStore();
+    const second = createCalculatorStore();
+    first.getState().setWorkloadValue('requestsPerMonth', 5);
+    expect(second.getState().workload.requestsPerMonth).toBe(DEFAULT_WORKLOAD.requestsPerMonth);
+  });
+});
+
+describe('setWorkloadValue', () => {
+  // Rule: a value is stored only when it is finite, inside the field's range and has no more
+  // decimals than the field takes; anything else is refused and the last valid value stays.
+  const accepted: [WorkloadField, number][] = [
+    ['requestsPerMonth', 0],
+    ['requestsPerMonth', 1_000_000_000_000],
+    ['inputTokensPerRequest', 10_000_000],
+    ['outputTokensPerRequest', 1],
+    ['cacheHitRatePercent', 12.5],
+    ['cacheHitRatePercent', 33.33],
+    ['retryBufferPercent', 100],
+  ];
+  it.each(accepted)('stores %s = %s', (field, value) => {
+    const store = createCalculatorStore();
+    store.getState().setWorkloadValue(field, value);
+    expect(store.getState().workload[field]).toBe(value);
+  });
+
+  const refused: [string, WorkloadField, number][] = [
+    ['NaN', 'requestsPerMonth', Number.NaN],
+    ['Infinity', 'inputTokensPerRequest', Number.POSITIVE_INFINITY],
+    ['a negative count', 'requestsPerMonth', -1],
+    ['a negative percentage', 'cacheHitRatePercent', -0.01],
+    ['more requests than the range allows', 'requestsPerMonth', 1_000_000_000_001],
+    ['more tokens than the range allows', 'outputTokensPerRequest', 10_000_001],
+    ['a cache hit rate above 100%', 'cacheHitRatePercent', 100.01],
+    ['a retry buffer above 100%', 'retryBufferPercent', 150],
+    ['a fractional request count', 'requestsPerMonth', 1.5],
+    ['a fractional token count', 'inputTokensPerRequest', 2000.1],
+    ['a percentage with three decimals', 'cacheHitRatePercent', 12.345],
+  ];
+  it.each(refused)('refuses %s and keeps the last valid value', (_name, field, value) => {
+    const store = createCalculatorStore();
+    store.getState().setWorkloadValue(field, 7);
+    const before = store.getState().workload;
+    store.getState().setWorkloadValue(field, value);
+    expect(store.getState().workload).toBe(before);
+    expect(store.getState().workload[field]).toBe(7);
+  });
+
+  it('changes only the field it is given', () => {
+    const store = createCalculatorStore();
+    store.getState().setWorkloadValue('retryBufferPercent', 10);
+    expect(store.getState().workload).toEqual({ ...DEFAULT_WORKLOAD, retryBufferPercent: 10 });
+  });
+});
+
+describe('selectModel', () => {
+  // Rule: switching model keeps the provider (and its variant) when it sells the new model; otherwise
+  // it falls back to the model's Moonshot AI route; a model Moonshot does not sell opens on its first
+  // provider by name.
+  const cases: [string, string, string, string][] = [
+    ['keeps the provider', 'model-a@fireworks-ai', 'model-b', 'model-b@fireworks-ai'],
+    ['keeps the provider and variant', 'model-a@fireworks-ai-fast', 'model-b', 'model-b@fireworks-ai-fast'],
+    [
+      'keeps the provider when it lacks the variant',
+      'model-b@fireworks-ai-fast',
+      'model-c',
+      'model-c@fireworks-ai',
+    ],
+    ['falls back to Moonshot AI', 'model-a@groq', 'model-b', 'model-b@moonshot-ai'],
+    ['falls back to the first provider by name', 'model-a@moonshot-ai', 'model-d', 'model-d@novita'],
+  ];
+  it.each(cases)('%s: %s → %s gives %s', (_rule, from, modelId, expected) => {
+    const store = storeOn(from);
+    store.getState().selectModel(modelId);
+    expect(store.getState().routeId).toBe(expected);
+  });
+
+  it('ignores a model the sheet does not sell', () => {
+    const store = storeOn('model-a@groq');
+    store.getState().selectModel('model-z');
+    expect(store.getState().routeId).toBe('model-a@groq');
+  });
+
+  it('works on the bundled sheet: Kimi K2.6 on Fireworks AI → Kimi K2.5 stays on Fireworks AI', () => {
+    const store = createCalculatorStore({ initial: { routeId: 'kimi-k2.6@fireworks-ai' } });
+    store.getState().selectModel('kimi-k2.5');
+    expect(store.getState().routeId).toBe('kimi-k2.5@fireworks-ai');
+  });
+
+  it('works on the bundled sheet: a provider without the model falls back to Moonshot AI', () => {
+    const store = createCalculatorStore({ initial: { routeId: 'kimi-k2.6@tensormesh' } });
+    store.getState().selectModel('kimi-k2.5');
+    expect(store.getState().routeId).toBe('kimi-k2.5@moonshot-ai');
+  });
+});
+
+describe('selectRoute', () => {
+  it('selects a route of the sheet', () => {
+    const store = storeOn('model-a@moonshot-ai');
+    store.getState().selectRoute('model-c@fireworks-ai');
+    expect(store.getState().routeId).toBe('model-c@fireworks-ai');
+  });
+
+  it.each(['', 'model-z@nowhere', 'MODEL-A@MOONSHOT-AI'])('ignores the unknown id %j', (routeId) => {
+    const store = storeOn('model-a@moonshot-ai');
+    store.getState().selectRoute(routeId);
+    expect(store.getState().routeId).toBe('model-a@moonshot-ai');
+  });
+});
+
+describe('setPrice and resetPrice', () => {
+  it('overrides a price of the active route only', () => {
+    const store = storeOn('model-a@moonshot-ai');
+    store.getState().setPrice('input', '1.5');
+    expect(store.getState().priceOverrides).toEqual({ 'model-a@moonshot-ai': { input: '1.5' } });
+    expect(selectActiveRoute(store.getState()).prices).toEqual({
+      input: '1.5',
+      cachedInput: '0.1',
+      output: '4',
+    });
+  });
+
+  it('keeps overrides per route: overriding one route does not affect another', () => {
+    const store = storeOn('model-a@moonshot-ai');
+    store.getState().setPrice('input', '1.5');
+    store.getState().selectRoute('model-a@groq');
+    expect(selectActiveRoute(store.getState()).prices.input).toBe('1');
+
+    store.getState().setPrice('output', '9');
+    expect(store.getState().priceOverrides).toEqual({
+      'model-a@moonshot-ai': { input: '1.5' },
+      'model-a@groq': { output: '9' },
+    });
+
+    store.getState().selectRoute('model-a@moonshot-ai');
+    expect(selectActiveRoute(store.getState()).prices).toEqual({
+      input: '1.5',
+      cachedInput: '0.1',
+      output: '4',
+    });
+  });
+
+  it('resets one price and keeps the route’s other overrides', () => {
+    const store = storeOn('model-a@moonshot-ai');
+    store.getState().setPrice('input', '1.5');
+    store.getState().setPrice('output', '9');
+    store.getState().resetPrice('input');
+    expect(store.getState().priceOverrides).toEqual({ 'model-a@moonshot-ai': { output: '9' } });
+  });
+
+  it('removes the route’s entry when its last override is reset', () => {
+    const store = storeOn('model-a@moonshot-ai');
+    store.getState().setPrice('input', '1.5');
+    store.getState().selectRoute('model-a@groq');
+    store.getState().setPrice('input', '2');
+    store.getState().resetPrice('input');
+    expect(store.getState().priceOverrides).not.toHaveProperty('model-a@groq');
+    expect(store.getState().priceOverrides).toEqual({ 'model-a@moonshot-ai': { input: '1.5' } });
+  });
+
+  it('leaves the state alone when resetting a price that was never overridden', () => {
+    const store = storeOn('model-a@moonshot-ai');
+    const before = store.getState().priceOverrides;
+    store.getState().resetPrice('output');
+    expect(store.getState().priceOverrides).toBe(before);
+  });
+
+  it('accepts null for the cached-input price: the route then has no cached price', () => {
+    const store = storeOn('model-a@moonshot-ai');
+    store.getState().setPrice('cachedInput', null);
+    expect(store.getState().priceOverrides).toEqual({ 'model-a@moonshot-ai': { cachedInput: null } });
+    expect(selectActiveRoute(store.getState()).prices.cachedInput).toBeNull();
+
+    store.getState().resetPrice('cachedInput');
+    expect(selectActiveRoute(store.getState()).prices.cachedInput).toBe('0.1');
+  });
+
+  it('accepts 0 as a price: free is a price, not a missing one', () => {
+    const store = storeOn('model-a@moonshot-ai');
+    store.getState().setPrice('cachedInput', '0');
+    expect(selectActiveRoute(store.getState()).prices.cachedInput).toBe('0');
+  });
+
+  it.each(['input', 'output'] as const)('refuses null for the %s price', (kind) => {
+    const store = storeOn('model-a@moonshot-ai');
+    store.getState().setPrice(kind, null);
+    expect(store.getState().priceOverrides).toEqual({});
+  });
+
+  it.each(['', 'abc', '-1', '1.2.3', '0.0000001', 'NaN', 'Infinity', '$1'])(
+    'refuses the invalid price text %j',
+    (text) => {
+      const store = storeOn('model-a@moonshot-ai');
+      store.getState().setPrice('input', '2');
+      store.getState().setPrice('input', text);
+      store.getState().setPrice('cachedInput', text);
+      expect(store.getState().priceOverrides).toEqual({ 'model-a@moonshot-ai': { input: '2' } });
+    },
+  );
+});
+
+describe('reset', () => {
+  it('returns every input to its default', () => {
+    const store = createCalculatorStore();
+    const { setWorkloadValue, selectRoute, setPrice } = store.getState();
+    setWorkloadValue('requestsPerMonth', 123);
+    setWorkloadValue('cacheHitRatePercent', 40);
+    selectRoute('kimi-k2.5@moonshot-ai');
+    setPrice('output', '7');
+    store.getState().reset();
+
+    const state = store.getState();
+    for (const [key, value] of Object.entries(DEFAULT_INPUTS)) {
+      expect(state[key as keyof typeof DEFAULT_INPUTS], key).toEqual(value);
+    }
+  });
+
+  it('keeps the actions working after a reset', () => {
+    const store = createCalculatorStore();
+    store.getState().reset();
+    store.getState().setWorkloadValue('requestsPerMonth', 1000);
+    expect(store.getState().workload.requestsPerMonth).toBe(1000);
+  });
+});

@@ -1,0 +1,38 @@
+import { type RenderOptions, type RenderResult, render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactElement } from 'react';
+import { CalculatorStoreProvider } from '../store/calculator-context';
+import {
+  type CalculatorInputs,
+  type CalculatorStore,
+  createCalculatorStore,
+} from '../store/calculator-store';
+
+export interface RenderWithStoreOptions extends Omit<RenderOptions, 'wrapper'> {
+  /** Inputs the store starts from; anything left out takes the app's defaults. */
+  readonly initial?: Partial<CalculatorInputs>;
+}
+
+export interface RenderWithStoreResult extends RenderResult {
+  /** The real store behind the UI: read its state or call its actions directly. */
+  readonly store: CalculatorStore;
+  /** A user-event session bound to this render. */
+  readonly user: ReturnType<typeof userEvent.setup>;
+}
+
+/**
+ * Renders `ui` inside a real calculator store (no mocks), so a test drives the UI as a user would
+ * and can check both what is shown and what the store holds.
+ */
+export function renderWithStore(
+  ui: ReactElement,
+  { initial, ...options }: RenderWithStoreOptions = {},
+): RenderWithStoreResult {
+  const store = createCalculatorStore({ initial });
+  const user = userEvent.setup();
+  const result = render(ui, {
+    ...options,
+    wrapper: ({ children }) => <CalculatorStoreProvider store={store}>{children}</CalculatorStoreProvider>,
+  });
+  return { ...result, store, user };
+}
