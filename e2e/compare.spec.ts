@@ -1,0 +1,120 @@
+/**
+ * The comparison journey: "where should I buy this?" Every route costed for the workload, ranked,
+ * sortable and filterable, driven by accessible names only.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const table = (page: Page) => page.getByRole('table', { name: 'Provider comparison' });
+const header = (page: Page, name: string) => table(page).getByRole('columnheader', { name, exact: true });
+const summary = (page: Page) => page.getByText(/^\d+ routes? shown/);
+/** The table's own rows (not the rows of a price-references table nested in a cell). */
+const bodyRows = (page: Page) => table(page).locator(':scope > tbody > tr');
+
+async function enter(page: Page, name: string, text: string): Promise<void> {
+  await page.getByRole('spinbutton', { name, exact: true }).fill(text);
+}
+
+async function monthlyCostsInOrder(page: Page): Promise<number[]> {
+  const texts = await bodyRows(page).locator(':scope > td.cell-monthlyCost').allTextContents();
+  return texts.map((text) => Number(text.replace(/[$,]/g, '')));
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/');
+  await expect(table(page)).toBeVisible();
+});
+
+test('costs every Kimi route for the workload, cheapest first, and marks the cheapest', async ({ page }) => {
+  await expect(header(page, 'Monthly cost')).toHaveAttribute('aria-sort', 'ascending');
+  const costs = await monthlyCostsInOrder(page);
+  expect(costs.length).toBeGreaterThan(100);
+  expect(costs).toEqual([...costs].sort((a, b) => a - b));
+  await expect(bodyRows(page).first().getByText('Cheapest')).toBeVisible();
+  // Comparison models are off by default.
+  await expect(table(page).getByText('GPT-5')).toHaveCount(0);
+});
+
+test('sorts by any column header, with aria-sort', async ({ page }) => {
+  await header(page, 'Monthly cost').getByRole('button').click();
+  await expect(header(page, 'Monthly cost')).toHaveAttribute('aria-sort', 'descending');
+  const costs = await monthlyCostsInOrder(page);
+  expect(costs).toEqual([...costs].sort((a, b) => b - a));
+
+  await header(page, 'Provider').getByRole('button').click();
+  await expect(header(page, 'Provider')).toHaveAttribute('aria-sort', 'ascending');
+  await expect(header(page, 'Monthly cost')).not.toHaveAttribute('aria-sort', /.+/);
+  const providers = await bodyRows(page).locator(':scope > td.cell-provider').allTextContents();
+  expect(providers).toEqual([...providers].sort((a, b) => a.localeCompare(b)));
+
+  await header(page, 'Model').getByRole('button').click();
+  await expect(header(page, 'Model')).toHaveAttribute('aria-sort', 'ascending');
+});
+
+test('a high cache hit rate lets cheap cached input overtake cheaper list input', async ({ page }) => {
+  await page.getByLabel('Model version').selectOption('K2.6');
+  await enter(page, 'Requests per month', '1000');
+  await enter(page, 'Input tokens per request', '100000');
+  await enter(page, 'Output tokens per request', '100');
+
+  // No cache: QuicksilverPro's $0.5472 list input wins.
+  await expect(summary(page)).toContainText('Cheapest that fits: Kimi K2.6 via QuicksilverPro.');
+
+  // All cached: DeepInfra's $0.15 cached input wins; Tensormesh's free cache cannot hold 100,000 tokens.
+  await enter(page, 'Cache hit rate', '100');
+  await expect(summary(page)).toContainText('Cheapest that fits: Kimi K2.6 via DeepInfra.');
+  const tensormesh = bodyRows(page).filter({ hasText: 'Tensormesh' });
+  await expect(tensormesh.getByText(/Does not fit/)).toContainText('32,768-token context window');
+  await expect(tensormesh.getByText('Cheapest')).toHaveCount(0);
+});
+
+test('filters by text, by model version and by group', async ({ page }) => {
+  await page.getByLabel('Filter routes').fill('moonshot k2.6');
+  await expect(bodyRows(page)).toHaveCount(1);
+  await expect(summary(page)).toHaveText(/^1 route shown/);
+
+  await page.getByLabel('Filter routes').fill('');
+  await page.getByLabel('Include GPT, Claude and Gemini for comparison').check();
+  await page.getByLabel('Model version').selectOption('GPT');
+  await expect(bodyRows(page)).toHaveCount(6);
+  await expect(table(page).getByText('GPT-5').first()).toBeVisible();
+});
+
+test('shows unknown values as "—" with a reason, never as 0', async ({ page }) => {
+  await page.getByLabel('Filter routes').fill('azure k2.6');
+  const row = bodyRows(page).first();
+  await expect(row.locator('td.cell-cachedInputPrice')).toContainText('— billed at input price');
+  await expect(row.locator('td.cell-speed')).toContainText('—');
+  await expect(row.locator('td.cell-speed')).not.toContainText('0');
+});
+
+test('choosing a row makes it the breakdown route; pinning keeps it marked', async ({ page }) => {
+  await page.getByRole('button', { name: 'Use Kimi K2.5 via OpenRouter', exact: true }).click();
+  const bill = page.getByRole('region', { name: 'Monthly bill' });
+  await expect(bill.getByText('Kimi K2.5 via OpenRouter')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Use Kimi K2.5 via OpenRouter' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+
+  const pin = page.getByRole('checkbox', { name: 'Pin Kimi K2.6 via Moonshot AI' });
+  await pin.check();
+  await expect(pin).toBeChecked();
+});
+
+test('shows where sources disagree, with the alternatives on demand', async ({ page }) => {
+  await page.getByLabel('Filter routes').fill('k2.6 openrouter');
+  const row = bodyRows(page).first();
+  await row.getByText('Sources disagree').click();
+  await expect(row.getByRole('table')).toContainText('models.dev');
+});
+
+test('at 375 px the monthly cost of each route is readable without scrolling the page sideways', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  const firstCost = bodyRows(page).locator(':scope > td.cell-monthlyCost').first();
+  await firstCost.scrollIntoViewIfNeeded();
+  await expect(firstCost).toBeInViewport();
+  expect(await page.evaluate(() => document.scrollingElement?.scrollWidth)).toBeLessThanOrEqual(375);
+});

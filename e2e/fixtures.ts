@@ -1,0 +1,58 @@
+/**
+ * The `test` every spec uses. Its `page` fails the test on anything a user should never cause:
+ * - a console error or warning,
+ * - an uncaught exception in the page (`pageerror`),
+ * - a request to any origin other than the app's own (the calculator promises that nothing leaves
+ *   the page); such requests are also aborted, so a leak can never reach the network.
+ * Problems are recorded while the test runs and asserted empty after it, so the failure lists all.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+
+export { expect };
+
+/** Schemes that never reach a server and have no origin of their own. */
+const LOCAL_SCHEMES = new Set(['data:', 'blob:', 'about:']);
+
+function isForeign(url: string, appOrigin: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return true;
+  }
+  return !LOCAL_SCHEMES.has(parsed.protocol) && parsed.origin !== appOrigin;
+}
+
+export const test = base.extend<{ page: Page }>({
+  page: async ({ page, baseURL }, use, testInfo) => {
+    if (!baseURL) throw new Error('playwright.config.ts must set use.baseURL');
+    const appOrigin = new URL(baseURL).origin;
+    const problems: string[] = [];
+    const context = page.context();
+
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') {
+        const { url, lineNumber } = message.location();
+        problems.push(`console.${message.type()}: ${message.text()} (${url}:${lineNumber})`);
+      }
+    });
+    page.on('pageerror', (error) => {
+      problems.push(`pageerror: ${error.stack ?? error.message}`);
+    });
+    // Context-wide, so popups and workers are covered too.
+    context.on('request', (request) => {
+      if (isForeign(request.url(), appOrigin)) problems.push(`foreign request: ${request.url()}`);
+    });
+    await context.route(
+      (url) => isForeign(url.href, appOrigin),
+      (route) => route.abort('blockedbyclient'),
+    );
+
+    await use(page);
+
+    if (problems.length > 0) {
+      await testInfo.attach('page-problems', { body: problems.join('\n'), contentType: 'text/plain' });
+    }
+    expect(problems, 'console errors/warnings, page errors and foreign requests').toEqual([]);
+  },
+});
