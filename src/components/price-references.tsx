@@ -1,10 +1,9 @@
-import { formatPricePerMillion } from '../domain/format';
-import { type PriceText, parsePrice, type Route } from '../domain/rates';
+import { formatPriceText } from '../domain/format';
+import type { PriceText, Route } from '../domain/rates';
 import { SourceNote } from './source-note';
 
 function price(text: PriceText | null): string {
-  const parsed = text === null ? null : parsePrice(text);
-  return parsed === null ? '—' : formatPricePerMillion(parsed);
+  return formatPriceText(text) ?? '—';
 }
 
 /** Other published figures for the route, shown on demand; flagged when they disagree. */

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aWorkload } from '../testing/builders';
-import {
-  buildComparisonRows,
-  compareRatios,
-  DEFAULT_ROUTE_FILTER,
-  filterRoutes,
-  listFamilies,
-} from './compare';
+import { buildComparisonRows, DEFAULT_ROUTE_FILTER, filterRoutes, listFamilies } from './compare';
 import { formatTimes, formatUsd, formatUsdPerMillion, formatUsdPerMillionRatio } from './format';
 import type { PriceTexts, Route } from './rates';
 
@@ -112,13 +106,6 @@ describe('buildComparisonRows', () => {
     const free = buildComparisonRows([aRoute('a', {})], aWorkload(), {});
     expect(free[0]!.timesCheapest).toBeNull();
     expect(free[0]!.blendedForMix).toBeNull();
-  });
-});
-
-describe('compareRatios', () => {
-  it('orders fractions exactly', () => {
-    expect(compareRatios({ numerator: 1n, denominator: 3n }, { numerator: 2n, denominator: 6n })).toBe(0);
-    expect(compareRatios({ numerator: 1n, denominator: 3n }, { numerator: 1n, denominator: 2n })).toBe(-1);
   });
 });
 

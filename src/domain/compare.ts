@@ -90,13 +90,6 @@ export function buildComparisonRows(
   });
 }
 
-/** Compares two ratios exactly (denominators are positive). */
-export function compareRatios(a: Ratio, b: Ratio): number {
-  const left = a.numerator * b.denominator;
-  const right = b.numerator * a.denominator;
-  return left < right ? -1 : left > right ? 1 : 0;
-}
-
 export interface RouteFilter {
   /** Words that must all appear in the model, provider, variant or model id (case-insensitive). */
   readonly query: string;

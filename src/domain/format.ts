@@ -2,7 +2,9 @@
  * Every amount shown to a user is written here, from exact integers: rounding happens once, at
  * display time, and no float ever touches a figure.
  */
+
 import { divideRounded, type Money, roundToStep, UNITS_PER_CENT, UNITS_PER_DOLLAR } from './money';
+import { type PriceText, parsePrice } from './rates';
 
 const integerFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 
@@ -81,4 +83,10 @@ export function formatUsdPerMillionRatio(numerator: bigint, denominator: bigint)
 /** A multiple with two decimals: 3/2 → "1.50×". */
 export function formatTimes(numerator: bigint, denominator: bigint): string {
   return `${writeFixed(divideRounded(numerator * 100n, denominator), 2)}×`;
+}
+
+/** A published price text as shown ("0.95" → "$0.95"); null when there is none or it is not a price. */
+export function formatPriceText(text: PriceText | null): string | null {
+  const price = text === null ? null : parsePrice(text);
+  return price === null ? null : formatPricePerMillion(price);
 }

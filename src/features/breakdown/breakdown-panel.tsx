@@ -4,15 +4,12 @@ import { Figure } from '../../components/ui/figure';
 import { buildBreakdown, COST_PART_LABELS } from '../../domain/breakdown';
 import { costWorkload } from '../../domain/cost';
 import { providerLabel, toRoutePrices } from '../../domain/rates';
-import { selectActiveRoute } from '../../store/active-route';
+import { useActiveRoute } from '../../store/active-route';
 import { useCalculator } from '../../store/calculator-context';
 
 export function BreakdownPanel() {
   const workload = useCalculator((state) => state.workload);
-  const routes = useCalculator((state) => state.routes);
-  const routeId = useCalculator((state) => state.routeId);
-  const priceOverrides = useCalculator((state) => state.priceOverrides);
-  const { route, prices } = selectActiveRoute({ routes, routeId, priceOverrides });
+  const { route, prices } = useActiveRoute();
 
   const cost = useMemo(() => costWorkload(workload, toRoutePrices(prices)), [workload, prices]);
   const figures = useMemo(() => buildBreakdown(cost), [cost]);

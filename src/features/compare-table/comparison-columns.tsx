@@ -13,7 +13,7 @@ import {
 import type { ReactNode } from 'react';
 import type { ComparisonRow } from '../../domain/compare';
 import {
-  formatPricePerMillion,
+  formatPriceText,
   formatTimes,
   formatTokens,
   formatUsd,
@@ -49,8 +49,7 @@ function unknown(reason: string): ReactNode {
 }
 
 function priceCell(text: PriceText | null): ReactNode {
-  const price = text === null ? null : parsePrice(text);
-  return price === null ? unknown('not published') : formatPricePerMillion(price);
+  return formatPriceText(text) ?? unknown('not published');
 }
 
 /** Sortable column: `value` gives the sort key (undefined sorts last), `render` the cell. */

@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import { QuantityInput } from '../../components/ui/quantity-input';
 import { toScaledInteger } from '../../domain/decimal';
-import { formatPricePerMillion } from '../../domain/format';
+import { formatPriceText } from '../../domain/format';
 import { readQuantity } from '../../domain/quantity';
-import { PRICE_DECIMALS, PRICE_RANGE, type PriceText, parsePrice, priceToText } from '../../domain/rates';
+import { PRICE_DECIMALS, PRICE_RANGE, type PriceText, priceToText } from '../../domain/rates';
 
 interface PriceFieldProps {
   /** "Input price": the field is labelled "Input price per 1M tokens". */
@@ -17,9 +17,9 @@ interface PriceFieldProps {
   readonly onReset: () => void;
 }
 
+/** The field shows the price without its dollar sign (the sign sits beside the field). */
 function shownPrice(price: PriceText | null): string {
-  const parsed = price === null ? null : parsePrice(price);
-  return parsed === null ? '' : formatPricePerMillion(parsed).slice(1);
+  return formatPriceText(price)?.slice(1) ?? '';
 }
 
 /** A price in USD per 1M tokens that the user can edit; an edited price is marked custom. */

@@ -5,7 +5,7 @@ import { Card } from '../../components/ui/card';
 import { formatTokens } from '../../domain/format';
 import { type PriceKind, providerLabel } from '../../domain/rates';
 import { listModels, routesForModel } from '../../domain/route-catalog';
-import { selectActiveRoute } from '../../store/active-route';
+import { useActiveRoute } from '../../store/active-route';
 import { useCalculator } from '../../store/calculator-context';
 import { PriceField } from './price-field';
 
@@ -15,6 +15,11 @@ const PRICE_NAMES: Record<PriceKind, string> = {
   output: 'Output price',
 };
 
+const MODEL_GROUPS = [
+  { group: 'kimi', label: 'Kimi' },
+  { group: 'comparison', label: 'Comparison models (not Kimi)' },
+] as const;
+
 function limitText(tokens: number | null): string {
   return tokens === null ? 'not published' : `${formatTokens(tokens)} tokens`;
 }
@@ -22,13 +27,12 @@ function limitText(tokens: number | null): string {
 export function RoutePanel() {
   const id = useId();
   const routes = useCalculator((state) => state.routes);
-  const routeId = useCalculator((state) => state.routeId);
   const priceOverrides = useCalculator((state) => state.priceOverrides);
   const selectModel = useCalculator((state) => state.selectModel);
   const selectRoute = useCalculator((state) => state.selectRoute);
   const setPrice = useCalculator((state) => state.setPrice);
   const resetPrice = useCalculator((state) => state.resetPrice);
-  const { route, prices } = selectActiveRoute({ routes, routeId, priceOverrides });
+  const { route, prices } = useActiveRoute();
   const overrides = priceOverrides[route.id] ?? {};
   const models = listModels(routes);
   const providers = routesForModel(routes, route.modelId);
@@ -43,24 +47,17 @@ export function RoutePanel() {
             value={route.modelId}
             onChange={(event) => selectModel(event.target.value)}
           >
-            <optgroup label="Kimi">
-              {models
-                .filter((model) => model.group === 'kimi')
-                .map((model) => (
-                  <option key={model.modelId} value={model.modelId}>
-                    {model.modelName}
-                  </option>
-                ))}
-            </optgroup>
-            <optgroup label="Comparison models (not Kimi)">
-              {models
-                .filter((model) => model.group === 'comparison')
-                .map((model) => (
-                  <option key={model.modelId} value={model.modelId}>
-                    {model.modelName}
-                  </option>
-                ))}
-            </optgroup>
+            {MODEL_GROUPS.map(({ group, label }) => (
+              <optgroup key={group} label={label}>
+                {models
+                  .filter((model) => model.group === group)
+                  .map((model) => (
+                    <option key={model.modelId} value={model.modelId}>
+                      {model.modelName}
+                    </option>
+                  ))}
+              </optgroup>
+            ))}
           </select>
         </div>
         <div className="select-field">

@@ -3,7 +3,7 @@ import { Card } from '../../components/ui/card';
 import { SliderField } from '../../components/ui/slider-field';
 import { describeFitProblem, type FitProblem, findFitProblems } from '../../domain/fit';
 import { WORKLOAD_FIELDS, WORKLOAD_RANGES, type WorkloadField } from '../../domain/workload';
-import { selectActiveRoute } from '../../store/active-route';
+import { useActiveRoute } from '../../store/active-route';
 import { useCalculator } from '../../store/calculator-context';
 import { WORKLOAD_FIELD_VIEWS } from './workload-fields';
 
@@ -16,10 +16,7 @@ const WARNING_FIELD: Record<FitProblem['kind'], WorkloadField> = {
 export function WorkloadPanel() {
   const workload = useCalculator((state) => state.workload);
   const setWorkloadValue = useCalculator((state) => state.setWorkloadValue);
-  const routes = useCalculator((state) => state.routes);
-  const routeId = useCalculator((state) => state.routeId);
-  const priceOverrides = useCalculator((state) => state.priceOverrides);
-  const { route } = selectActiveRoute({ routes, routeId, priceOverrides });
+  const { route } = useActiveRoute();
 
   const warnings = useMemo(() => {
     const byField: Partial<Record<WorkloadField, string[]>> = {};
