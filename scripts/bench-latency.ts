@@ -1,15 +1,17 @@
 /**
  * Input-to-paint latency of slider steps with every route and the full comparison table on screen,
  * measured in Chromium with the Event Timing API (the time from a key press to the next paint).
- * Serves dist/ with `vite preview`, presses ArrowRight on the "Requests per month" slider, and reads
- * `PerformanceObserver({ type: 'event' })` entries, at normal speed and with the CPU throttled 4×.
+ * Serves the benchmark build (dist-bench/, `vite build --mode bench`: the full app over a rate sheet of
+ * `?rows=N` routes) with `vite preview`, presses arrow keys on the "Requests per month" slider, and
+ * reads `PerformanceObserver({ type: 'event' })` entries, at normal speed and with the CPU throttled 4×.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
 
 const PORT = 4179;
-const URL = `http://127.0.0.1:${PORT}/`;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const PAGE = `${ORIGIN}/scripts/bench-page/index.html`;
 const STEPS = 40;
 
 function chromiumExecutable(): string | undefined {
@@ -63,6 +65,8 @@ async function measureSliderSteps(page: Page): Promise<number[]> {
 
 export interface LatencyRow {
   readonly label: string;
+  /** Routes in the rate sheet and rows rendered in the table (one page). */
+  readonly routes: number;
   readonly rows: number;
   readonly p50: number;
   readonly p95: number;
@@ -73,7 +77,17 @@ export interface LatencyRow {
 export async function measureInputToPaint(): Promise<LatencyRow[]> {
   const server: ChildProcess = spawn(
     'npx',
-    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+    [
+      'vite',
+      'preview',
+      '--outDir',
+      'dist-bench',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(PORT),
+      '--strictPort',
+    ],
     { stdio: 'ignore', detached: true },
   );
   const browser = await chromium.launch({
@@ -81,11 +95,16 @@ export async function measureInputToPaint(): Promise<LatencyRow[]> {
     args: ['--disable-dev-shm-usage', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
   });
   try {
-    await waitForServer(URL, 30_000);
+    await waitForServer(PAGE, 30_000);
     const results: LatencyRow[] = [];
-    for (const rate of [1, 4]) {
+    for (const [routes, rate] of [
+      [0, 1],
+      [0, 4],
+      [2000, 1],
+      [2000, 4],
+    ] as const) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-      await page.goto(URL);
+      await page.goto(routes === 0 ? PAGE : `${PAGE}?rows=${routes}`);
       await page.getByLabel('Include GPT, Claude and Gemini for comparison').check();
       const rows = await page
         .getByRole('table', { name: 'Provider comparison' })
@@ -100,6 +119,9 @@ export async function measureInputToPaint(): Promise<LatencyRow[]> {
       );
       results.push({
         label: `${rate}× CPU`,
+        routes: Number(
+          (await page.getByText(/^\d+ routes? shown/).textContent())?.match(/^\d+/)?.[0] ?? Number.NaN,
+        ),
         rows,
         p50: percentile(durations, 0.5),
         p95: percentile(durations, 0.95),

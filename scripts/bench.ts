@@ -277,15 +277,16 @@ async function costEngine(): Promise<Table[]> {
 
 // ─── Section: input-to-paint latency ─────────────────────────────────────────────────────────────
 
-/** Slider steps with every route (comparison group included) in the table; see scripts/bench-latency.ts. */
+/** Slider steps with every route (comparison group included) costed in the table; see scripts/bench-latency.ts. */
 async function inputToPaintLatency(): Promise<Table[]> {
   const results = await measureInputToPaint();
   return [
     {
       title: 'Input-to-paint latency of "Requests per month" slider steps (Chromium, Event Timing)',
-      columns: ['CPU', 'table rows', 'p50', 'p95', 'max', 'steps over 16 ms'],
+      columns: ['CPU', 'routes', 'rows on page', 'p50', 'p95', 'max', 'steps over 16 ms'],
       rows: results.map((row) => [
         row.label,
+        String(row.routes),
         String(row.rows),
         duration(row.p50),
         duration(row.p95),

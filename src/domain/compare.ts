@@ -75,11 +75,16 @@ export function buildComparisonRows(
     .map((row) => row.cost.monthly)
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const cheapest = fittingCosts[0];
+  // Rank = 1 + the number of fitting routes strictly cheaper (ties share a rank).
+  const rankOfCost = new Map<Money, number>();
+  fittingCosts.forEach((monthly, index) => {
+    if (!rankOfCost.has(monthly)) rankOfCost.set(monthly, index + 1);
+  });
   return costed.map((row) => {
     const fits = row.fitProblems.length === 0;
     return {
       ...row,
-      rank: fits ? fittingCosts.indexOf(row.cost.monthly) + 1 : null,
+      rank: fits ? (rankOfCost.get(row.cost.monthly) ?? null) : null,
       timesCheapest:
         cheapest === undefined || cheapest === 0n
           ? null

@@ -107,8 +107,22 @@ export function effectivePriceTexts(route: Route, overrides: PriceOverrides | un
   };
 }
 
-/** Parses validated price texts for the engine. Rate-sheet integrity tests guarantee they parse. */
+const parsedPrices = new WeakMap<PriceTexts, RoutePrices>();
+
+/**
+ * Parses validated price texts for the engine (rate-sheet integrity tests guarantee they parse).
+ * Results are remembered per price object, so a sheet's prices are parsed once, not on every change.
+ */
 export function toRoutePrices(prices: PriceTexts): RoutePrices {
+  let parsed = parsedPrices.get(prices);
+  if (!parsed) {
+    parsed = parseRoutePrices(prices);
+    parsedPrices.set(prices, parsed);
+  }
+  return parsed;
+}
+
+function parseRoutePrices(prices: PriceTexts): RoutePrices {
   return {
     inputPerMillion: requirePrice(prices.input),
     cachedInputPerMillion: prices.cachedInput === null ? null : requirePrice(prices.cachedInput),

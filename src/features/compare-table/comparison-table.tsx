@@ -9,7 +9,7 @@ import { comparisonColumns, comparisonFeatures } from './comparison-columns';
 import { ComparisonFilters } from './comparison-filters';
 import { SortableHeader } from './sortable-header';
 
-const PAGE_SIZE = 150;
+const PAGE_SIZE = 50;
 
 /**
  * Every route costed for the workload. The table follows the workload through a deferred value: a

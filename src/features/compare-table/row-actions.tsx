@@ -18,11 +18,11 @@ export function RowActions({ route }: { readonly route: Route }) {
         aria-pressed={isActive}
         onClick={() => selectRoute(route.id)}
       >
-        Use<span className="visually-hidden"> {name}</span>
+        Use <span className="visually-hidden">{name}</span>
       </button>
       <input id={id} type="checkbox" checked={isPinned} onChange={() => togglePinned(route.id)} />
       <label htmlFor={id}>
-        Pin<span className="visually-hidden"> {name}</span>
+        Pin <span className="visually-hidden">{name}</span>
       </label>
     </div>
   );

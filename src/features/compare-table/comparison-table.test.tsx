@@ -1,0 +1,124 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_WORKLOAD } from '../../domain/workload';
+import { renderWithStore } from '../../testing/render-with-store';
+import { makeRoute } from '../../testing/route-fixtures';
+import { ComparisonTable } from './comparison-table';
+
+// A small sheet, costed for 1,000 requests × 2,000 input and 500 output tokens.
+const ROUTES = [
+  makeRoute({
+    modelId: 'k2.6',
+    providerName: 'Moonshot',
+    prices: { input: '0.95', cachedInput: '0.16', output: '4' },
+  }),
+  makeRoute({
+    modelId: 'k2.6',
+    providerName: 'Cheaphost',
+    prices: { input: '0.6', cachedInput: null, output: '2.5' },
+  }),
+  makeRoute({
+    modelId: 'k2.5',
+    providerName: 'Tiny',
+    prices: { input: '0.1', output: '0.1' },
+    contextWindow: 1_000,
+  }),
+  makeRoute({
+    modelId: 'gpt-x',
+    providerName: 'OpenAI',
+    group: 'comparison',
+    prices: { input: '2', output: '8' },
+  }),
+];
+
+function renderTable() {
+  return renderWithStore(<ComparisonTable />, {
+    initial: {
+      routes: ROUTES,
+      routeId: ROUTES[0]?.id,
+      workload: { ...DEFAULT_WORKLOAD, requestsPerMonth: 1_000 },
+    },
+  });
+}
+
+const table = () => screen.getByRole('table', { name: 'Provider comparison' });
+/** Each body row as [model, provider, monthly cost]. */
+function shownRows(): string[][] {
+  const body = table().querySelector(':scope > tbody') as HTMLElement;
+  return [...body.querySelectorAll(':scope > tr')].map((row) =>
+    ['model', 'provider', 'monthlyCost'].map((id) => {
+      const cell = row.querySelector(`:scope > td.cell-${id}`) as HTMLElement;
+      return id === 'model'
+        ? (cell.querySelector('.model-cell__name')?.textContent ?? '')
+        : (cell.textContent ?? '');
+    }),
+  );
+}
+const header = (name: string) => within(table()).getByRole('columnheader', { name });
+
+describe('ComparisonTable', () => {
+  it('lists the Kimi routes cheapest first, with the comparison group off, and never ranks a route that does not fit', () => {
+    renderTable();
+    // Tiny cannot hold 2,000 input tokens in 1,000: it is listed (cheapest in money) but not ranked.
+    expect(shownRows()).toEqual([
+      ['K2.5', 'Tiny', '$0.25'],
+      ['K2.6', 'Cheaphost', '$2.45'],
+      ['K2.6', 'Moonshot', '$3.90'],
+    ]);
+    expect(header('Monthly cost')).toHaveAttribute('aria-sort', 'ascending');
+    expect(screen.getByText(/Cheapest that fits: K2.6 via Cheaphost/)).toBeInTheDocument();
+    expect(within(table()).getAllByText('Cheapest')).toHaveLength(1);
+    expect(within(table()).getByText(/Does not fit/)).toHaveTextContent('1,000-token context window');
+  });
+
+  it('sorts by a header: numbers descending on the second click, text ascending on the first', async () => {
+    const { user, store } = renderTable();
+    await user.click(within(header('Monthly cost')).getByRole('button'));
+    expect(header('Monthly cost')).toHaveAttribute('aria-sort', 'descending');
+    expect(shownRows().map((row) => row[2])).toEqual(['$3.90', '$2.45', '$0.25']);
+    expect(store.getState().tableSort).toEqual({ columnId: 'monthlyCost', descending: true });
+
+    await user.click(within(header('Provider')).getByRole('button'));
+    expect(header('Provider')).toHaveAttribute('aria-sort', 'ascending');
+    expect(header('Monthly cost')).not.toHaveAttribute('aria-sort');
+    expect(shownRows().map((row) => row[1])).toEqual(['Cheaphost', 'Moonshot', 'Tiny']);
+  });
+
+  it('filters by text, by model version, and shows the comparison group on demand', async () => {
+    const { user } = renderTable();
+    await user.type(screen.getByLabelText('Filter routes'), 'moon');
+    expect(shownRows().map((row) => row[1])).toEqual(['Moonshot']);
+
+    await user.clear(screen.getByLabelText('Filter routes'));
+    await user.selectOptions(screen.getByLabelText('Model version'), 'k2.5');
+    expect(shownRows().map((row) => row[1])).toEqual(['Tiny']);
+    expect(screen.getByText(/none can hold this workload/)).toBeInTheDocument();
+
+    await user.selectOptions(screen.getByLabelText('Model version'), 'all');
+    await user.click(screen.getByLabelText('Include GPT, Claude and Gemini for comparison'));
+    expect(shownRows().map((row) => row[1])).toContain('OpenAI');
+  });
+
+  it('says when nothing matches, and shows unknown values as "—" with a reason', async () => {
+    const { user } = renderTable();
+    const cheaphost = within(table()).getAllByRole('row')[2] as HTMLElement;
+    expect(cheaphost.querySelector('.cell-cachedInputPrice')).toHaveTextContent('— billed at input price');
+    expect(cheaphost.querySelector('.cell-speed')).toHaveTextContent('— (no measurement for this provider)');
+
+    await user.type(screen.getByLabelText('Filter routes'), 'nothing like this');
+    expect(screen.getByText('No route matches these filters.')).toBeInTheDocument();
+  });
+
+  it('makes a row the active route and pins rows', async () => {
+    const { user, store } = renderTable();
+    await user.click(screen.getByRole('button', { name: 'Use K2.6 via Cheaphost' }));
+    expect(store.getState().routeId).toBe('k2.6@cheaphost');
+    expect(screen.getByRole('button', { name: 'Use K2.6 via Cheaphost' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+
+    await user.click(screen.getByRole('checkbox', { name: 'Pin K2.6 via Moonshot' }));
+    expect(store.getState().pinnedRouteIds).toEqual(['k2.6@moonshot']);
+  });
+});

@@ -1,0 +1,35 @@
+/**
+ * The full calculator over a rate sheet of `?rows=N` routes (the bundled sheet repeated with unique
+ * ids), for `npm run bench` only: built by `vite build --mode bench`, never part of dist/.
+ */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { CalculatorApp } from '../app/calculator-app';
+import { BUNDLED_ROUTES } from '../data/rate-sheet';
+import type { Route } from '../domain/rates';
+import { CalculatorStoreProvider } from '../store/calculator-context';
+import { createCalculatorStore } from '../store/calculator-store';
+import '../styles.css';
+
+function largeSheet(count: number): Route[] {
+  return Array.from({ length: count }, (_, index) => {
+    const route = BUNDLED_ROUTES[index % BUNDLED_ROUTES.length] as Route;
+    const copy = Math.floor(index / BUNDLED_ROUTES.length);
+    return copy === 0
+      ? route
+      : { ...route, id: `${route.id}#${copy}`, providerName: `${route.providerName} ${copy}` };
+  });
+}
+
+const rows = Number(new URLSearchParams(window.location.search).get('rows') ?? BUNDLED_ROUTES.length);
+const store = createCalculatorStore({ initial: { routes: largeSheet(rows) } });
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <CalculatorStoreProvider store={store}>
+        <CalculatorApp />
+      </CalculatorStoreProvider>
+    </StrictMode>,
+  );
+}
