@@ -12,7 +12,7 @@ function chromiumExecutable(): string | undefined {
 
 const executablePath = chromiumExecutable();
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-const PORT = 4173;
+const PORT = Number(process.env.PW_PORT ?? 4173);
 const baseURL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
