@@ -37,10 +37,11 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  webServer: {
-    command: `npx vite preview --outDir ${process.env.PW_DIST ?? 'dist'} --host 127.0.0.1 --port ${PORT} --strictPort`,
-    url: baseURL,
+  // The app, and the same build on the next port: a second origin for the docs page that embeds it.
+  webServer: [PORT, PORT + 1].map((port) => ({
+    command: `npx vite preview --outDir ${process.env.PW_DIST ?? 'dist'} --host 127.0.0.1 --port ${port} --strictPort`,
+    url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
-  },
+  })),
 });

@@ -13,6 +13,12 @@ export { expect };
 /** Schemes that never reach a server and have no origin of their own. */
 const LOCAL_SCHEMES = new Set(['data:', 'blob:', 'about:']);
 
+/** The docs page that embeds the calculator is served from the next port: a second origin of our own. */
+export function docsOrigin(baseURL: string): string {
+  const url = new URL(baseURL);
+  return `${url.protocol}//${url.hostname}:${Number(url.port) + 1}`;
+}
+
 function isForeign(url: string, appOrigin: string): boolean {
   let parsed: URL;
   try {
@@ -20,7 +26,11 @@ function isForeign(url: string, appOrigin: string): boolean {
   } catch {
     return true;
   }
-  return !LOCAL_SCHEMES.has(parsed.protocol) && parsed.origin !== appOrigin;
+  return (
+    !LOCAL_SCHEMES.has(parsed.protocol) &&
+    parsed.origin !== appOrigin &&
+    parsed.origin !== docsOrigin(appOrigin)
+  );
 }
 
 export const test = base.extend<{ page: Page }>({
@@ -35,6 +45,12 @@ export const test = base.extend<{ page: Page }>({
         const { url, lineNumber } = message.location();
         problems.push(`console.${message.type()}: ${message.text()} (${url}:${lineNumber})`);
       }
+    });
+    // A Content-Security-Policy violation is a failure even where the browser would only warn.
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`);
+      });
     });
     page.on('pageerror', (error) => {
       problems.push(`pageerror: ${error.stack ?? error.message}`);

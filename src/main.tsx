@@ -1,17 +1,25 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { CalculatorApp } from './app/calculator-app';
+import { EmbedApp } from './app/embed-app';
+import { connectPersistence } from './app/persistence';
+import { readStartup } from './app/startup';
 import { CalculatorStoreProvider } from './store/calculator-context';
 import { createCalculatorStore } from './store/calculator-store';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (root) {
-  const store = createCalculatorStore();
+  const startup = readStartup(window.location);
+  const { embed } = startup;
+  if (embed.theme !== 'auto') document.documentElement.dataset.theme = embed.theme;
+  if (embed.embed) document.documentElement.classList.add('is-embedded');
+  const store = createCalculatorStore({ initial: startup.decoded.scenario });
+  connectPersistence(store, { saveLocally: !embed.embed });
   createRoot(root).render(
     <StrictMode>
       <CalculatorStoreProvider store={store}>
-        <CalculatorApp />
+        {embed.embed ? <EmbedApp startup={startup} options={embed} /> : <CalculatorApp startup={startup} />}
       </CalculatorStoreProvider>
     </StrictMode>,
   );

@@ -1,11 +1,20 @@
+import { useState } from 'react';
 import { RATE_SHEET_DATE } from '../data/rate-sheet';
 import { BreakdownPanel } from '../features/breakdown/breakdown-panel';
 import { ComparisonTable } from '../features/compare-table/comparison-table';
 import { RoutePanel } from '../features/route/route-panel';
+import { LinkNotices } from '../features/share/link-notices';
+import { SharePanel } from '../features/share/share-panel';
 import { WorkloadPanel } from '../features/workload/workload-panel';
+import { PLAIN_STARTUP, type Startup } from './startup';
 
-/** The full calculator page: header, the three panels, and a footer on where prices come from. */
-export function CalculatorApp() {
+interface CalculatorAppProps {
+  readonly startup?: Startup;
+}
+
+/** The full calculator page: header, notices from the link, the panels, and where prices come from. */
+export function CalculatorApp({ startup = PLAIN_STARTUP }: CalculatorAppProps) {
+  const [noticeKey, setNoticeKey] = useState(0);
   return (
     <div className="page">
       <header className="page__header">
@@ -15,6 +24,11 @@ export function CalculatorApp() {
           directly or through other hosts, and see whether input, cached input or output drives it.
         </p>
       </header>
+      <LinkNotices
+        key={noticeKey}
+        problems={noticeKey === 0 ? startup.decoded.problems : []}
+        priceChanges={noticeKey === 0 ? startup.decoded.priceChanges : []}
+      />
       <main className="page__main">
         <div className="page__inputs">
           <RoutePanel />
@@ -25,6 +39,9 @@ export function CalculatorApp() {
         </div>
         <div className="page__wide">
           <ComparisonTable />
+        </div>
+        <div className="page__wide">
+          <SharePanel appUrl={startup.appUrl} onReset={() => setNoticeKey((key) => key + 1)} />
         </div>
       </main>
       <footer className="page__footer">

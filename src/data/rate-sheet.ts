@@ -25,5 +25,4 @@ export const RATE_SHEET_DATE: string = BUNDLED_ROUTES.map((route) => route.sourc
   .sort()
   .at(-1) as string;
 
-/** Kimi K2.6 bought directly from Moonshot: the article's worked example. */
-export const DEFAULT_ROUTE_ID = 'kimi-k2.6@moonshot-ai';
+export { DEFAULT_ROUTE_ID } from '../domain/scenario';

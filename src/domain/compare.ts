@@ -95,6 +95,14 @@ export function buildComparisonRows(
   });
 }
 
+/** The comparison table's sort: a column id and direction. */
+export interface TableSort {
+  readonly columnId: string;
+  readonly descending: boolean;
+}
+
+export const DEFAULT_TABLE_SORT: TableSort = { columnId: 'monthlyCost', descending: false };
+
 export interface RouteFilter {
   /** Words that must all appear in the model, provider, variant or model id (case-insensitive). */
   readonly query: string;

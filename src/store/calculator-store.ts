@@ -5,42 +5,22 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { BUNDLED_ROUTES, DEFAULT_ROUTE_ID } from '../data/rate-sheet';
-import { DEFAULT_ROUTE_FILTER, type RouteFilter } from '../domain/compare';
+import type { RouteFilter, TableSort } from '../domain/compare';
 import {
   PRICE_RANGE,
   type PriceKind,
-  type PriceOverrides,
   type PriceText,
   parsePrice,
   priceToText,
   type Route,
 } from '../domain/rates';
 import { findRoute, routeForModelChange } from '../domain/route-catalog';
-import {
-  DEFAULT_WORKLOAD,
-  isValidWorkloadValue,
-  type Workload,
-  type WorkloadField,
-} from '../domain/workload';
+import { DEFAULT_SCENARIO, type Scenario } from '../domain/scenario';
+import { isValidWorkloadValue, type WorkloadField } from '../domain/workload';
 
-export interface CalculatorInputs {
+export interface CalculatorInputs extends Scenario {
   /** The rate sheet in force: every route the user can pick. */
   readonly routes: readonly Route[];
-  readonly routeId: string;
-  readonly workload: Workload;
-  /** Prices the user typed, per route id; a route absent here uses the sheet's prices. */
-  readonly priceOverrides: Readonly<Record<string, PriceOverrides>>;
-  /** Routes pinned in the comparison table to compare side by side. */
-  readonly pinnedRouteIds: readonly string[];
-  /** Which routes the comparison table shows. */
-  readonly routeFilter: RouteFilter;
-  /** The comparison table's sort: a column id and direction. */
-  readonly tableSort: TableSort;
-}
-
-export interface TableSort {
-  readonly columnId: string;
-  readonly descending: boolean;
 }
 
 export interface CalculatorActions {
@@ -49,7 +29,8 @@ export interface CalculatorActions {
   selectModel(modelId: string): void;
   /** Sets a custom price for the active route; `null` for cached input means "no cached price". */
   setPrice(kind: PriceKind, price: PriceText | null): void;
-  resetPrice(kind: PriceKind): void;
+  /** Drops a custom price of the active route, or of `routeId` when given. */
+  resetPrice(kind: PriceKind, routeId?: string): void;
   togglePinned(routeId: string): void;
   setRouteFilter(filter: Partial<RouteFilter>): void;
   setTableSort(sort: TableSort): void;
@@ -62,15 +43,7 @@ export type CalculatorStore = StoreApi<CalculatorState>;
 /** The highest price a field accepts, in micro-dollars per 1M tokens. */
 const PRICE_LIMIT = BigInt(PRICE_RANGE.max) * 1_000_000n;
 
-export const DEFAULT_INPUTS: CalculatorInputs = {
-  routes: BUNDLED_ROUTES,
-  routeId: DEFAULT_ROUTE_ID,
-  workload: DEFAULT_WORKLOAD,
-  priceOverrides: {},
-  pinnedRouteIds: [],
-  routeFilter: DEFAULT_ROUTE_FILTER,
-  tableSort: { columnId: 'monthlyCost', descending: false },
-};
+export const DEFAULT_INPUTS: CalculatorInputs = { ...DEFAULT_SCENARIO, routes: BUNDLED_ROUTES };
 
 export interface CalculatorStoreOptions {
   readonly initial?: Partial<CalculatorInputs>;
@@ -122,16 +95,17 @@ export function createCalculatorStore({ initial }: CalculatorStoreOptions = {}):
       }));
     },
 
-    resetPrice(kind) {
+    resetPrice(kind, routeId) {
       set((state) => {
-        const current = state.priceOverrides[state.routeId];
+        const target = routeId ?? state.routeId;
+        const current = state.priceOverrides[target];
         if (!current) return state;
         const remaining = withoutKey(current, kind);
         return {
           priceOverrides:
             Object.keys(remaining).length === 0
-              ? withoutKey(state.priceOverrides, state.routeId)
-              : { ...state.priceOverrides, [state.routeId]: remaining },
+              ? withoutKey(state.priceOverrides, target)
+              : { ...state.priceOverrides, [target]: remaining },
         };
       });
     },
@@ -158,4 +132,10 @@ export function createCalculatorStore({ initial }: CalculatorStoreOptions = {}):
       set({ ...DEFAULT_INPUTS, routes: get().routes });
     },
   }));
+}
+
+/** The scenario part of the state: what links, storage and files carry. */
+export function selectScenario(state: CalculatorInputs): Scenario {
+  const { routeId, workload, priceOverrides, pinnedRouteIds, routeFilter, tableSort } = state;
+  return { routeId, workload, priceOverrides, pinnedRouteIds, routeFilter, tableSort };
 }

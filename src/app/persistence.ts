@@ -1,0 +1,34 @@
+import { encodeScenario } from '../domain/share-link';
+import { saveScenario } from '../lib/safe-storage';
+import { createUrlWriter } from '../lib/scenario-url';
+import { type CalculatorStore, selectScenario } from '../store/calculator-store';
+
+/**
+ * Keeps the URL fragment (and, outside embeds, local storage) in step with the scenario: every change
+ * is encoded once; unchanged encodings are skipped; the URL is written at most every 300 ms.
+ */
+export function connectPersistence(
+  store: CalculatorStore,
+  { saveLocally }: { saveLocally: boolean },
+): () => void {
+  const writer = createUrlWriter(300);
+  let last = '';
+  const persist = () => {
+    const state = store.getState();
+    const encoded = encodeScenario(selectScenario(state), { routes: state.routes });
+    if (encoded === last) return;
+    last = encoded;
+    writer.write(encoded);
+    if (saveLocally) saveScenario(encoded);
+  };
+  persist();
+  const unsubscribe = store.subscribe(persist);
+  const flush = () => writer.flush();
+  window.addEventListener('pointerup', flush);
+  window.addEventListener('pagehide', flush);
+  return () => {
+    unsubscribe();
+    window.removeEventListener('pointerup', flush);
+    window.removeEventListener('pagehide', flush);
+  };
+}

@@ -1,0 +1,40 @@
+import { BUNDLED_ROUTES } from '../data/rate-sheet';
+import { type EmbedOptions, readEmbedOptions } from '../domain/embed';
+import { DEFAULT_SCENARIO } from '../domain/scenario';
+import { type DecodedScenario, decodeScenario } from '../domain/share-link';
+import { loadSavedScenario } from '../lib/safe-storage';
+import { scenarioTextFromUrl } from '../lib/scenario-url';
+
+export interface Startup {
+  readonly embed: EmbedOptions;
+  readonly decoded: DecodedScenario;
+  /** The calculator's address without query or fragment. */
+  readonly appUrl: string;
+}
+
+/**
+ * Reads the page's URL once: embed options from the query, the scenario from the fragment (or the
+ * query), else, outside embeds, the last scenario saved in this browser.
+ */
+export function readStartup(location: Location): Startup {
+  const url = new URL(location.href);
+  const embed = readEmbedOptions(url.searchParams);
+  const context = { routes: BUNDLED_ROUTES };
+  let decoded = decodeScenario(scenarioTextFromUrl(url), context);
+  if (!decoded.found && !embed.embed) {
+    const saved = loadSavedScenario();
+    // A saved scenario that no longer reads cleanly is dropped silently: it was never a link.
+    if (saved) {
+      const restored = decodeScenario(saved, context);
+      decoded = { ...restored, problems: [] };
+    }
+  }
+  return { embed, decoded, appUrl: `${url.origin}${url.pathname}` };
+}
+
+/** No link, nothing saved: the defaults (tests and the benchmark page start here). */
+export const PLAIN_STARTUP: Startup = {
+  embed: readEmbedOptions(new URLSearchParams()),
+  decoded: { scenario: DEFAULT_SCENARIO, problems: [], priceChanges: [], found: false },
+  appUrl: './',
+};

@@ -1,0 +1,317 @@
+/**
+ * The share-link codec: a scenario as a short, readable, versioned string for the URL fragment, and
+ * back. The rules, in words:
+ * - `v` is the format version; older versions are migrated step by step (MIGRATIONS); a link from a
+ *   newer version is read as far as this version understands it.
+ * - Fields equal to the defaults are left out; keys are short and always written in the same order.
+ * - The active route's prices in force travel with the link (`p`), so the link reproduces its figures
+ *   even after the bundled sheet changes; `pc` says which of them the user typed. Prices that differ
+ *   from today's sheet and were not typed are reported as price changes.
+ * - Decoding never throws: every field is read on its own, checked against its range and type, and
+ *   replaced by its default when unreadable; each thing ignored is reported in plain words.
+ */
+import { DEFAULT_ROUTE_FILTER, DEFAULT_TABLE_SORT } from './compare';
+import { formatPricePerMillion } from './format';
+import { readQuantity } from './quantity';
+import {
+  PRICE_KINDS,
+  PRICE_RANGE,
+  type PriceKind,
+  type PriceOverrides,
+  type PriceText,
+  parsePrice,
+  priceToText,
+  providerLabel,
+  type Route,
+} from './rates';
+import { findRoute } from './route-catalog';
+import { DEFAULT_SCENARIO, type Scenario } from './scenario';
+import { WORKLOAD_FIELDS, WORKLOAD_RANGES, type Workload, type WorkloadField } from './workload';
+
+export const SHARE_LINK_VERSION = 1;
+/** Links longer than this are not read at all (a scenario file is the way to move large scenarios). */
+export const MAX_LINK_LENGTH = 8_000;
+/** Above this, the app offers a scenario file instead of a link: chat apps cut longer messages. */
+export const COMFORTABLE_LINK_LENGTH = 2_000;
+const MAX_QUERY_LENGTH = 100;
+const MAX_LISTED_PROBLEMS = 12;
+
+/** Old route ids that were renamed: an old link opens the route it meant, never a different one. */
+const ROUTE_ALIASES: Readonly<Record<string, string>> = {};
+
+/** Steps from version n to n + 1, each a pure function of the link's fields. None yet: v1 is the first. */
+const MIGRATIONS: Readonly<Record<number, (fields: Map<string, string[]>) => Map<string, string[]>>> = {};
+
+const WORKLOAD_KEYS: Readonly<Record<WorkloadField, string>> = {
+  requestsPerMonth: 'n',
+  inputTokensPerRequest: 'i',
+  outputTokensPerRequest: 'o',
+  cacheHitRatePercent: 'h',
+  retryBufferPercent: 'b',
+};
+const KIND_LETTERS: Readonly<Record<PriceKind, string>> = { input: 'i', cachedInput: 'c', output: 'o' };
+const NO_PRICE = '-';
+
+/** Only what a fragment cannot hold is escaped; ids and prices stay readable. */
+function escapeValue(value: string): string {
+  return encodeURIComponent(value).replace(/%40/g, '@').replace(/%2C/g, ',').replace(/%7E/g, '~');
+}
+
+function priceField(price: PriceText | null | undefined): string {
+  return price === undefined ? '' : price === null ? NO_PRICE : price;
+}
+
+export interface LinkContext {
+  readonly routes: readonly Route[];
+}
+
+export function encodeScenario(scenario: Scenario, { routes }: LinkContext): string {
+  const pairs: [string, string][] = [['v', String(SHARE_LINK_VERSION)]];
+  const route = findRoute(routes, scenario.routeId);
+  if (scenario.routeId !== DEFAULT_SCENARIO.routeId) pairs.push(['r', scenario.routeId]);
+  for (const field of WORKLOAD_FIELDS) {
+    if (scenario.workload[field] !== DEFAULT_SCENARIO.workload[field]) {
+      pairs.push([WORKLOAD_KEYS[field], String(scenario.workload[field])]);
+    }
+  }
+  if (route) {
+    const overrides = scenario.priceOverrides[route.id] ?? {};
+    const inForce = PRICE_KINDS.map((kind) =>
+      overrides[kind] !== undefined ? (overrides[kind] ?? null) : route.prices[kind],
+    );
+    pairs.push(['p', inForce.map(priceField).join(',')]);
+    const custom = PRICE_KINDS.filter((kind) => overrides[kind] !== undefined).map(
+      (kind) => KIND_LETTERS[kind],
+    );
+    if (custom.length > 0) pairs.push(['pc', custom.join('')]);
+  }
+  for (const [routeId, overrides] of Object.entries(scenario.priceOverrides)) {
+    if (routeId === scenario.routeId) continue;
+    pairs.push(['x', [routeId, ...PRICE_KINDS.map((kind) => priceField(overrides[kind]))].join('~')]);
+  }
+  for (const routeId of scenario.pinnedRouteIds) pairs.push(['pin', routeId]);
+  const { routeFilter, tableSort } = scenario;
+  if (routeFilter.query !== DEFAULT_ROUTE_FILTER.query) pairs.push(['q', routeFilter.query]);
+  if (routeFilter.family !== DEFAULT_ROUTE_FILTER.family) pairs.push(['f', routeFilter.family]);
+  if (routeFilter.includeComparison) pairs.push(['cmp', '1']);
+  if (
+    tableSort.columnId !== DEFAULT_TABLE_SORT.columnId ||
+    tableSort.descending !== DEFAULT_TABLE_SORT.descending
+  ) {
+    pairs.push(['s', `${tableSort.descending ? '-' : ''}${tableSort.columnId}`]);
+  }
+  return pairs.map(([key, value]) => `${key}=${escapeValue(value)}`).join('&');
+}
+
+/** A price of the link's route that differs from today's sheet. */
+export interface PriceChange {
+  readonly routeId: string;
+  readonly kind: PriceKind;
+  readonly inLink: PriceText | null;
+  readonly today: PriceText | null;
+}
+
+export interface DecodedScenario {
+  readonly scenario: Scenario;
+  /** What was ignored, in plain words (text only, never markup). */
+  readonly problems: readonly string[];
+  readonly priceChanges: readonly PriceChange[];
+  /** True when the text held anything that looked like a scenario. */
+  readonly found: boolean;
+}
+
+function readFields(text: string): Map<string, string[]> {
+  const fields = new Map<string, string[]>();
+  for (const part of text.split('&')) {
+    if (part === '') continue;
+    const separator = part.indexOf('=');
+    const key = separator === -1 ? part : part.slice(0, separator);
+    const raw = separator === -1 ? '' : part.slice(separator + 1);
+    let value: string;
+    try {
+      value = decodeURIComponent(raw.replace(/\+/g, ' '));
+    } catch {
+      value = raw;
+    }
+    fields.set(key, [...(fields.get(key) ?? []), value]);
+  }
+  return fields;
+}
+
+/** A value shown in a message: shortened, and only ever rendered as text. */
+function quote(value: string): string {
+  return `“${value.length > 40 ? `${value.slice(0, 40)}…` : value}”`;
+}
+
+function readLinkPrice(text: string | undefined): PriceText | null | undefined {
+  if (text === undefined || text === '') return undefined;
+  if (text === NO_PRICE) return null;
+  const parsed = parsePrice(text);
+  if (parsed === null || parsed > BigInt(PRICE_RANGE.max) * 1_000_000n) return undefined;
+  return priceToText(parsed);
+}
+
+function samePrice(a: PriceText | null, b: PriceText | null): boolean {
+  return a === null || b === null ? a === b : parsePrice(a) === parsePrice(b);
+}
+
+export function decodeScenario(input: string, { routes }: LinkContext): DecodedScenario {
+  const problems: string[] = [];
+  const text = input.replace(/^[#?]/, '').trim();
+  if (text === '') return { scenario: DEFAULT_SCENARIO, problems, priceChanges: [], found: false };
+  if (text.length > MAX_LINK_LENGTH) {
+    return {
+      scenario: DEFAULT_SCENARIO,
+      problems: [
+        `The link is too long to read (${text.length} characters); the calculator opened with its defaults.`,
+      ],
+      priceChanges: [],
+      found: true,
+    };
+  }
+  let fields = readFields(text);
+  const knows = (routeId: string): string | undefined => {
+    const id = ROUTE_ALIASES[routeId] ?? routeId;
+    return findRoute(routes, id) ? id : undefined;
+  };
+
+  const versionText = fields.get('v')?.[0];
+  const version =
+    versionText !== undefined && /^\d{1,3}$/.test(versionText) ? Number(versionText) : undefined;
+  if (version === undefined) {
+    problems.push('The link has no readable format version; it was read as the current version.');
+  } else if (version > SHARE_LINK_VERSION) {
+    problems.push(
+      `The link was made by a newer version of the calculator (format ${version}); some parts may be missing.`,
+    );
+  } else {
+    for (let step = Math.max(1, version); step < SHARE_LINK_VERSION; step += 1) {
+      fields = MIGRATIONS[step]?.(fields) ?? fields;
+    }
+  }
+  const first = (key: string) => fields.get(key)?.[0];
+
+  // Route
+  let routeId = DEFAULT_SCENARIO.routeId;
+  const linkedRoute = first('r');
+  if (linkedRoute !== undefined) {
+    const known = knows(linkedRoute);
+    if (known) routeId = known;
+    else
+      problems.push(`The route ${quote(linkedRoute)} is not in this rate sheet; the default route is shown.`);
+  }
+
+  // Workload
+  const workload: Record<WorkloadField, number> = { ...DEFAULT_SCENARIO.workload };
+  for (const field of WORKLOAD_FIELDS) {
+    const value = first(WORKLOAD_KEYS[field]);
+    if (value === undefined) continue;
+    const reading = readQuantity(value, WORKLOAD_RANGES[field]);
+    if (reading.ok) workload[field] = reading.value;
+    else problems.push(`Ignored ${quote(value)} for ${describeField(field)}: ${reading.message}`);
+  }
+
+  // Prices: the active route's prices in force, then other routes' overrides.
+  const priceOverrides: Record<string, PriceOverrides> = {};
+  const priceChanges: PriceChange[] = [];
+  const route = findRoute(routes, routeId) as Route | undefined;
+  const linkedPrices = first('p');
+  if (route && linkedPrices !== undefined) {
+    const parts = linkedPrices.split(',');
+    const custom = first('pc') ?? '';
+    const overrides: Record<string, PriceText | null> = {};
+    PRICE_KINDS.forEach((kind, index) => {
+      const price = readLinkPrice(parts[index]);
+      if (price === undefined) {
+        if (parts[index])
+          problems.push(
+            `Ignored the unreadable ${kind === 'cachedInput' ? 'cached input' : kind} price ${quote(parts[index] ?? '')}.`,
+          );
+        return;
+      }
+      if (price === null && kind !== 'cachedInput') return;
+      const today = route.prices[kind];
+      if (custom.includes(KIND_LETTERS[kind])) {
+        overrides[kind] = price;
+      } else if (!samePrice(price, today)) {
+        overrides[kind] = price;
+        priceChanges.push({ routeId: route.id, kind, inLink: price, today });
+      }
+    });
+    if (Object.keys(overrides).length > 0) priceOverrides[route.id] = overrides;
+  }
+  for (const entry of (fields.get('x') ?? []).slice(0, routes.length)) {
+    const [id = '', ...prices] = entry.split('~');
+    const known = knows(id);
+    if (!known) {
+      problems.push(`Ignored custom prices for ${quote(id)}, which is not in this rate sheet.`);
+      continue;
+    }
+    const overrides: Record<string, PriceText | null> = {};
+    PRICE_KINDS.forEach((kind, index) => {
+      const price = readLinkPrice(prices[index]);
+      if (price !== undefined && (price !== null || kind === 'cachedInput')) overrides[kind] = price;
+    });
+    if (Object.keys(overrides).length > 0) priceOverrides[known] = overrides;
+  }
+
+  // Table view
+  const pinnedRouteIds: string[] = [];
+  for (const id of (fields.get('pin') ?? []).slice(0, routes.length)) {
+    const known = knows(id);
+    if (known && !pinnedRouteIds.includes(known)) pinnedRouteIds.push(known);
+    else if (!known) problems.push(`Ignored the pinned route ${quote(id)}, which is not in this rate sheet.`);
+  }
+  const families = new Set(routes.map((candidate) => candidate.family));
+  const family = first('f');
+  if (family !== undefined && !families.has(family))
+    problems.push(`Ignored the unknown model version ${quote(family)}.`);
+  const sort = first('s');
+  const sortMatch = sort === undefined ? null : /^(-?)([a-zA-Z]{1,30})$/.exec(sort);
+  if (sort !== undefined && !sortMatch) problems.push(`Ignored the unreadable table sort ${quote(sort)}.`);
+
+  const listed = problems.slice(0, MAX_LISTED_PROBLEMS);
+  if (problems.length > MAX_LISTED_PROBLEMS)
+    listed.push(`…and ${problems.length - MAX_LISTED_PROBLEMS} more.`);
+  return {
+    scenario: {
+      routeId,
+      workload: workload as Workload,
+      priceOverrides,
+      pinnedRouteIds,
+      routeFilter: {
+        query: (first('q') ?? '').slice(0, MAX_QUERY_LENGTH),
+        family: family !== undefined && families.has(family) ? family : DEFAULT_ROUTE_FILTER.family,
+        includeComparison: first('cmp') === '1',
+      },
+      tableSort: sortMatch
+        ? { columnId: sortMatch[2] as string, descending: sortMatch[1] === '-' }
+        : DEFAULT_SCENARIO.tableSort,
+    },
+    problems: listed,
+    priceChanges,
+    found: true,
+  };
+}
+
+function describeField(field: WorkloadField): string {
+  return {
+    requestsPerMonth: 'requests per month',
+    inputTokensPerRequest: 'input tokens per request',
+    outputTokensPerRequest: 'output tokens per request',
+    cacheHitRatePercent: 'cache hit rate',
+    retryBufferPercent: 'retry buffer',
+  }[field];
+}
+
+/** "Output price: $4.00 in the link, $3.50 in today's sheet." */
+export function describePriceChange(change: PriceChange, routes: readonly Route[]): string {
+  const route = findRoute(routes, change.routeId);
+  const name = route ? `${route.modelName} via ${providerLabel(route)}` : change.routeId;
+  const show = (price: PriceText | null) => {
+    const parsed = price === null ? null : parsePrice(price);
+    return parsed === null ? 'none' : formatPricePerMillion(parsed);
+  };
+  const kind = { input: 'Input', cachedInput: 'Cached input', output: 'Output' }[change.kind];
+  return `${name}: ${kind} price ${show(change.inLink)} in the link, ${show(change.today)} in today's sheet.`;
+}

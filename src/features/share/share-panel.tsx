@@ -1,0 +1,86 @@
+import { useId, useState } from 'react';
+import { Card } from '../../components/ui/card';
+import { buildEmbedSnippet } from '../../domain/embed';
+import { COMFORTABLE_LINK_LENGTH } from '../../domain/share-link';
+import { copyText } from '../../lib/clipboard';
+import { useCalculator } from '../../store/calculator-context';
+import { useScenarioFragment } from '../../store/use-scenario-link';
+
+interface SharePanelProps {
+  /** The calculator's address without query or fragment, e.g. https://example.org/calc/ */
+  readonly appUrl: string;
+  readonly onReset: () => void;
+}
+
+/** The scenario as a link and as an embed snippet, each with a copy button, and a reset. */
+export function SharePanel({ appUrl, onReset }: SharePanelProps) {
+  const id = useId();
+  const fragment = useScenarioFragment();
+  const reset = useCalculator((state) => state.reset);
+  const [status, setStatus] = useState('');
+  const link = `${appUrl}#${fragment}`;
+  const snippet = buildEmbedSnippet(appUrl, fragment);
+
+  async function copy(text: string, what: string) {
+    setStatus(
+      (await copyText(text))
+        ? `${what} copied.`
+        : `Could not copy: select the ${what.toLowerCase()} and copy it.`,
+    );
+  }
+
+  return (
+    <Card title="Share" className="share-panel">
+      <div className="share-panel__row">
+        <label htmlFor={`${id}-link`}>Share link</label>
+        <input
+          id={`${id}-link`}
+          type="text"
+          readOnly
+          value={link}
+          onFocus={(event) => event.target.select()}
+        />
+        <button type="button" onClick={() => copy(link, 'Link')}>
+          Copy link
+        </button>
+      </div>
+      {link.length > COMFORTABLE_LINK_LENGTH ? (
+        <p className="field-warning">
+          This link is {link.length.toLocaleString('en-US')} characters long; chat apps may cut it.
+        </p>
+      ) : null}
+      <div className="share-panel__row">
+        <label htmlFor={`${id}-embed`}>Embed code</label>
+        <textarea
+          id={`${id}-embed`}
+          readOnly
+          rows={4}
+          value={snippet}
+          onFocus={(event) => event.target.select()}
+        />
+        <button type="button" onClick={() => copy(snippet, 'Embed code')}>
+          Copy embed code
+        </button>
+      </div>
+      <div className="share-panel__actions">
+        <button
+          type="button"
+          onClick={() => {
+            reset();
+            onReset();
+            setStatus('Back to the default scenario.');
+          }}
+        >
+          Reset
+        </button>
+        <p role="status" className="share-panel__status">
+          {status}
+        </p>
+      </div>
+      <p className="field-hint">
+        The link holds the whole scenario after the “#”, which never reaches a server. It also carries the
+        active route's prices, so it shows the same figures even after the bundled prices change.
+      </p>
+    </Card>
+  );
+}
