@@ -2,6 +2,7 @@
  * Share links: make a scenario, take its link to a fresh browser, get the same figures; old, hostile
  * and broken links open safely; the last scenario comes back on the next visit.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
@@ -153,4 +154,41 @@ test('opens with defaults when local storage is corrupted or unavailable', async
   await field(other as Page, 'Requests per month').fill('1000');
   await expect(figure(other as Page, 'Monthly cost')).toHaveText('$3.90');
   await blocked?.close();
+});
+
+test('a scenario file carries a scenario to another browser; a bad file is reported', async ({
+  page,
+  browser,
+}) => {
+  await page.goto('/');
+  await field(page, 'Requests per month').fill('31337');
+  await field(page, 'Input price per 1M tokens').fill('0.5');
+  const expected = await figures(page);
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export scenario file' }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toBe('kimi-scenario.json');
+  const path = await download.path();
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto('/');
+  await other.getByLabel('Import scenario file').setInputFiles({
+    name: download.suggestedFilename(),
+    mimeType: 'application/json',
+    buffer: readFileSync(path),
+  });
+  await expect(other.getByText('Opened kimi-scenario.json.')).toBeVisible();
+  expect(await figures(other)).toEqual(expected);
+
+  await other.getByLabel('Import scenario file').setInputFiles({
+    name: 'notes.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('<script>alert(1)</script>'),
+  });
+  await expect(
+    other.getByText('Could not open notes.txt: The file is not a scenario file (it is not JSON).'),
+  ).toBeVisible();
+  expect(await figures(other)).toEqual(expected);
+  await fresh.close();
 });

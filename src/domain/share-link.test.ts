@@ -6,7 +6,13 @@ import { costWorkload } from './cost';
 import { effectivePriceTexts, type PriceOverrides, type Route, toRoutePrices } from './rates';
 import { findRoute } from './route-catalog';
 import { DEFAULT_SCENARIO, type Scenario } from './scenario';
-import { decodeScenario, encodeScenario, MAX_LINK_LENGTH } from './share-link';
+import {
+  decodeScenario,
+  decodeScenarioFile,
+  encodeScenario,
+  encodeScenarioFile,
+  MAX_LINK_LENGTH,
+} from './share-link';
 import { isValidWorkloadValue, WORKLOAD_FIELDS } from './workload';
 
 const context = { routes: BUNDLED_ROUTES };
@@ -167,7 +173,30 @@ describe('share links', () => {
         }
         expect(monthlyOf(scenario)).toMatch(/^\$[\d,]+\.\d\d$/);
       }),
-      { numRuns: 3000 },
+      { numRuns: 2000 },
     );
+  }, 60_000);
+});
+
+describe('scenario files', () => {
+  it('round-trip a scenario too large for a comfortable link', () => {
+    const priceOverrides = Object.fromEntries(ids.map((id) => [id, { output: '1.5' }]));
+    const scenario: Scenario = { ...DEFAULT_SCENARIO, priceOverrides, pinnedRouteIds: ids.slice(0, 40) };
+    expect(encodeScenario(scenario, context).length).toBeGreaterThan(2_000);
+    const decoded = decodeScenarioFile(encodeScenarioFile(scenario, context), context);
+    expect(decoded.problems).toEqual([]);
+    expect(decoded.scenario).toEqual(scenario);
+  });
+
+  it.each([
+    ['', 'not JSON'],
+    ['{"format":"something else","scenario":"v=1"}', 'not a scenario file from this calculator'],
+    ['[1,2,3]', 'not a scenario file from this calculator'],
+    ['null', 'not a scenario file from this calculator'],
+    ['\u0000\u0001\u00ff', 'not JSON'],
+  ])('refuses %j with a reason', (text, reason) => {
+    const decoded = decodeScenarioFile(text, context);
+    expect(decoded.problems[0]).toContain(reason);
+    expect(decoded.scenario).toEqual(DEFAULT_SCENARIO);
   });
 });

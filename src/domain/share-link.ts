@@ -155,11 +155,15 @@ function samePrice(a: PriceText | null, b: PriceText | null): boolean {
   return a === null || b === null ? a === b : parsePrice(a) === parsePrice(b);
 }
 
-export function decodeScenario(input: string, { routes }: LinkContext): DecodedScenario {
+export function decodeScenario(
+  input: string,
+  { routes }: LinkContext,
+  maxLength: number = MAX_LINK_LENGTH,
+): DecodedScenario {
   const problems: string[] = [];
   const text = input.replace(/^[#?]/, '').trim();
   if (text === '') return { scenario: DEFAULT_SCENARIO, problems, priceChanges: [], found: false };
-  if (text.length > MAX_LINK_LENGTH) {
+  if (text.length > maxLength) {
     return {
       scenario: DEFAULT_SCENARIO,
       problems: [
@@ -314,4 +318,33 @@ export function describePriceChange(change: PriceChange, routes: readonly Route[
   };
   const kind = { input: 'Input', cachedInput: 'Cached input', output: 'Output' }[change.kind];
   return `${name}: ${kind} price ${show(change.inLink)} in the link, ${show(change.today)} in today's sheet.`;
+}
+
+/** Scenario files hold the same encoding as links, so they migrate and validate the same way. */
+export const SCENARIO_FILE_FORMAT = 'kimi-cost-calculator-scenario';
+export const MAX_SCENARIO_FILE_LENGTH = 200_000;
+
+export function encodeScenarioFile(scenario: Scenario, context: LinkContext): string {
+  return `${JSON.stringify({ format: SCENARIO_FILE_FORMAT, scenario: encodeScenario(scenario, context) }, null, 2)}\n`;
+}
+
+export function decodeScenarioFile(text: string, context: LinkContext): DecodedScenario {
+  const refuse = (problem: string): DecodedScenario => ({
+    scenario: DEFAULT_SCENARIO,
+    problems: [problem],
+    priceChanges: [],
+    found: false,
+  });
+  if (text.length > MAX_SCENARIO_FILE_LENGTH) return refuse('The file is too large to be a scenario file.');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return refuse('The file is not a scenario file (it is not JSON).');
+  }
+  const record = parsed as { format?: unknown; scenario?: unknown } | null;
+  if (record?.format !== SCENARIO_FILE_FORMAT || typeof record.scenario !== 'string') {
+    return refuse('The file is not a scenario file from this calculator.');
+  }
+  return decodeScenario(record.scenario, context, MAX_SCENARIO_FILE_LENGTH);
 }

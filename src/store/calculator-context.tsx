@@ -20,3 +20,10 @@ export function useCalculator<T>(selector: (state: CalculatorState) => T): T {
   if (!store) throw new Error('useCalculator must be used inside <CalculatorStoreProvider>');
   return useStore(store, selector);
 }
+
+/** The store itself, for reading a snapshot in an event handler without subscribing. */
+export function useCalculatorStore(): CalculatorStore {
+  const store = useContext(CalculatorStoreContext);
+  if (!store) throw new Error('useCalculatorStore must be used inside <CalculatorStoreProvider>');
+  return store;
+}

@@ -34,6 +34,8 @@ export interface CalculatorActions {
   togglePinned(routeId: string): void;
   setRouteFilter(filter: Partial<RouteFilter>): void;
   setTableSort(sort: TableSort): void;
+  /** Replaces the scenario (an imported file); the rate sheet stays. */
+  loadScenario(scenario: Scenario): void;
   reset(): void;
 }
 
@@ -125,6 +127,14 @@ export function createCalculatorStore({ initial }: CalculatorStoreOptions = {}):
 
     setTableSort(tableSort) {
       set({ tableSort });
+    },
+
+    loadScenario(scenario) {
+      const { routes } = get();
+      set({
+        ...scenario,
+        routeId: findRoute(routes, scenario.routeId) ? scenario.routeId : DEFAULT_ROUTE_ID,
+      });
     },
 
     reset() {

@@ -1,10 +1,11 @@
 import { useId, useState } from 'react';
 import { Card } from '../../components/ui/card';
-import { buildEmbedSnippet } from '../../domain/embed';
 import { COMFORTABLE_LINK_LENGTH } from '../../domain/share-link';
 import { copyText } from '../../lib/clipboard';
+import { buildEmbedSnippet } from '../../lib/embed-snippet';
 import { useCalculator } from '../../store/calculator-context';
 import { useScenarioFragment } from '../../store/use-scenario-link';
+import { ScenarioFile } from './scenario-file';
 
 interface SharePanelProps {
   /** The calculator's address without query or fragment, e.g. https://example.org/calc/ */
@@ -46,9 +47,11 @@ export function SharePanel({ appUrl, onReset }: SharePanelProps) {
       </div>
       {link.length > COMFORTABLE_LINK_LENGTH ? (
         <p className="field-warning">
-          This link is {link.length.toLocaleString('en-US')} characters long; chat apps may cut it.
+          This link is {link.length.toLocaleString('en-US')} characters long; chat apps may cut it. Export a
+          scenario file instead.
         </p>
       ) : null}
+      <ScenarioFile />
       <div className="share-panel__row">
         <label htmlFor={`${id}-embed`}>Embed code</label>
         <textarea

@@ -1,0 +1,57 @@
+import { useId, useState } from 'react';
+import { decodeScenarioFile, encodeScenarioFile } from '../../domain/share-link';
+import { downloadText } from '../../lib/download';
+import { useCalculator, useCalculatorStore } from '../../store/calculator-context';
+import { selectScenario } from '../../store/calculator-store';
+
+/** Moves a scenario of any size as a file: the way out when a link would be too long for chat apps. */
+export function ScenarioFile() {
+  const id = useId();
+  const store = useCalculatorStore();
+  const loadScenario = useCalculator((state) => state.loadScenario);
+  const [report, setReport] = useState<readonly string[]>([]);
+
+  function exportFile() {
+    const state = store.getState();
+    downloadText('kimi-scenario.json', encodeScenarioFile(selectScenario(state), { routes: state.routes }));
+  }
+
+  async function importFile(file: File | undefined) {
+    if (!file) return;
+    const text = file.size > 1_000_000 ? '' : await file.text().catch(() => '');
+    const decoded = decodeScenarioFile(text, { routes: store.getState().routes });
+    if (decoded.found) loadScenario(decoded.scenario);
+    setReport(
+      decoded.found
+        ? [`Opened ${file.name}.`, ...decoded.problems]
+        : [`Could not open ${file.name}: ${decoded.problems[0] ?? 'unknown format.'}`],
+    );
+  }
+
+  return (
+    <div className="scenario-file">
+      <button type="button" onClick={exportFile}>
+        Export scenario file
+      </button>
+      <label htmlFor={`${id}-import`} className="scenario-file__import">
+        Import scenario file
+      </label>
+      <input
+        id={`${id}-import`}
+        type="file"
+        accept=".json,application/json"
+        onChange={(event) => {
+          void importFile(event.target.files?.[0]);
+          event.target.value = '';
+        }}
+      />
+      {report.length > 0 ? (
+        <ul className="scenario-file__report" aria-live="polite">
+          {report.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
