@@ -55,5 +55,7 @@ export default defineConfig(({ mode }) => ({
     environment: 'jsdom',
     setupFiles: ['src/testing/setup.ts'],
     restoreMocks: true,
+    // Component tests render in jsdom; on a loaded 2-core machine some take several seconds.
+    testTimeout: 20_000,
   },
 }));

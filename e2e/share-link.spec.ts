@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { BUNDLED_ROUTES } from '../src/data/rate-sheet';
 import { expect, test } from './fixtures';
 
 const FIGURES = [
@@ -191,4 +192,36 @@ test('a scenario file carries a scenario to another browser; a bad file is repor
   ).toBeVisible();
   expect(await figures(other)).toEqual(expected);
   await fresh.close();
+});
+
+test('a very large scenario travels compressed and opens with the same figures', async ({
+  page,
+  browser,
+}) => {
+  // 100 routes with custom output prices: far past what chat apps keep as plain text.
+  const custom = BUNDLED_ROUTES.slice(0, 100)
+    .map((route, index) => `x=${route.id}~~~${index % 7}.5`)
+    .join('&');
+  await page.goto(`/#v=1&n=1000&p=0.95,0.16,2.25&pc=o&${custom}`);
+  await expect(page.getByLabel('Share link')).toHaveValue(/#z=[A-Za-z0-9_-]+$/);
+  await expect(page).toHaveURL(/#z=/);
+  const link = await page.getByLabel('Share link').inputValue();
+  expect(link.length).toBeLessThan(2_000);
+  await expect(figure(page, 'Monthly cost')).toHaveText('$3.03');
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(link);
+  await expect(figure(other, 'Monthly cost')).toHaveText('$3.03');
+  await other.getByLabel('Filter routes').fill('k2.5 openrouter');
+  await expect(
+    other.getByRole('table', { name: 'Provider comparison' }).getByText('custom price'),
+  ).toBeVisible();
+  await fresh.close();
+
+  await page.goto('/?reload#z=damaged!!'); // a new document, not a same-page fragment change
+  await expect(page.getByRole('region', { name: 'Parts of the link were ignored' })).toContainText(
+    'The compressed link is damaged',
+  );
+  await expect(figure(page, 'Monthly cost')).toHaveText('$39.00');
 });

@@ -10,7 +10,7 @@ import './styles.css';
 
 const root = document.getElementById('root');
 if (root) {
-  const startup = readStartup(window.location);
+  const startup = await readStartup(window.location);
   const { embed } = startup;
   if (embed.theme !== 'auto') document.documentElement.dataset.theme = embed.theme;
   if (embed.embed) document.documentElement.classList.add('is-embedded');

@@ -4,9 +4,9 @@ import { BreakdownPanel } from '../features/breakdown/breakdown-panel';
 import { ComparisonTable } from '../features/compare-table/comparison-table';
 import { RoutePanel } from '../features/route/route-panel';
 import { LinkNotices } from '../features/share/link-notices';
+import { useShareFragment } from '../features/share/use-share-fragment';
 import { WorkloadPanel } from '../features/workload/workload-panel';
 import { reportHeightToParent } from '../lib/embed-height';
-import { useScenarioFragment } from '../store/use-scenario-link';
 import type { Startup } from './startup';
 
 const PANELS = {
@@ -29,7 +29,7 @@ export function EmbedApp({
   readonly options: EmbedOptions;
 }) {
   const root = useRef<HTMLDivElement>(null);
-  const fragment = useScenarioFragment();
+  const fragment = useShareFragment();
   useEffect(() => (root.current ? reportHeightToParent(root.current) : undefined), []);
   return (
     <div className="embed" ref={root}>

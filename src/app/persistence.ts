@@ -1,11 +1,13 @@
-import { encodeScenario } from '../domain/share-link';
+import { COMFORTABLE_LINK_LENGTH, encodeScenario } from '../domain/share-link';
+import { compressFragment } from '../lib/link-compression';
 import { saveScenario } from '../lib/safe-storage';
 import { createUrlWriter } from '../lib/scenario-url';
 import { type CalculatorStore, selectScenario } from '../store/calculator-store';
 
 /**
  * Keeps the URL fragment (and, outside embeds, local storage) in step with the scenario: every change
- * is encoded once; unchanged encodings are skipped; the URL is written at most every 300 ms.
+ * is encoded once; unchanged encodings are skipped; the URL is written at most every 300 ms, and
+ * compressed when the plain link would be too long for chat apps.
  */
 export function connectPersistence(
   store: CalculatorStore,
@@ -18,8 +20,19 @@ export function connectPersistence(
     const encoded = encodeScenario(selectScenario(state), { routes: state.routes });
     if (encoded === last) return;
     last = encoded;
-    writer.write(encoded);
     if (saveLocally) saveScenario(encoded);
+    if (encoded.length <= COMFORTABLE_LINK_LENGTH) {
+      writer.write(encoded);
+      return;
+    }
+    // Large scenarios go into the URL compressed; a newer change wins over a slower compression.
+    void compressFragment(encoded)
+      .then((compressed) => {
+        if (last === encoded) writer.write(compressed);
+      })
+      .catch(() => {
+        if (last === encoded) writer.write(encoded);
+      });
   };
   persist();
   const unsubscribe = store.subscribe(persist);

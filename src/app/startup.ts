@@ -2,6 +2,7 @@ import { BUNDLED_ROUTES } from '../data/rate-sheet';
 import { type EmbedOptions, readEmbedOptions } from '../domain/embed';
 import { DEFAULT_SCENARIO } from '../domain/scenario';
 import { type DecodedScenario, decodeScenario } from '../domain/share-link';
+import { expandFragment } from '../lib/link-compression';
 import { loadSavedScenario } from '../lib/safe-storage';
 import { scenarioTextFromUrl } from '../lib/scenario-url';
 
@@ -13,14 +14,24 @@ export interface Startup {
 }
 
 /**
- * Reads the page's URL once: embed options from the query, the scenario from the fragment (or the
+ * Reads the page's URL once (inflating a compressed link): embed options from the query, the scenario from the fragment (or the
  * query), else, outside embeds, the last scenario saved in this browser.
  */
-export function readStartup(location: Location): Startup {
+export async function readStartup(location: Location): Promise<Startup> {
   const url = new URL(location.href);
   const embed = readEmbedOptions(url.searchParams);
   const context = { routes: BUNDLED_ROUTES };
-  let decoded = decodeScenario(scenarioTextFromUrl(url), context);
+  const expanded = await expandFragment(scenarioTextFromUrl(url));
+  let decoded = decodeScenario(expanded.ok ? expanded.text : '', context);
+  if (!expanded.ok) {
+    decoded = {
+      ...decoded,
+      found: true,
+      problems: [
+        'The compressed link is damaged and could not be read; the calculator opened with its defaults.',
+      ],
+    };
+  }
   if (!decoded.found && !embed.embed) {
     const saved = loadSavedScenario();
     // A saved scenario that no longer reads cleanly is dropped silently: it was never a link.

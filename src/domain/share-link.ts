@@ -251,6 +251,7 @@ export function decodeScenario(
       problems.push(`Ignored custom prices for ${quote(id)}, which is not in this rate sheet.`);
       continue;
     }
+    if (known === routeId && linkedPrices !== undefined) continue; // `p` already says the active route's prices
     const overrides: Record<string, PriceText | null> = {};
     PRICE_KINDS.forEach((kind, index) => {
       const price = readLinkPrice(prices[index]);

@@ -4,8 +4,8 @@ import { COMFORTABLE_LINK_LENGTH } from '../../domain/share-link';
 import { copyText } from '../../lib/clipboard';
 import { buildEmbedSnippet } from '../../lib/embed-snippet';
 import { useCalculator } from '../../store/calculator-context';
-import { useScenarioFragment } from '../../store/use-scenario-link';
 import { ScenarioFile } from './scenario-file';
+import { useShareFragment } from './use-share-fragment';
 
 interface SharePanelProps {
   /** The calculator's address without query or fragment, e.g. https://example.org/calc/ */
@@ -16,7 +16,7 @@ interface SharePanelProps {
 /** The scenario as a link and as an embed snippet, each with a copy button, and a reset. */
 export function SharePanel({ appUrl, onReset }: SharePanelProps) {
   const id = useId();
-  const fragment = useScenarioFragment();
+  const fragment = useShareFragment();
   const reset = useCalculator((state) => state.reset);
   const [status, setStatus] = useState('');
   const link = `${appUrl}#${fragment}`;

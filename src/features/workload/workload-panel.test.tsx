@@ -1,4 +1,4 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { CalculatorApp } from '../../app/calculator-app';
 import { logPositionFromValue } from '../../components/ui/slider-scale';
@@ -51,7 +51,7 @@ describe('WorkloadPanel fields', () => {
     await user.clear(field);
     await user.paste('1000');
     const bill = billRegion();
-    expect(figure('Monthly cost', bill)).toBe('$3.90');
+    await waitFor(() => expect(figure('Monthly cost', bill)).toBe('$3.90'));
     expect(bill.getByText('Output is 51% of this bill.')).toBeInTheDocument();
   });
 
