@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { RATE_SHEET_DATE } from '../data/rate-sheet';
 import { BreakdownPanel } from '../features/breakdown/breakdown-panel';
+import { LazyChartsPanel } from '../features/charts/lazy-charts-panel';
 import { ComparisonTable } from '../features/compare-table/comparison-table';
 import { RoutePanel } from '../features/route/route-panel';
 import { LinkNotices } from '../features/share/link-notices';
@@ -39,6 +40,7 @@ export function CalculatorApp({ startup = PLAIN_STARTUP }: CalculatorAppProps) {
         </div>
         <div className="page__wide">
           <ComparisonTable />
+          <LazyChartsPanel />
         </div>
         <div className="page__wide">
           <SharePanel appUrl={startup.appUrl} onReset={() => setNoticeKey((key) => key + 1)} />

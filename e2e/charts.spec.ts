@@ -1,0 +1,178 @@
+/**
+ * The charts journey: "where does the money go, and where do rankings flip?" Charts are found by their
+ * titles (each is a figure named by its heading); what they draw is counted in the SVG recharts renders.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const TITLES = [
+  'Where the money goes',
+  'What drives the bill',
+  'Cost by route',
+  'Cost versus monthly volume',
+  'Cost versus cache hit rate',
+] as const;
+
+const chart = (page: Page, title: (typeof TITLES)[number]) =>
+  page.getByRole('figure', { name: title, exact: true });
+const billFigure = (page: Page, name: string) =>
+  page.getByRole('region', { name: 'Monthly bill', exact: true }).getByLabel(name, { exact: true });
+
+async function enter(page: Page, name: string, text: string): Promise<void> {
+  await page.getByRole('spinbutton', { name, exact: true }).fill(text);
+}
+
+async function showData(page: Page, title: (typeof TITLES)[number]): Promise<string[][]> {
+  const figure = chart(page, title);
+  await figure.getByText('Show data').click();
+  const rows = figure.locator('table.chart-data').first().locator('tbody tr');
+  await expect(rows.first()).toBeVisible();
+  return rows.evaluateAll((trs) =>
+    trs.map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => cell.textContent ?? '')),
+  );
+}
+
+/** Pins routes in the comparison table by their full names. */
+async function pin(page: Page, filter: string, names: readonly string[]): Promise<void> {
+  await page.getByLabel('Filter routes').fill(filter);
+  for (const name of names) await page.getByRole('checkbox', { name: `Pin ${name}`, exact: true }).check();
+  await page.getByLabel('Filter routes').fill('');
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/');
+  await expect(chart(page, 'Cost versus cache hit rate').locator('svg.recharts-surface')).toBeVisible();
+});
+
+test('every chart has a title, a caption with its key number, downloads and a data table', async ({
+  page,
+}) => {
+  for (const title of TITLES) {
+    const figure = chart(page, title);
+    await expect(figure.getByRole('heading', { name: title, exact: true })).toBeVisible();
+    await expect(figure.locator('.chart__caption')).toHaveText(/\d/);
+    await expect(figure.getByRole('button', { name: `Download PNG of ${title}`, exact: true })).toBeVisible();
+    await expect(figure.getByRole('button', { name: `Download SVG of ${title}`, exact: true })).toBeVisible();
+    await expect(figure.getByText('Show data')).toBeVisible();
+  }
+  await expect(chart(page, 'Where the money goes').locator('.chart__caption')).toHaveText(
+    'Output is 51% of this bill.',
+  );
+});
+
+test('each chart draws the right number of series and points', async ({ page }) => {
+  // Defaults: 10,000 requests; no pins, so the five cheapest fitting Kimi routes are compared.
+  await expect(chart(page, 'Where the money goes').locator('.recharts-bar')).toHaveCount(3);
+  await expect(chart(page, 'What drives the bill').locator('.recharts-bar')).toHaveCount(2);
+  // Seven inputs; with no cache hits the cache hit rate and the cached price move nothing (no bar drawn).
+  const tornado = chart(page, 'What drives the bill');
+  await expect(tornado.locator('.recharts-yAxis .recharts-cartesian-axis-tick')).toHaveCount(7);
+  await expect(tornado.locator('.recharts-bar-rectangle')).toHaveCount(5 * 2);
+  // Five routes, each with an input and an output part (cached input is $0.00 with no cache hits).
+  const byRoute = chart(page, 'Cost by route');
+  await expect(byRoute.locator('.recharts-bar')).toHaveCount(3);
+  await expect(byRoute.locator('.recharts-yAxis .recharts-cartesian-axis-tick')).toHaveCount(5);
+  await expect(byRoute.locator('.recharts-bar-rectangle')).toHaveCount(5 * 2);
+  const volume = chart(page, 'Cost versus monthly volume');
+  await expect(volume.locator('.recharts-line')).toHaveCount(5);
+  await expect(volume.locator('.recharts-line-dot')).toHaveCount(5 * 13);
+  const cache = chart(page, 'Cost versus cache hit rate');
+  await expect(cache.locator('.recharts-line')).toHaveCount(5);
+  await expect(cache.locator('.recharts-line-dot')).toHaveCount(5 * 11);
+});
+
+test('pinned routes replace the five cheapest in the comparison charts', async ({ page }) => {
+  await pin(page, 'k2.6', ['Kimi K2.6 via Moonshot AI', 'Kimi K2.6 via DeepInfra']);
+  await expect(page.getByText(/compare your 2 routes pinned/)).toBeVisible();
+  await expect(chart(page, 'Cost versus monthly volume').locator('.recharts-line')).toHaveCount(2);
+  await expect(chart(page, 'Cost by route').locator('.recharts-bar-rectangle')).toHaveCount(2 * 2);
+});
+
+test('"Show data" matches the bill and the comparison table to the cent', async ({ page }) => {
+  const split = await showData(page, 'Where the money goes');
+  expect(split.map((row) => row.slice(0, 2))).toEqual([
+    ['Input', await billFigure(page, 'Input cost').textContent()],
+    ['Cached input', await billFigure(page, 'Cached input cost').textContent()],
+    ['Output', await billFigure(page, 'Output cost').textContent()],
+    ['Total', await billFigure(page, 'Monthly cost').textContent()],
+  ]);
+  expect(split.at(-1)?.[1]).toBe('$39.00');
+
+  const byRoute = await showData(page, 'Cost by route');
+  expect(byRoute).toHaveLength(5);
+  const table = page.getByRole('table', { name: 'Provider comparison' });
+  for (const row of byRoute) {
+    const [label, , , , total] = row;
+    const [model = '', provider = ''] = (label ?? '').split(' via ');
+    await page.getByLabel('Filter routes').fill(`${model} ${provider.split(' · ')[0]}`);
+    const tableRow = table
+      .locator(':scope > tbody > tr')
+      .filter({ has: page.getByRole('button', { name: `Use ${label}`, exact: true }) });
+    await expect(tableRow.locator('td.cell-monthlyCost')).toHaveText(total ?? '');
+  }
+});
+
+test('the crossover marker moves when a price is edited', async ({ page }) => {
+  await page.getByLabel('Model version').selectOption('K2.6');
+  await enter(page, 'Requests per month', '1000');
+  await enter(page, 'Input tokens per request', '100000');
+  await enter(page, 'Output tokens per request', '100');
+  await pin(page, 'k2.6', ['Kimi K2.6 via DeepInfra', 'Kimi K2.6 via QuicksilverPro']);
+
+  const cache = chart(page, 'Cost versus cache hit rate');
+  const flips = cache.getByRole('list', { name: 'Where rankings flip' }).getByRole('listitem');
+  await expect(flips).toHaveCount(1);
+  // DeepInfra $75.35 → $15.35, QuicksilverPro $54.99 → $29.47: they cross at 20.3572 / 34.48 = 59.04 %.
+  await expect(flips).toContainText(
+    'Kimi K2.6 via DeepInfra overtakes Kimi K2.6 via QuicksilverPro at 59.04%',
+  );
+  const marker = cache.locator('.crossover-marker circle, circle.crossover-marker').first();
+  const before = Number(await marker.getAttribute('cx'));
+
+  await page.getByRole('button', { name: 'Use Kimi K2.6 via DeepInfra', exact: true }).click();
+  await enter(page, 'Cached input price per 1M tokens', '0.05');
+  // DeepInfra now falls to $5.35 at 100 %: 20.3572 / 44.48 = 45.77 %.
+  await expect(flips).toContainText('at 45.77% cache hits');
+  await expect.poll(async () => Number(await marker.getAttribute('cx'))).toBeLessThan(before);
+  const data = await showData(page, 'Cost versus cache hit rate');
+  expect(data).toHaveLength(11);
+});
+
+test('a chart with no crossing says so', async ({ page }) => {
+  await pin(page, 'k2.6 moonshot', ['Kimi K2.6 via Moonshot AI']);
+  await expect(chart(page, 'Cost versus cache hit rate').locator('.chart__caption')).toHaveText(
+    'With fewer than two routes there is no ranking to flip.',
+  );
+  await expect(chart(page, 'Cost versus cache hit rate').locator('.crossover-marker')).toHaveCount(0);
+});
+
+for (const format of ['SVG', 'PNG'] as const) {
+  test(`Download ${format} saves a non-empty image with the title and the scenario`, async ({ page }) => {
+    const figure = chart(page, 'Where the money goes');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      figure.getByRole('button', { name: `Download ${format} of Where the money goes`, exact: true }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`where-the-money-goes.${format.toLowerCase()}`);
+    const bytes = await readFile(await download.path());
+    expect(bytes.length).toBeGreaterThan(1000);
+    if (format === 'SVG') {
+      const text = bytes.toString('utf8');
+      expect(text).toMatch(/^<svg/);
+      expect(text).toContain('Where the money goes');
+      expect(text).toContain('10,000 requests a month');
+      expect(text).not.toContain('var(--');
+    } else {
+      expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    }
+  });
+}
+
+test('the charts follow a slider', async ({ page }) => {
+  const caption = chart(page, 'Cost versus monthly volume').locator('.chart__caption');
+  const before = (await caption.textContent()) ?? '';
+  await page.getByRole('slider', { name: 'Requests per month', exact: true }).press('End');
+  await expect(caption).not.toHaveText(before);
+  await expect(caption).toContainText('1,000,000,000,000 requests');
+});

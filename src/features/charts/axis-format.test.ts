@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { decadeTicks, formatAxisCount, formatAxisDollars } from './axis-format';
+import { partFill, routeColor, routeDash, svgSafeId } from './series-styles';
+
+describe('axis ticks', () => {
+  // Rule: a log axis gets one tick per power of ten, covering the data.
+  it.each([
+    [100, 1_000_000, [100, 1_000, 10_000, 100_000, 1_000_000]],
+    [0.04, 4, [0.01, 0.1, 1, 10]],
+    [3, 3, [1, 10]],
+  ])('decadeTicks(%s, %s)', (low, high, ticks) => expect(decadeTicks(low, high)).toEqual(ticks));
+
+  it.each([
+    [1500, '$1.5K'],
+    [0.5, '$0.5'],
+    [-2, '−$2'],
+  ])('formatAxisDollars(%s) = %s', (value, text) => expect(formatAxisDollars(value)).toBe(text));
+
+  it('writes counts compactly', () => expect(formatAxisCount(1_000_000)).toBe('1M'));
+});
+
+describe('series styles', () => {
+  it('gives every route a colour and a dash; the first eight colours and five dashes differ', () => {
+    expect(new Set([0, 1, 2, 3, 4, 5, 6, 7].map(routeColor)).size).toBe(8);
+    expect(new Set([0, 1, 2, 3, 4].map(routeDash)).size).toBe(5);
+    expect(routeColor(8)).toBe(routeColor(0));
+  });
+
+  it('makes React ids safe inside url(#…)', () => {
+    expect(svgSafeId('«r1:2»')).toBe('cr12');
+    expect(partFill('cr12', 'output')).toBe('url(#cr12-output)');
+  });
+});

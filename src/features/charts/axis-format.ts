@@ -1,0 +1,28 @@
+/**
+ * Axis tick labels. Ticks are positions on a scale, not amounts from the bill, so compact float
+ * formatting is right here; every amount a user reads as a figure comes from the domain's formatters.
+ */
+const dollars = new Intl.NumberFormat('en-US', {
+  style: 'currency',
+  currency: 'USD',
+  notation: 'compact',
+  maximumSignificantDigits: 3,
+});
+const counts = new Intl.NumberFormat('en-US', { notation: 'compact', maximumSignificantDigits: 3 });
+
+export function formatAxisDollars(value: number): string {
+  return value < 0 ? `−${dollars.format(-value)}` : dollars.format(value);
+}
+
+export function formatAxisCount(value: number): string {
+  return counts.format(value);
+}
+
+/** Powers of ten from the decade at or below `low` to the one at or above `high` (both > 0). */
+export function decadeTicks(low: number, high: number): number[] {
+  const ticks: number[] = [];
+  for (let exponent = Math.floor(Math.log10(low)); exponent <= Math.ceil(Math.log10(high)); exponent += 1) {
+    ticks.push(10 ** exponent);
+  }
+  return ticks;
+}

@@ -1,0 +1,82 @@
+import { CartesianGrid, LineChart, ReferenceDot, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import type { CacheRateChart as CacheRateData, ChartRoute } from '../../domain/chart-data';
+import { formatAxisDollars } from './axis-format';
+import { ChartFrame } from './chart-frame';
+import { ChartTooltip } from './chart-tooltip';
+import { routeLegend, routeLines } from './route-lines';
+
+const TITLE = 'Cost versus cache hit rate';
+const PERCENT_TICKS = [0, 20, 40, 60, 80, 100];
+
+interface CacheRateChartProps {
+  readonly data: CacheRateData;
+  readonly routes: readonly ChartRoute[];
+  readonly scenario: string;
+}
+
+/** Monthly cost of each route from 0 % to 100 % cache hits; numbered markers where rankings flip. */
+export function CacheRateChart({ data, routes, scenario }: CacheRateChartProps) {
+  const rows = data.points.map((point) => ({ ...point, title: `${point.xText} cache hits` }));
+  return (
+    <ChartFrame
+      title={TITLE}
+      caption={data.caption}
+      scenario={scenario}
+      fileName="cost-versus-cache-hit-rate"
+      legend={routeLegend(routes)}
+      tables={[
+        { caption: `Data: ${TITLE}`, table: data.table },
+        { caption: 'Where rankings flip', table: data.crossoverTable },
+      ]}
+      notes={
+        data.crossovers.length > 0 ? (
+          <ol className="chart__crossovers" aria-label="Where rankings flip">
+            {data.crossovers.map((crossover) => (
+              <li key={crossover.label}>{crossover.label}</li>
+            ))}
+          </ol>
+        ) : null
+      }
+    >
+      <LineChart
+        data={rows}
+        responsive
+        style={{ width: '100%', aspectRatio: 1.8, maxHeight: 360 }}
+        margin={{ top: 20, right: 24, bottom: 8, left: 8 }}
+        title={TITLE}
+        desc={data.caption}
+      >
+        <CartesianGrid stroke="var(--border)" strokeDasharray="2 4" />
+        <XAxis
+          dataKey="x"
+          type="number"
+          domain={[0, 100]}
+          ticks={PERCENT_TICKS}
+          tickFormatter={(value: number) => `${value}%`}
+        />
+        <YAxis type="number" tickFormatter={formatAxisDollars} width={64} />
+        <Tooltip content={ChartTooltip} isAnimationActive={false} />
+        <ReferenceLine
+          x={data.current}
+          stroke="var(--text)"
+          strokeWidth={1.5}
+          label={{ value: 'Now', position: 'insideTopLeft', fill: 'var(--text)', fontSize: 12 }}
+        />
+        {routeLines(routes)}
+        {data.crossovers.map((crossover, index) => (
+          <ReferenceDot
+            key={crossover.label}
+            className="crossover-marker"
+            x={crossover.x}
+            y={crossover.y}
+            r={6}
+            fill="var(--surface)"
+            stroke="var(--text)"
+            strokeWidth={2}
+            label={{ value: String(index + 1), position: 'top', fill: 'var(--text)', fontSize: 12 }}
+          />
+        ))}
+      </LineChart>
+    </ChartFrame>
+  );
+}

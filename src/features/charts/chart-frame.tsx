@@ -1,0 +1,61 @@
+import { type ReactNode, useId, useRef } from 'react';
+import type { DataTable as Table } from '../../domain/chart-data';
+import { ChartLegend } from './chart-legend';
+import { DataTable } from './data-table';
+import { DownloadButtons } from './download-buttons';
+import type { LegendItem } from './series-styles';
+
+interface ChartFrameProps {
+  readonly title: string;
+  /** One sentence with the chart's key number. */
+  readonly caption: string;
+  /** The scenario, for the caption of a downloaded file. */
+  readonly scenario: string;
+  readonly fileName: string;
+  readonly legend: readonly LegendItem[];
+  readonly tables: readonly { readonly caption: string; readonly table: Table }[];
+  /** Notes under the chart, e.g. the labelled crossover points. */
+  readonly notes?: ReactNode;
+  readonly children: ReactNode;
+}
+
+/** A chart with its title, key sentence, legend, downloads and a "Show data" table. */
+export function ChartFrame({
+  title,
+  caption,
+  scenario,
+  fileName,
+  legend,
+  tables,
+  notes,
+  children,
+}: ChartFrameProps) {
+  const titleId = useId();
+  const figureRef = useRef<HTMLDivElement>(null);
+  return (
+    <figure className="chart" aria-labelledby={titleId}>
+      <h3 id={titleId} className="chart__title">
+        {title}
+      </h3>
+      <p className="chart__caption">{caption}</p>
+      <div ref={figureRef} className="chart__figure">
+        {children}
+      </div>
+      {legend.length > 0 ? <ChartLegend items={legend} /> : null}
+      {notes}
+      <DownloadButtons
+        figureRef={figureRef}
+        title={title}
+        options={() => ({ title, captions: [caption, scenario], legend, fileName })}
+      />
+      <details className="chart__data">
+        <summary>
+          Show data <span className="visually-hidden">of {title}</span>
+        </summary>
+        {tables.map((entry) => (
+          <DataTable key={entry.caption} caption={entry.caption} table={entry.table} />
+        ))}
+      </details>
+    </figure>
+  );
+}

@@ -1,0 +1,63 @@
+import { useId } from 'react';
+import { Bar, BarChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { COST_PART_LABELS } from '../../domain/breakdown';
+import { COST_PART_ORDER, type RouteSplitChart as RouteSplitData } from '../../domain/chart-data';
+import { formatAxisDollars } from './axis-format';
+import { ChartFrame } from './chart-frame';
+import { ChartTooltip } from './chart-tooltip';
+import { PartPatterns } from './part-patterns';
+import { type LegendItem, partFill, svgSafeId } from './series-styles';
+
+const TITLE = 'Cost by route';
+
+/** Monthly cost of each compared route, stacked by cost part. */
+export function RouteSplitChart({
+  data,
+  scenario,
+}: {
+  readonly data: RouteSplitData;
+  readonly scenario: string;
+}) {
+  const prefix = svgSafeId(useId());
+  const rows = data.bars.map((bar) => ({ ...bar, title: `${bar.label}: ${bar.texts.total}` }));
+  const legend: LegendItem[] = COST_PART_ORDER.map((key) => ({
+    label: COST_PART_LABELS[key],
+    swatch: { kind: 'fill', fill: partFill(prefix, key) },
+  }));
+  return (
+    <ChartFrame
+      title={TITLE}
+      caption={data.caption}
+      scenario={scenario}
+      fileName="cost-by-route"
+      legend={legend}
+      tables={[{ caption: `Data: ${TITLE}`, table: data.table }]}
+    >
+      <BarChart
+        layout="vertical"
+        data={rows}
+        responsive
+        style={{ width: '100%', height: 60 + 44 * rows.length }}
+        margin={{ top: 8, right: 24, bottom: 4, left: 8 }}
+        title={TITLE}
+        desc={data.caption}
+      >
+        <PartPatterns idPrefix={prefix} />
+        <XAxis type="number" tickFormatter={formatAxisDollars} />
+        <YAxis type="category" dataKey="label" width={200} tick={{ fontSize: 12 }} />
+        <Tooltip content={ChartTooltip} isAnimationActive={false} />
+        {COST_PART_ORDER.map((key) => (
+          <Bar
+            key={key}
+            dataKey={key}
+            name={COST_PART_LABELS[key]}
+            stackId="route"
+            fill={partFill(prefix, key)}
+            stroke="var(--surface)"
+            isAnimationActive={false}
+          />
+        ))}
+      </BarChart>
+    </ChartFrame>
+  );
+}

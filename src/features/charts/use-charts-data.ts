@@ -1,0 +1,43 @@
+import { useDeferredValue, useMemo } from 'react';
+import {
+  buildCacheRateChart,
+  buildRouteSplitChart,
+  buildSplitChart,
+  buildTornadoChart,
+  buildVolumeChart,
+  describeScenario,
+  routeLabel,
+  selectChartRoutes,
+} from '../../domain/chart-data';
+import { costWorkload } from '../../domain/cost';
+import { toRoutePrices } from '../../domain/rates';
+import { useActiveRoute } from '../../store/active-route';
+import { useCalculator } from '../../store/calculator-context';
+
+/**
+ * Everything the charts show, shaped by the domain from the store's inputs. The inputs are deferred, so
+ * a slider step paints the figures first and the charts catch up at low priority.
+ */
+export function useChartsData() {
+  const workload = useDeferredValue(useCalculator((state) => state.workload));
+  const routes = useCalculator((state) => state.routes);
+  const priceOverrides = useDeferredValue(useCalculator((state) => state.priceOverrides));
+  const pinnedRouteIds = useDeferredValue(useCalculator((state) => state.pinnedRouteIds));
+  const routeFilter = useDeferredValue(useCalculator((state) => state.routeFilter));
+  const active = useDeferredValue(useActiveRoute());
+
+  return useMemo(() => {
+    const prices = toRoutePrices(active.prices);
+    const selection = selectChartRoutes({ routes, workload, priceOverrides, pinnedRouteIds, routeFilter });
+    return {
+      scenario: `${describeScenario(workload)}; ${routeLabel(active.route)}.`,
+      activeLabel: routeLabel(active.route),
+      selection,
+      split: buildSplitChart(costWorkload(workload, prices)),
+      routeSplit: buildRouteSplitChart(selection),
+      volume: buildVolumeChart(selection, workload),
+      cacheRate: buildCacheRateChart(selection, workload),
+      tornado: buildTornadoChart(workload, prices),
+    };
+  }, [routes, workload, priceOverrides, pinnedRouteIds, routeFilter, active]);
+}

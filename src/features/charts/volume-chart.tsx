@@ -1,0 +1,79 @@
+import { CartesianGrid, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import type { ChartRoute, VolumeChart as VolumeData } from '../../domain/chart-data';
+import { decadeTicks, formatAxisCount, formatAxisDollars } from './axis-format';
+import { ChartFrame } from './chart-frame';
+import { ChartTooltip } from './chart-tooltip';
+import { routeLegend, routeLines } from './route-lines';
+
+const TITLE = 'Cost versus monthly volume';
+
+interface VolumeChartProps {
+  readonly data: VolumeData;
+  readonly routes: readonly ChartRoute[];
+  readonly scenario: string;
+}
+
+/** Monthly cost of each route as the request volume grows, on logarithmic axes; today's volume marked. */
+export function VolumeChart({ data, routes, scenario }: VolumeChartProps) {
+  const rows = data.points.map((point) => ({ ...point, title: `${point.xText} requests a month` }));
+  const costs = data.points.flatMap((point) =>
+    Object.values(point.values).filter((value): value is number => value !== null),
+  );
+  const xs = data.points.map((point) => point.x);
+  const [xLow, xHigh] = [Math.min(...xs), Math.max(...xs)];
+  const [yLow, yHigh] = [Math.min(...costs), Math.max(...costs)];
+  const yTicks = costs.length > 0 ? decadeTicks(yLow, yHigh) : [];
+  return (
+    <ChartFrame
+      title={TITLE}
+      caption={data.caption}
+      scenario={scenario}
+      fileName="cost-versus-volume"
+      legend={routeLegend(routes)}
+      tables={[{ caption: `Data: ${TITLE}`, table: data.table }]}
+    >
+      {costs.length === 0 ? (
+        <p className="chart__empty">Nothing to plot: every cost here is $0.00.</p>
+      ) : (
+        <LineChart
+          data={rows}
+          responsive
+          style={{ width: '100%', aspectRatio: 1.8, maxHeight: 360 }}
+          margin={{ top: 16, right: 24, bottom: 8, left: 8 }}
+          title={TITLE}
+          desc={data.caption}
+        >
+          <CartesianGrid stroke="var(--border)" strokeDasharray="2 4" />
+          <XAxis
+            dataKey="x"
+            type="number"
+            scale="log"
+            domain={[xLow, xHigh]}
+            ticks={decadeTicks(xLow, xHigh)}
+            tickFormatter={formatAxisCount}
+            allowDataOverflow
+          />
+          <YAxis
+            type="number"
+            scale="log"
+            domain={[yTicks[0] ?? yLow, yTicks.at(-1) ?? yHigh]}
+            ticks={yTicks}
+            tickFormatter={formatAxisDollars}
+            width={64}
+            allowDataOverflow
+          />
+          <Tooltip content={ChartTooltip} isAnimationActive={false} />
+          {data.current === null ? null : (
+            <ReferenceLine
+              x={data.current}
+              stroke="var(--text)"
+              strokeWidth={1.5}
+              label={{ value: 'Now', position: 'insideTopLeft', fill: 'var(--text)', fontSize: 12 }}
+            />
+          )}
+          {routeLines(routes)}
+        </LineChart>
+      )}
+    </ChartFrame>
+  );
+}
