@@ -31,20 +31,19 @@ export function CalculatorApp({ startup = PLAIN_STARTUP }: CalculatorAppProps) {
         priceChanges={noticeKey === 0 ? startup.decoded.priceChanges : []}
       />
       <main className="page__main">
-        <div className="page__inputs">
-          <RoutePanel />
-          <WorkloadPanel />
+        {/* The bill stays in view while the inputs scroll, and only beside them. */}
+        <div className="page__top">
+          <div className="page__inputs">
+            <RoutePanel />
+            <WorkloadPanel />
+          </div>
+          <div className="page__results">
+            <BreakdownPanel />
+          </div>
         </div>
-        <div className="page__results">
-          <BreakdownPanel />
-        </div>
-        <div className="page__wide">
-          <ComparisonTable />
-          <LazyChartsPanel />
-        </div>
-        <div className="page__wide">
-          <SharePanel appUrl={startup.appUrl} onReset={() => setNoticeKey((key) => key + 1)} />
-        </div>
+        <ComparisonTable />
+        <LazyChartsPanel />
+        <SharePanel appUrl={startup.appUrl} onReset={() => setNoticeKey((key) => key + 1)} />
       </main>
       <footer className="page__footer">
         <p>

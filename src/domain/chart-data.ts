@@ -161,6 +161,25 @@ export interface ChartRouteInputs {
 
 export const CHEAPEST_ROUTE_COUNT = 5;
 
+/** The cheapest fitting rows, cheapest first (ties keep table order): the charts' routes when none are pinned. */
+export function cheapestFittingRows(rows: readonly ComparisonRow[]): ComparisonRow[] {
+  return rows
+    .filter((row) => row.rank !== null)
+    .sort((a, b) => (a.cost.monthly < b.cost.monthly ? -1 : a.cost.monthly > b.cost.monthly ? 1 : 0))
+    .slice(0, CHEAPEST_ROUTE_COUNT);
+}
+
+/** Route id → series index in the charts, for rows already costed for the table. */
+export function chartSeriesIndex(
+  shownRows: readonly ComparisonRow[],
+  pinnedRouteIds: readonly string[],
+  routes: readonly Route[],
+): ReadonlyMap<string, number> {
+  const known = pinnedRouteIds.filter((id) => routes.some((route) => route.id === id));
+  const ids = known.length > 0 ? known : cheapestFittingRows(shownRows).map((row) => row.route.id);
+  return new Map(ids.map((id, index) => [id, index]));
+}
+
 /** Pinned routes in pin order (unknown ids skipped); with none, the five cheapest fitting shown routes. */
 export function selectChartRoutes(inputs: ChartRouteInputs): ChartRouteSelection {
   const { routes, workload, priceOverrides, pinnedRouteIds, routeFilter } = inputs;
@@ -170,10 +189,9 @@ export function selectChartRoutes(inputs: ChartRouteInputs): ChartRouteSelection
   if (pinned.length > 0) {
     return { source: 'pinned', routes: toChartRoutes(buildComparisonRows(pinned, workload, priceOverrides)) };
   }
-  const cheapest = buildComparisonRows(filterRoutes(routes, routeFilter), workload, priceOverrides)
-    .filter((row) => row.rank !== null)
-    .sort((a, b) => (a.cost.monthly < b.cost.monthly ? -1 : a.cost.monthly > b.cost.monthly ? 1 : 0))
-    .slice(0, CHEAPEST_ROUTE_COUNT);
+  const cheapest = cheapestFittingRows(
+    buildComparisonRows(filterRoutes(routes, routeFilter), workload, priceOverrides),
+  );
   return { source: 'cheapest', routes: toChartRoutes(cheapest) };
 }
 

@@ -5,16 +5,7 @@
  */
 import type { CostPartKey } from '../../domain/breakdown';
 
-const ROUTE_COLOR_COUNT = 8;
-const ROUTE_DASHES = ['', '8 4', '3 3', '12 4 3 4', '2 6'];
-
-export function routeColor(index: number): string {
-  return `var(--route-${index % ROUTE_COLOR_COUNT})`;
-}
-
-export function routeDash(index: number): string {
-  return ROUTE_DASHES[index % ROUTE_DASHES.length] ?? '';
-}
+export { routeColor, routeDash } from '../../components/route-series';
 
 export const PART_COLORS: Readonly<Record<CostPartKey, string>> = {
   input: 'var(--part-input)',

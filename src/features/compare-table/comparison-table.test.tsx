@@ -122,3 +122,16 @@ describe('ComparisonTable', () => {
     expect(store.getState().pinnedRouteIds).toEqual(['k2.6@moonshot']);
   });
 });
+
+describe('ComparisonTable and the charts', () => {
+  it('marks the routes the charts draw with their line: the cheapest fitting ones, or the pinned ones', async () => {
+    const { user } = renderTable();
+    const swatches = () =>
+      within(table()).queryAllByRole('img', { name: 'Drawn with this line in the charts' });
+    // Tiny does not fit, so only the two fitting routes are charted.
+    expect(swatches()).toHaveLength(2);
+    await user.click(screen.getByRole('checkbox', { name: 'Pin K2.6 via Moonshot' }));
+    expect(swatches()).toHaveLength(1);
+    expect(swatches()[0]?.closest('tr')).toHaveTextContent('Moonshot');
+  });
+});

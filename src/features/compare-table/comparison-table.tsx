@@ -1,10 +1,12 @@
 import { useTable } from '@tanstack/react-table';
 import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { Card } from '../../components/ui/card';
+import { chartSeriesIndex } from '../../domain/chart-data';
 import { buildComparisonRows, filterRoutes } from '../../domain/compare';
 import { providerLabel } from '../../domain/rates';
 import type { Workload } from '../../domain/workload';
 import { useCalculator } from '../../store/calculator-context';
+import { ChartSeriesContext } from './chart-series-context';
 import { comparisonColumns, comparisonFeatures } from './comparison-columns';
 import { ComparisonFilters } from './comparison-filters';
 import { SortableHeader } from './sortable-header';
@@ -42,6 +44,11 @@ const ComparisonResults = memo(function ComparisonResults({ workload }: { readon
     [shownRoutes, workload, priceOverrides],
   );
   const sorting = useMemo(() => [{ id: tableSort.columnId, desc: tableSort.descending }], [tableSort]);
+  const pinnedRouteIds = useCalculator((state) => state.pinnedRouteIds);
+  const chartSeries = useMemo(
+    () => chartSeriesIndex(rows, pinnedRouteIds, routes),
+    [rows, pinnedRouteIds, routes],
+  );
 
   const table = useTable({
     features: comparisonFeatures,
@@ -63,7 +70,7 @@ const ComparisonResults = memo(function ComparisonResults({ workload }: { readon
   const cheapest = rows.find((row) => row.rank === 1);
 
   return (
-    <>
+    <ChartSeriesContext.Provider value={chartSeries}>
       <p className="comparison__summary" aria-live="polite">
         {rows.length === 0
           ? 'No route matches these filters.'
@@ -129,6 +136,6 @@ const ComparisonResults = memo(function ComparisonResults({ workload }: { readon
         context window or max output cannot hold one request are never ranked. Blended 3:1 weights list input
         and output prices 3 to 1; "Your mix" is this workload's cost per 1M tokens, retry buffer excluded.
       </p>
-    </>
+    </ChartSeriesContext.Provider>
   );
 });

@@ -1,10 +1,13 @@
 import { PriceReferences } from '../../components/price-references';
+import { RouteSwatch } from '../../components/route-swatch';
 import type { ComparisonRow } from '../../domain/compare';
 import { describeFitProblem } from '../../domain/fit';
 import { providerLabel } from '../../domain/rates';
+import { useChartSeries } from './chart-series-context';
 
 /** The model name with what sets the row apart: cheapest, not fitting, custom or disputed price. */
 export function ModelCell({ row }: { readonly row: ComparisonRow }) {
+  const series = useChartSeries(row.route.id);
   return (
     <div className="model-cell">
       <span className="model-cell__name">
@@ -12,6 +15,9 @@ export function ModelCell({ row }: { readonly row: ComparisonRow }) {
         {row.route.modelName}
       </span>
       <span className="model-cell__provider">{providerLabel(row.route)}</span>
+      {series !== undefined ? (
+        <RouteSwatch index={series} label="Drawn with this line in the charts" />
+      ) : null}
       {row.rank === 1 ? <span className="badge badge--good">Cheapest</span> : null}
       {row.isCustomPrice ? <span className="badge">custom price</span> : null}
       {row.fitProblems.length > 0 ? (
