@@ -1,15 +1,23 @@
 import './charts.css';
+import { memo } from 'react';
 import { Card } from '../../components/ui/card';
 import { CacheRateChart } from './cache-rate-chart';
 import { RouteSplitChart } from './route-split-chart';
 import { SplitChart } from './split-chart';
 import { TornadoChart } from './tornado-chart';
-import { useChartsData } from './use-charts-data';
+import { type ChartsData, useChartsData } from './use-charts-data';
 import { VolumeChart } from './volume-chart';
 
-/** The five charts: where the money goes, by route, by volume, by cache hit rate, and what drives it. */
+/**
+ * The five charts: where the money goes, by route, by volume, by cache hit rate, and what drives it.
+ * The data follows the store through deferred values; the memoised body re-renders only when that
+ * data changes, so a slider step never waits for recharts.
+ */
 export function ChartsPanel() {
-  const data = useChartsData();
+  return <ChartsBody data={useChartsData()} />;
+}
+
+const ChartsBody = memo(function ChartsBody({ data }: { readonly data: ChartsData }) {
   const routes = data.selection.routes;
   const count = routes.length === 1 ? '1 route' : `${routes.length} routes`;
   const cheapest = routes.length === 1 ? 'cheapest route' : `${routes.length} cheapest routes`;
@@ -38,4 +46,4 @@ export function ChartsPanel() {
       </div>
     </Card>
   );
-}
+});

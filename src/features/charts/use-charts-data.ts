@@ -5,20 +5,23 @@ import {
   buildSplitChart,
   buildTornadoChart,
   buildVolumeChart,
+  type ChartRouteInputs,
   describeScenario,
   routeLabel,
   selectChartRoutes,
 } from '../../domain/chart-data';
 import { costWorkload } from '../../domain/cost';
 import { toRoutePrices } from '../../domain/rates';
-import { useActiveRoute } from '../../store/active-route';
+import { type ActiveRoute, useActiveRoute } from '../../store/active-route';
 import { useCalculator } from '../../store/calculator-context';
 
 /**
  * Everything the charts show, shaped by the domain from the store's inputs. The inputs are deferred, so
  * a slider step paints the figures first and the charts catch up at low priority.
  */
-export function useChartsData() {
+export type ChartsData = ReturnType<typeof buildChartsData>;
+
+export function useChartsData(): ChartsData {
   const workload = useDeferredValue(useCalculator((state) => state.workload));
   const routes = useCalculator((state) => state.routes);
   const priceOverrides = useDeferredValue(useCalculator((state) => state.priceOverrides));
@@ -26,18 +29,24 @@ export function useChartsData() {
   const routeFilter = useDeferredValue(useCalculator((state) => state.routeFilter));
   const active = useDeferredValue(useActiveRoute());
 
-  return useMemo(() => {
-    const prices = toRoutePrices(active.prices);
-    const selection = selectChartRoutes({ routes, workload, priceOverrides, pinnedRouteIds, routeFilter });
-    return {
-      scenario: `${describeScenario(workload)}; ${routeLabel(active.route)}.`,
-      activeLabel: routeLabel(active.route),
-      selection,
-      split: buildSplitChart(costWorkload(workload, prices)),
-      routeSplit: buildRouteSplitChart(selection),
-      volume: buildVolumeChart(selection, workload),
-      cacheRate: buildCacheRateChart(selection, workload),
-      tornado: buildTornadoChart(workload, prices),
-    };
-  }, [routes, workload, priceOverrides, pinnedRouteIds, routeFilter, active]);
+  return useMemo(
+    () => buildChartsData({ routes, workload, priceOverrides, pinnedRouteIds, routeFilter }, active),
+    [routes, workload, priceOverrides, pinnedRouteIds, routeFilter, active],
+  );
+}
+
+function buildChartsData(inputs: ChartRouteInputs, active: ActiveRoute) {
+  const { workload } = inputs;
+  const prices = toRoutePrices(active.prices);
+  const selection = selectChartRoutes(inputs);
+  return {
+    scenario: `${describeScenario(workload)}; ${routeLabel(active.route)}.`,
+    activeLabel: routeLabel(active.route),
+    selection,
+    split: buildSplitChart(costWorkload(workload, prices)),
+    routeSplit: buildRouteSplitChart(selection),
+    volume: buildVolumeChart(selection, workload),
+    cacheRate: buildCacheRateChart(selection, workload),
+    tornado: buildTornadoChart(workload, prices),
+  };
 }
