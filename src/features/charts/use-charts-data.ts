@@ -12,6 +12,7 @@ import {
 } from '../../domain/chart-data';
 import { costWorkload } from '../../domain/cost';
 import { toRoutePrices } from '../../domain/rates';
+import { useThrottledValue } from '../../lib/use-throttled-value';
 import { type ActiveRoute, useActiveRoute } from '../../store/active-route';
 import { useCalculator } from '../../store/calculator-context';
 
@@ -19,10 +20,18 @@ import { useCalculator } from '../../store/calculator-context';
  * Everything the charts show, shaped by the domain from the store's inputs. The inputs are deferred, so
  * a slider step paints the figures first and the charts catch up at low priority.
  */
+const CHART_UPDATE_MS = 250;
+
 export type ChartsData = ReturnType<typeof buildChartsData>;
 
 export function useChartsData(): ChartsData {
-  const workload = useDeferredValue(useCalculator((state) => state.workload));
+  // Charts follow the workload at most 4 times a second while a slider moves, at low priority.
+  const workload = useDeferredValue(
+    useThrottledValue(
+      useCalculator((state) => state.workload),
+      CHART_UPDATE_MS,
+    ),
+  );
   const routes = useCalculator((state) => state.routes);
   const priceOverrides = useDeferredValue(useCalculator((state) => state.priceOverrides));
   const pinnedRouteIds = useDeferredValue(useCalculator((state) => state.pinnedRouteIds));
