@@ -15,6 +15,8 @@ export interface Scenario {
   readonly pinnedRouteIds: readonly string[];
   readonly routeFilter: RouteFilter;
   readonly tableSort: TableSort;
+  /** A monthly budget in US dollars (2 decimals), or null for none. */
+  readonly monthlyBudgetUsd: number | null;
 }
 
 /** Kimi K2.6 bought directly from Moonshot: the article's worked example. */
@@ -27,4 +29,5 @@ export const DEFAULT_SCENARIO: Scenario = {
   pinnedRouteIds: [],
   routeFilter: DEFAULT_ROUTE_FILTER,
   tableSort: DEFAULT_TABLE_SORT,
+  monthlyBudgetUsd: null,
 };

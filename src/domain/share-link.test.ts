@@ -56,6 +56,10 @@ const scenarios: fc.Arbitrary<Scenario> = fc.record({
     columnId: fc.constantFrom('monthlyCost', 'provider', 'model', 'inputPrice'),
     descending: fc.boolean(),
   }),
+  monthlyBudgetUsd: fc.option(
+    fc.integer({ min: 0, max: 100_000_000_000_000 }).map((cents) => cents / 100),
+    { nil: null },
+  ),
 });
 
 describe('share links', () => {
@@ -96,6 +100,7 @@ describe('share links', () => {
       routeId: 'kimi-k2.5@openrouter',
     },
     { link: 'v=1&n=1000&b=10&p=0.95,0.16,4', monthly: '$4.29', routeId: 'kimi-k2.6@moonshot-ai' },
+    { link: 'v=1&n=1000&p=0.95,0.16,4&bud=2.5', monthly: '$3.90', routeId: 'kimi-k2.6@moonshot-ai' },
   ])('golden v1 link $link opens at $monthly', ({ link, monthly, routeId }) => {
     const decoded = decodeScenario(link, context);
     expect(decoded.problems).toEqual([]);

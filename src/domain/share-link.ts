@@ -10,6 +10,7 @@
  * - Decoding never throws: every field is read on its own, checked against its range and type, and
  *   replaced by its default when unreadable; each thing ignored is reported in plain words.
  */
+import { BUDGET_RANGE } from './budget';
 import { DEFAULT_ROUTE_FILTER, DEFAULT_TABLE_SORT } from './compare';
 import { formatPricePerMillion } from './format';
 import { readQuantity } from './quantity';
@@ -100,6 +101,7 @@ export function encodeScenario(scenario: Scenario, { routes }: LinkContext): str
   ) {
     pairs.push(['s', `${tableSort.descending ? '-' : ''}${tableSort.columnId}`]);
   }
+  if (scenario.monthlyBudgetUsd !== null) pairs.push(['bud', String(scenario.monthlyBudgetUsd)]);
   return pairs.map(([key, value]) => `${key}=${escapeValue(value)}`).join('&');
 }
 
@@ -275,6 +277,14 @@ export function decodeScenario(
   const sortMatch = sort === undefined ? null : /^(-?)([a-zA-Z]{1,30})$/.exec(sort);
   if (sort !== undefined && !sortMatch) problems.push(`Ignored the unreadable table sort ${quote(sort)}.`);
 
+  let monthlyBudgetUsd: number | null = null;
+  const budgetText = first('bud');
+  if (budgetText !== undefined) {
+    const reading = readQuantity(budgetText, BUDGET_RANGE);
+    if (reading.ok) monthlyBudgetUsd = reading.value;
+    else problems.push(`Ignored ${quote(budgetText)} for the monthly budget: ${reading.message}`);
+  }
+
   const listed = problems.slice(0, MAX_LISTED_PROBLEMS);
   if (problems.length > MAX_LISTED_PROBLEMS)
     listed.push(`…and ${problems.length - MAX_LISTED_PROBLEMS} more.`);
@@ -292,6 +302,7 @@ export function decodeScenario(
       tableSort: sortMatch
         ? { columnId: sortMatch[2] as string, descending: sortMatch[1] === '-' }
         : DEFAULT_SCENARIO.tableSort,
+      monthlyBudgetUsd,
     },
     problems: listed,
     priceChanges,

@@ -5,6 +5,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { BUNDLED_ROUTES, DEFAULT_ROUTE_ID } from '../data/rate-sheet';
+import { validateBudgetUsd } from '../domain/budget';
 import type { RouteFilter, TableSort } from '../domain/compare';
 import {
   PRICE_RANGE,
@@ -34,6 +35,8 @@ export interface CalculatorActions {
   togglePinned(routeId: string): void;
   setRouteFilter(filter: Partial<RouteFilter>): void;
   setTableSort(sort: TableSort): void;
+  /** A monthly budget in dollars, or null for none; invalid values are refused. */
+  setMonthlyBudget(usd: number | null): void;
   /** Replaces the scenario (an imported file); the rate sheet stays. */
   loadScenario(scenario: Scenario): void;
   reset(): void;
@@ -129,6 +132,11 @@ export function createCalculatorStore({ initial }: CalculatorStoreOptions = {}):
       set({ tableSort });
     },
 
+    setMonthlyBudget(monthlyBudgetUsd) {
+      if (monthlyBudgetUsd === null || validateBudgetUsd(monthlyBudgetUsd) === null)
+        set({ monthlyBudgetUsd });
+    },
+
     loadScenario(scenario) {
       const { routes } = get();
       set({
@@ -146,6 +154,7 @@ export function createCalculatorStore({ initial }: CalculatorStoreOptions = {}):
 
 /** The scenario part of the state: what links, storage and files carry. */
 export function selectScenario(state: CalculatorInputs): Scenario {
-  const { routeId, workload, priceOverrides, pinnedRouteIds, routeFilter, tableSort } = state;
-  return { routeId, workload, priceOverrides, pinnedRouteIds, routeFilter, tableSort };
+  const { routeId, workload, priceOverrides, pinnedRouteIds, routeFilter, tableSort, monthlyBudgetUsd } =
+    state;
+  return { routeId, workload, priceOverrides, pinnedRouteIds, routeFilter, tableSort, monthlyBudgetUsd };
 }

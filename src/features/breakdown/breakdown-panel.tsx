@@ -6,6 +6,7 @@ import { costWorkload } from '../../domain/cost';
 import { providerLabel, toRoutePrices } from '../../domain/rates';
 import { useActiveRoute } from '../../store/active-route';
 import { useCalculator } from '../../store/calculator-context';
+import { BudgetSection } from './budget-section';
 
 export function BreakdownPanel() {
   const workload = useCalculator((state) => state.workload);
@@ -44,6 +45,7 @@ export function BreakdownPanel() {
           />
         ))}
       </dl>
+      <BudgetSection cost={cost} route={route} />
       <p className="breakdown-panel__note">
         {workload.retryBufferPercent > 0
           ? `Includes a ${workload.retryBufferPercent}% retry buffer: ${figures.retryBuffer} a month. `
