@@ -2,7 +2,9 @@
  * The comparison journey: "where should I buy this?" Every route costed for the workload, ranked,
  * sortable and filterable, driven by accessible names only.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { parseCsv } from '../src/domain/csv';
 import { expect, test } from './fixtures';
 
 const table = (page: Page) => page.getByRole('table', { name: 'Provider comparison' });
@@ -127,4 +129,23 @@ test('at 375 px the monthly cost of each route is readable without scrolling the
   await firstCost.scrollIntoViewIfNeeded();
   await expect(firstCost).toBeInViewport();
   expect(await page.evaluate(() => document.scrollingElement?.scrollWidth)).toBeLessThanOrEqual(375);
+});
+
+test('exports the table and the breakdown as CSV that match the screen', async ({ page }) => {
+  const tablePromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export table as CSV' }).click();
+  const tableRows = parseCsv(readFileSync(await (await tablePromise).path(), 'utf8'));
+  expect(tableRows[0]?.slice(0, 3)).toEqual(['Model', 'Provider', 'Monthly cost']);
+  expect(tableRows).toHaveLength(1 + 104);
+  const shown = await bodyRows(page).locator(':scope > td.cell-monthlyCost').allTextContents();
+  expect(tableRows.slice(1, 1 + shown.length).map((row) => row[2])).toEqual(shown);
+
+  const billPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export breakdown as CSV' }).click();
+  const billRows = parseCsv(readFileSync(await (await billPromise).path(), 'utf8'));
+  const bill = page.getByRole('region', { name: 'Monthly bill' });
+  for (const name of ['Input cost', 'Cached input cost', 'Output cost', 'Monthly cost']) {
+    const onScreen = await bill.getByLabel(name, { exact: true }).textContent();
+    expect(billRows.find((row) => row[0] === name)?.[1], name).toBe(onScreen);
+  }
 });

@@ -3,7 +3,9 @@ import { Card } from '../../components/ui/card';
 import { Figure } from '../../components/ui/figure';
 import { buildBreakdown, COST_PART_LABELS } from '../../domain/breakdown';
 import { costWorkload } from '../../domain/cost';
+import { breakdownCsv } from '../../domain/exports';
 import { providerLabel, toRoutePrices } from '../../domain/rates';
+import { downloadText } from '../../lib/download';
 import { useActiveRoute } from '../../store/active-route';
 import { useCalculator } from '../../store/calculator-context';
 import { BudgetSection } from './budget-section';
@@ -45,6 +47,19 @@ export function BreakdownPanel() {
           />
         ))}
       </dl>
+      <button
+        type="button"
+        className="small-button breakdown-panel__export"
+        onClick={() =>
+          downloadText(
+            'kimi-monthly-bill.csv',
+            breakdownCsv(figures, `${route.modelName} via ${providerLabel(route)}`),
+            'text/csv',
+          )
+        }
+      >
+        Export breakdown as CSV
+      </button>
       <BudgetSection cost={cost} route={route} />
       <p className="breakdown-panel__note">
         {workload.retryBufferPercent > 0

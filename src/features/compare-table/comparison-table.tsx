@@ -3,8 +3,10 @@ import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { Card } from '../../components/ui/card';
 import { chartSeriesIndex } from '../../domain/chart-data';
 import { buildComparisonRows, filterRoutes } from '../../domain/compare';
+import { comparisonCsv } from '../../domain/exports';
 import { providerLabel } from '../../domain/rates';
 import type { Workload } from '../../domain/workload';
+import { downloadText } from '../../lib/download';
 import { useCalculator } from '../../store/calculator-context';
 import { ChartSeriesContext } from './chart-series-context';
 import { comparisonColumns, comparisonFeatures } from './comparison-columns';
@@ -131,6 +133,19 @@ const ComparisonResults = memo(function ComparisonResults({ workload }: { readon
           </button>
         </nav>
       ) : null}
+      <button
+        type="button"
+        className="small-button comparison__export"
+        onClick={() =>
+          downloadText(
+            'kimi-route-comparison.csv',
+            comparisonCsv(table.getSortedRowModel().rows.map((row) => row.original)),
+            'text/csv',
+          )
+        }
+      >
+        Export table as CSV
+      </button>
       <p className="field-hint">
         Costs use the workload above and any prices you edited. Ranked among the routes shown; routes whose
         context window or max output cannot hold one request are never ranked. Blended 3:1 weights list input

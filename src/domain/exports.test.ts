@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { aWorkload, pricesOf } from '../testing/builders';
+import { buildBreakdown } from './breakdown';
+import { buildComparisonRows } from './compare';
+import { costWorkload } from './cost';
+import { parseCsv } from './csv';
+import { breakdownCsv, comparisonCsv } from './exports';
+import type { Route } from './rates';
+
+const SEED = aWorkload({
+  requestsPerMonth: 1_000,
+  inputTokensPerRequest: 2_000,
+  outputTokensPerRequest: 500,
+});
+
+describe('CSV exports', () => {
+  it('writes the breakdown with the amounts shown, which add up to the total', () => {
+    const csv = breakdownCsv(
+      buildBreakdown(costWorkload(SEED, pricesOf('0.95', '0.16', '4'))),
+      'Kimi K2.6 via Moonshot AI',
+    );
+    expect(parseCsv(csv)).toEqual([
+      ['Line', 'Monthly amount', 'Share of bill', 'Tokens per month'],
+      ['Input cost', '$1.90', '49%', '2,000,000'],
+      ['Cached input cost', '$0.00', '0%', '0'],
+      ['Output cost', '$2.00', '51%', '500,000'],
+      ['Monthly cost', '$3.90', '100%', ''],
+      ['Yearly cost', '$46.80', '', ''],
+      ['Cost per request', '$0.00390', '', ''],
+      ['Route', 'Kimi K2.6 via Moonshot AI', '', ''],
+    ]);
+  });
+
+  it('writes each route with empty cells for unknown values and neutralised formulas in names', () => {
+    const route: Route = {
+      id: 'x@evil',
+      group: 'kimi',
+      family: 'K2.6',
+      modelId: 'kimi-k2.6',
+      modelName: '=HYPERLINK("http://evil")',
+      providerName: 'Host, Inc.',
+      variant: null,
+      providerModelId: 'x',
+      prices: { input: '0.95', cachedInput: null, output: '4' },
+      contextWindow: null,
+      maxOutput: 100,
+      source: { label: 'test', url: null, date: '2026-01-01', dateMeaning: 'test' },
+      notes: '',
+      references: [],
+      disagrees: false,
+      speed: null,
+    };
+    const [header, row] = parseCsv(comparisonCsv(buildComparisonRows([route], SEED, {})));
+    expect(header?.[2]).toBe('Monthly cost');
+    expect(row).toEqual([
+      `'=HYPERLINK("http://evil")`,
+      'Host, Inc.',
+      '$3.90',
+      '',
+      '$1.56',
+      '$1.7125',
+      '$0.95',
+      '',
+      '$4.00',
+      '',
+      '100',
+      "no: 500 output tokens exceed this route's maximum output of 100 tokens per request.",
+      '2026-01-01',
+      'test',
+    ]);
+  });
+});
