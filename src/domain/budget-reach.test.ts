@@ -1,29 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { aWorkload, pricesOf } from '../testing/builders';
+import { aRoute as aRouteWith, aWorkload, pricesOf } from '../testing/builders';
 import { budgetReach } from './budget-reach';
 import { buildComparisonRows } from './compare';
 import { costWorkload } from './cost';
 import type { Route } from './rates';
 
 function aRoute(id: string, input: string, output: string, maxOutput: number | null = null): Route {
-  return {
-    id,
-    group: 'kimi',
-    family: 'K2.6',
-    modelId: 'kimi-k2.6',
-    modelName: 'Kimi K2.6',
-    providerName: id,
-    variant: null,
-    providerModelId: id,
-    prices: { input, cachedInput: null, output },
-    contextWindow: null,
-    maxOutput,
-    source: { label: 'test', url: null, date: '2026-01-01', dateMeaning: 'test' },
-    notes: '',
-    references: [],
-    disagrees: false,
-    speed: null,
-  };
+  return aRouteWith(id, { input, output }, { contextWindow: null, maxOutput });
 }
 
 // The seed example: 1,000 requests × 2,000 in / 500 out at $0.95 / $4.00 = $3.90 a month, $0.0039 a request.

@@ -1,30 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { aWorkload } from '../testing/builders';
+import { aRoute, aWorkload } from '../testing/builders';
 import { buildComparisonRows, DEFAULT_ROUTE_FILTER, filterRoutes, listFamilies } from './compare';
 import { formatTimes, formatUsd, formatUsdPerMillion, formatUsdPerMillionRatio } from './format';
-import type { PriceTexts, Route } from './rates';
-
-function aRoute(id: string, prices: Partial<PriceTexts>, limits: Partial<Route> = {}): Route {
-  return {
-    id,
-    group: 'kimi',
-    family: 'K2.6',
-    modelId: 'kimi-k2.6',
-    modelName: 'Kimi K2.6',
-    providerName: id,
-    variant: null,
-    providerModelId: id,
-    prices: { input: '1', cachedInput: null, output: '4', ...prices },
-    contextWindow: 262_144,
-    maxOutput: null,
-    source: { label: 'test', url: null, date: '2026-01-01', dateMeaning: 'test' },
-    notes: '',
-    references: [],
-    disagrees: false,
-    speed: null,
-    ...limits,
-  };
-}
 
 const SEED = aWorkload({
   requestsPerMonth: 1_000,

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { aWorkload, pricesOf } from '../testing/builders';
+import { aRoute, aWorkload, pricesOf } from '../testing/builders';
 import { buildBreakdown } from './breakdown';
 import { buildComparisonRows } from './compare';
 import { costWorkload } from './cost';
 import { parseCsv } from './csv';
 import { breakdownCsv, comparisonCsv } from './exports';
-import type { Route } from './rates';
 
 const SEED = aWorkload({
   requestsPerMonth: 1_000,
@@ -32,24 +31,16 @@ describe('CSV exports', () => {
   });
 
   it('writes each route with empty cells for unknown values and neutralised formulas in names', () => {
-    const route: Route = {
-      id: 'x@evil',
-      group: 'kimi',
-      family: 'K2.6',
-      modelId: 'kimi-k2.6',
-      modelName: '=HYPERLINK("http://evil")',
-      providerName: 'Host, Inc.',
-      variant: null,
-      providerModelId: 'x',
-      prices: { input: '0.95', cachedInput: null, output: '4' },
-      contextWindow: null,
-      maxOutput: 100,
-      source: { label: 'test', url: null, date: '2026-01-01', dateMeaning: 'test' },
-      notes: '',
-      references: [],
-      disagrees: false,
-      speed: null,
-    };
+    const route = aRoute(
+      'x@evil',
+      { input: '0.95', output: '4' },
+      {
+        modelName: '=HYPERLINK("http://evil")',
+        providerName: 'Host, Inc.',
+        contextWindow: null,
+        maxOutput: 100,
+      },
+    );
     const [header, row] = parseCsv(comparisonCsv(buildComparisonRows([route], SEED, {})));
     expect(header?.[2]).toBe('Monthly cost');
     expect(row).toEqual([

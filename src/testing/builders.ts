@@ -1,4 +1,4 @@
-import { parsePrice, type RoutePrices } from '../domain/rates';
+import { type PriceTexts, parsePrice, type Route, type RoutePrices } from '../domain/rates';
 import { DEFAULT_WORKLOAD, type Workload } from '../domain/workload';
 
 /** A workload with the given fields; everything else is zero except what the test names. */
@@ -18,5 +18,28 @@ export function pricesOf(input: string, cachedInput: string | null, output: stri
     inputPerMillion: parsePrice(input) as bigint,
     cachedInputPerMillion: cachedInput === null ? null : (parsePrice(cachedInput) as bigint),
     outputPerMillion: parsePrice(output) as bigint,
+  };
+}
+
+/** A K2.6 route named `id` (the provider too), $1 / $4 with no cached price unless given. */
+export function aRoute(id: string, prices: Partial<PriceTexts>, limits: Partial<Route> = {}): Route {
+  return {
+    id,
+    group: 'kimi',
+    family: 'K2.6',
+    modelId: 'kimi-k2.6',
+    modelName: 'Kimi K2.6',
+    providerName: id,
+    variant: null,
+    providerModelId: id,
+    prices: { input: '1', cachedInput: null, output: '4', ...prices },
+    contextWindow: 262_144,
+    maxOutput: null,
+    source: { label: 'test', url: null, date: '2026-01-01', dateMeaning: 'test' },
+    notes: '',
+    references: [],
+    disagrees: false,
+    speed: null,
+    ...limits,
   };
 }
