@@ -526,6 +526,7 @@ test.describe('keyboard only', () => {
       'combobox "Model"',
       'combobox "Provider"',
       ...PRICE_NAMES.map((name) => `spinbutton "${name}"`),
+      'combobox "Workload shape"',
       ...WORKLOAD_NAMES.flatMap((name) => [`spinbutton "${name}"`, `slider "${name}"`]),
     ];
     const reached: string[] = [];

@@ -3,6 +3,7 @@ import { RATE_SHEET_DATE } from '../data/rate-sheet';
 import { BreakdownPanel } from '../features/breakdown/breakdown-panel';
 import { LazyChartsPanel } from '../features/charts/lazy-charts-panel';
 import { ComparisonTable } from '../features/compare-table/comparison-table';
+import { EndpointsPanel } from '../features/endpoints/endpoints-panel';
 import { RoutePanel } from '../features/route/route-panel';
 import { LinkNotices } from '../features/share/link-notices';
 import { SharePanel } from '../features/share/share-panel';
@@ -36,6 +37,7 @@ export function CalculatorApp({ startup = PLAIN_STARTUP }: CalculatorAppProps) {
           <div className="page__inputs">
             <RoutePanel />
             <WorkloadPanel />
+            <EndpointsPanel />
           </div>
           <div className="page__results">
             <BreakdownPanel />

@@ -1,23 +1,47 @@
 /**
  * The breakdown as shown: every figure rounded once, here, so that what the screen shows adds up.
  * - The monthly total is the exact total rounded to the cent.
- * - The three line items are rounded by the largest-remainder method, so they add up to the total
- *   shown, to the cent.
+ * - Input, cached input and output are always listed; reasoning, tool calls and batch only when the
+ *   scenario has them (a non-zero amount). The lines are rounded by the largest-remainder method, so
+ *   they add up to the total shown, to the cent.
  * - Shares are whole percentages of the exact total, allocated the same way so they add up to 100.
  */
-import type { CostParts, WorkloadCost } from './cost';
+import type { BillParts, WorkloadCost } from './cost';
 import { formatCents, formatTokens, formatUsd, formatUsdFine } from './format';
 import { allocateRounded, type Money, UNITS_PER_CENT } from './money';
 
-export type CostPartKey = keyof CostParts;
+export type CostPartKey = keyof BillParts;
 
 export const COST_PART_LABELS: Readonly<Record<CostPartKey, string>> = {
   input: 'Input',
   cachedInput: 'Cached input',
   output: 'Output',
+  reasoning: 'Reasoning',
+  toolFees: 'Tool call',
+  batch: 'Batch',
 };
 
-const PART_ORDER: readonly CostPartKey[] = ['input', 'cachedInput', 'output'];
+/** Every part, in the order lines are listed. */
+export const ALL_COST_PARTS: readonly CostPartKey[] = [
+  'input',
+  'cachedInput',
+  'output',
+  'reasoning',
+  'toolFees',
+  'batch',
+];
+const ALWAYS_LISTED: ReadonlySet<CostPartKey> = new Set(['input', 'cachedInput', 'output']);
+
+/** The parts a bill lists: the three token parts, and any other part that is not zero. */
+export function listedParts(cost: WorkloadCost): CostPartKey[] {
+  return ALL_COST_PARTS.filter((key) => ALWAYS_LISTED.has(key) || cost.parts[key] !== 0n);
+}
+
+/** Tokens behind a line; tool calls and batch have none of their own ("—"). */
+function lineTokens(cost: WorkloadCost, key: CostPartKey): string {
+  if (key === 'toolFees' || key === 'batch') return '—';
+  return formatTokens(cost.tokens[key]);
+}
 
 export interface BreakdownLine {
   readonly key: CostPartKey;
@@ -47,29 +71,41 @@ export function sharesInPercent(parts: readonly Money[], total: Money): number[]
   ).parts.map(Number);
 }
 
-export function describeDominance(cost: WorkloadCost, shares: readonly number[] | null): string {
+const DOMINANCE_WORDS: Readonly<Record<CostPartKey, string>> = {
+  ...COST_PART_LABELS,
+  toolFees: 'Tool calls',
+  batch: 'Batched traffic',
+};
+
+export function describeDominance(
+  cost: WorkloadCost,
+  shares: readonly number[] | null,
+  parts: readonly CostPartKey[] = listedParts(cost),
+): string {
   if (shares === null) return 'This workload sends no billable tokens, so it costs nothing.';
   let largest = 0;
-  for (let index = 1; index < PART_ORDER.length; index += 1) {
-    const part = PART_ORDER[index] as CostPartKey;
-    const current = PART_ORDER[largest] as CostPartKey;
+  for (let index = 1; index < parts.length; index += 1) {
+    const part = parts[index] as CostPartKey;
+    const current = parts[largest] as CostPartKey;
     if (cost.parts[part] > cost.parts[current]) largest = index;
   }
-  const key = PART_ORDER[largest] as CostPartKey;
-  return `${COST_PART_LABELS[key]} is ${shares[largest]}% of this bill.`;
+  const key = parts[largest] as CostPartKey;
+  const verb = key === 'toolFees' ? 'are' : 'is';
+  return `${DOMINANCE_WORDS[key]} ${verb} ${shares[largest]}% of this bill.`;
 }
 
 export function buildBreakdown(cost: WorkloadCost): BreakdownFigures {
-  const amounts = PART_ORDER.map((key) => cost.parts[key]);
+  const parts = listedParts(cost);
+  const amounts = parts.map((key) => cost.parts[key]);
   const rounded = allocateRounded(amounts, UNITS_PER_CENT);
   const shares = sharesInPercent(amounts, cost.monthly);
-  const lines = PART_ORDER.map(
+  const lines = parts.map(
     (key, index): BreakdownLine => ({
       key,
       amountCents: rounded.parts[index] ?? 0n,
       amount: formatCents(rounded.parts[index] ?? 0n),
       sharePercent: shares === null ? null : (shares[index] ?? 0),
-      tokens: formatTokens(cost.tokens[key]),
+      tokens: lineTokens(cost, key),
     }),
   );
   return {
@@ -79,6 +115,6 @@ export function buildBreakdown(cost: WorkloadCost): BreakdownFigures {
     perRequest: formatUsdFine(cost.perRequest),
     retryBuffer: formatUsd(cost.retryBuffer),
     lines,
-    dominance: describeDominance(cost, shares),
+    dominance: describeDominance(cost, shares, parts),
   };
 }

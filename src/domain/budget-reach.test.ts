@@ -4,6 +4,7 @@ import { budgetReach } from './budget-reach';
 import { buildComparisonRows } from './compare';
 import { costWorkload } from './cost';
 import type { Route } from './rates';
+import { requestShapeFromWorkload } from './workload-shapes';
 
 function aRoute(id: string, input: string, output: string, maxOutput: number | null = null): Route {
   return aRouteWith(id, { input, output }, { contextWindow: null, maxOutput });
@@ -30,10 +31,10 @@ describe('budgetReach', () => {
       // Cheapest fitting: $0.60 / $2.50 → $0.00245 a request. "tiny" is cheaper but cannot hold 500 output tokens.
       const rows = buildComparisonRows(
         [aRoute('moonshot', '0.95', '4'), aRoute('cheap', '0.6', '2.5'), aRoute('tiny', '0.01', '0.01', 100)],
-        SEED,
+        [requestShapeFromWorkload(SEED)],
         {},
       );
-      const reach = budgetReach(budget, ACTIVE, rows);
+      const reach = budgetReach(budget, ACTIVE, rows, 1_000n);
       expect(reach.standing.status).toBe(status);
       expect(reach.requestsOnActiveRoute).toBe(active);
       expect(reach.cheapest?.route.id).toBe('cheap');
@@ -42,8 +43,21 @@ describe('budgetReach', () => {
   );
 
   it('has no cheapest route when nothing fits, and no limit when a request is free', () => {
-    const reach = budgetReach(5, costWorkload(SEED, pricesOf('0', null, '0')), []);
+    const reach = budgetReach(5, costWorkload(SEED, pricesOf('0', null, '0')), [], 1_000n);
     expect(reach.cheapest).toBeNull();
     expect(reach.requestsOnActiveRoute).toBeNull();
+  });
+});
+
+describe('budgetReach for a scenario of several shapes', () => {
+  // Rule: with traffic, units bought = floor(budget × units ÷ monthly cost), in the scenario's own mix.
+  it('buys units in proportion to the mix: $10 against a $3.90 bill of 1,000 units buys 2,564', () => {
+    const reach = budgetReach(10, ACTIVE, [], 1_000n);
+    expect(reach.requestsOnActiveRoute).toBe(2_564n);
+  });
+
+  it('with no traffic, buys whole requests at the cost of one: $1 at $0.0039 buys 256', () => {
+    const reach = budgetReach(1, ACTIVE, [], 0n);
+    expect(reach.requestsOnActiveRoute).toBe(256n);
   });
 });

@@ -1,9 +1,16 @@
 /**
- * What a monthly budget means for the scenario: how far the bill is from it, and how many requests a
- * month it buys on the active route and on the cheapest route that fits (requests of this workload's
- * shape, retry buffer included).
+ * What a monthly budget means for the scenario: how far the bill is from it, and how many units
+ * (requests, conversations or tasks, in the scenario's own mix) a month it buys on the routes chosen
+ * and on the cheapest route that fits, retry buffer included. With traffic, units bought =
+ * floor(budget × units ÷ monthly cost); with none, floor(budget ÷ the cost of one request).
  */
-import { type BudgetStanding, budgetFromUsd, compareWithBudget, unitsBudgetBuys } from './budget';
+import {
+  type BudgetStanding,
+  budgetFromUsd,
+  compareWithBudget,
+  unitsBudgetBuys,
+  unitsBudgetBuysAtAverage,
+} from './budget';
 import type { ComparisonRow } from './compare';
 import type { WorkloadCost } from './cost';
 import type { Route } from './rates';
@@ -20,14 +27,17 @@ export function budgetReach(
   budgetUsd: number,
   active: WorkloadCost,
   rows: readonly ComparisonRow[],
+  units: bigint,
 ): BudgetReach {
   const budget = budgetFromUsd(budgetUsd);
   const cheapestRow = rows.find((row) => row.rank === 1);
+  const buys = (cost: WorkloadCost) =>
+    units === 0n
+      ? unitsBudgetBuys(budget, cost.perRequest)
+      : unitsBudgetBuysAtAverage(budget, cost.monthly, units);
   return {
     standing: compareWithBudget(active.monthly, budget),
-    requestsOnActiveRoute: unitsBudgetBuys(budget, active.perRequest),
-    cheapest: cheapestRow
-      ? { route: cheapestRow.route, requests: unitsBudgetBuys(budget, cheapestRow.cost.perRequest) }
-      : null,
+    requestsOnActiveRoute: buys(active),
+    cheapest: cheapestRow ? { route: cheapestRow.route, requests: buys(cheapestRow.cost) } : null,
   };
 }

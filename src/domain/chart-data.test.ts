@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aWorkload, pricesOf } from '../testing/builders';
+import { aWorkload, pricesOf, shapesOf } from '../testing/builders';
 import { makeRoute } from '../testing/route-fixtures';
 import {
   buildCacheRateChart,
@@ -24,6 +24,8 @@ import { DEFAULT_ROUTE_FILTER } from './compare';
 import { costWorkload } from './cost';
 import { UNITS_PER_DOLLAR } from './money';
 import { toRoutePrices } from './rates';
+import type { Workload } from './workload';
+import { requestShapeFromWorkload } from './workload-shapes';
 
 /** The seed workload: 1,000 requests × 2,000 input and 500 output tokens = 2M input, 0.5M output tokens. */
 const SEED = aWorkload({ requestsPerMonth: 1000, inputTokensPerRequest: 2000, outputTokensPerRequest: 500 });
@@ -56,7 +58,7 @@ const SHEET = [ALPHA, BETA, GAMMA, EPSILON, ZETA, TINY, OTHER];
 function selection(pinned: readonly string[], workload = SEED): ChartRouteSelection {
   return selectChartRoutes({
     routes: SHEET,
-    workload,
+    shapes: shapesOf(workload),
     priceOverrides: {},
     pinnedRouteIds: pinned,
     routeFilter: DEFAULT_ROUTE_FILTER,
@@ -104,9 +106,14 @@ describe('number helpers', () => {
   });
 
   it('describes the scenario for a downloaded chart', () => {
-    expect(describeScenario({ ...SEED, cacheHitRatePercent: 12.5, retryBufferPercent: 10 })).toBe(
-      '1,000 requests a month × 2,000 input + 500 output tokens, 12.5% cache hits, 10% retry buffer',
-    );
+    expect(
+      describeScenario([
+        {
+          name: 'Only',
+          shape: requestShapeFromWorkload({ ...SEED, cacheHitRatePercent: 12.5, retryBufferPercent: 10 }),
+        },
+      ]),
+    ).toBe('1,000 requests a month × 2,000 input + 500 output tokens, 12.5% cache hits, 10% retry buffer');
   });
 });
 
@@ -161,7 +168,7 @@ describe('selectChartRoutes', () => {
   it('follows the table filter', () => {
     const chosen = selectChartRoutes({
       routes: SHEET,
-      workload: SEED,
+      shapes: shapesOf(SEED),
       priceOverrides: {},
       pinnedRouteIds: [],
       routeFilter: { ...DEFAULT_ROUTE_FILTER, includeComparison: true, query: 'eta' },
@@ -172,7 +179,7 @@ describe('selectChartRoutes', () => {
   it('uses price overrides', () => {
     const chosen = selectChartRoutes({
       routes: SHEET,
-      workload: SEED,
+      shapes: shapesOf(SEED),
       priceOverrides: { [ZETA.id]: { input: '0', output: '0' } },
       pinnedRouteIds: [],
       routeFilter: DEFAULT_ROUTE_FILTER,
@@ -239,7 +246,7 @@ describe('volumeSteps', () => {
 
 describe('buildVolumeChart', () => {
   it('costs each route at every volume, exactly, and marks the current one', () => {
-    const chart = buildVolumeChart(selection([ALPHA.id, BETA.id]), SEED);
+    const chart = buildVolumeChart(selection([ALPHA.id, BETA.id]), shapesOf(SEED));
     expect(chart.points).toHaveLength(13);
     expect(chart.current).toBe(1000);
     const now = chart.points.find((p) => p.x === 1000);
@@ -250,17 +257,15 @@ describe('buildVolumeChart', () => {
     expect(chart.table.columns).toEqual(['Requests per month', 'K2 via Alpha', 'K2 via Beta']);
     expect(chart.table.rows[6]).toEqual(['1,000 (now)', '$4.00', '$3.00']);
     expect(chart.caption).toBe(
-      'At 1,000 requests a month these routes cost $3.00 to $4.00; cost grows in step with volume, so 10× the requests cost 10× as much.',
+      'At 1,000 requests a month these routes cost $3.00 to $4.00; cost grows in step with volume, so 10× the traffic costs 10× as much.',
     );
   });
 
   it('leaves zero costs off the log axis and marks no volume at 0 requests', () => {
-    const chart = buildVolumeChart(selection([ALPHA.id]), {
-      ...SEED,
-      requestsPerMonth: 0,
-      outputTokensPerRequest: 0,
-      inputTokensPerRequest: 0,
-    });
+    const chart = buildVolumeChart(
+      selection([ALPHA.id]),
+      shapesOf({ ...SEED, requestsPerMonth: 0, outputTokensPerRequest: 0, inputTokensPerRequest: 0 }),
+    );
     expect(chart.current).toBeNull();
     expect(chart.points.every((p) => p.values.r0 === null && p.texts.r0 === '$0.00')).toBe(true);
   });
@@ -269,7 +274,7 @@ describe('buildVolumeChart', () => {
 describe('findCrossing', () => {
   // Rule: cost(p) = c₀ + (c₁₀₀ − c₀) × p / 100; two lines meet at one exact fraction of a percent, or never.
   const line = (route: typeof ALPHA, workload = SEED): CacheLine =>
-    cacheLine(workload, toRoutePrices(route.prices));
+    cacheLine(shapesOf(workload), toRoutePrices(route.prices));
 
   it('finds the cache lines: Alpha $4.00 at 0% and $2.20 at 100%', () => {
     expect(line(ALPHA)).toEqual({ atZero: dollars(4), atFull: dollars(2.2) });
@@ -331,10 +336,10 @@ describe('findCrossing', () => {
 });
 
 describe('buildCacheRateChart', () => {
-  const chart = buildCacheRateChart(selection([ALPHA.id, BETA.id, GAMMA.id, EPSILON.id]), {
-    ...SEED,
-    cacheHitRatePercent: 25,
-  });
+  const chart = buildCacheRateChart(
+    selection([ALPHA.id, BETA.id, GAMMA.id, EPSILON.id]),
+    shapesOf({ ...SEED, cacheHitRatePercent: 25 }),
+  );
 
   it('costs every route from 0% to 100% in steps of 10', () => {
     expect(chart.points.map((p) => p.x)).toEqual([0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100]);
@@ -371,29 +376,34 @@ describe('buildCacheRateChart', () => {
       'One ranking flips as the cache hit rate grows: first, K2 via Alpha overtakes K2 via Beta at 62.5% cache hits ($2.88 a month).',
     ],
   ])('captions %j', (pinned, caption) => {
-    const small = buildCacheRateChart(selection(pinned), SEED);
+    const small = buildCacheRateChart(selection(pinned), shapesOf(SEED));
     expect(small.caption).toBe(caption);
   });
 
   it('moves the crossing when a price is edited (Beta’s cached input 0.4 → 0.3: 62.5% → 71.43%)', () => {
     const edited = selectChartRoutes({
       routes: SHEET,
-      workload: SEED,
+      shapes: shapesOf(SEED),
       priceOverrides: { [BETA.id]: { cachedInput: '0.3' } },
       pinnedRouteIds: [ALPHA.id, BETA.id],
       routeFilter: DEFAULT_ROUTE_FILTER,
     });
     // Beta: 3.00 → 2.60; Alpha 4.00 → 2.20: 1 = 1.4p/100 → p = 1000/14 = 71.43%.
-    const crossing = buildCacheRateChart(edited, SEED).crossovers[0];
+    const crossing = buildCacheRateChart(edited, shapesOf(SEED)).crossovers[0];
     expect(crossing?.percent).toEqual({ numerator: 500n, denominator: 7n });
     expect(crossing?.percentText).toBe('71.43%');
   });
 });
 
+/** The tornado of one plain workload on one route's prices. */
+function tornado(workload: Workload, prices: ReturnType<typeof toRoutePrices>) {
+  return buildTornadoChart([{ shape: requestShapeFromWorkload(workload), prices }]);
+}
+
 describe('buildTornadoChart', () => {
   // Rule: ±20 % of a driver changes the bill by ±1/5 of the parts it scales; largest first, ties in page order.
   const rows = (workload = SEED, prices = toRoutePrices(ALPHA.prices)) =>
-    buildTornadoChart(workload, prices).bars.map((bar) => [bar.label, bar.downText, bar.upText]);
+    tornado(workload, prices).bars.map((bar) => [bar.label, bar.downText, bar.upText]);
 
   it('on Alpha with no cache hits: requests move all $4.00, tokens and prices their $2.00 parts', () => {
     expect(rows()).toEqual([
@@ -405,7 +415,7 @@ describe('buildTornadoChart', () => {
       ['Cache hit rate', '$0.00', '$0.00'],
       ['Cached input price', '$0.00', '$0.00'],
     ]);
-    expect(buildTornadoChart(SEED, toRoutePrices(ALPHA.prices)).caption).toBe(
+    expect(tornado(SEED, toRoutePrices(ALPHA.prices)).caption).toBe(
       'Requests per month moves this $4.00 bill most: ±20% of it changes the bill by ±$0.80 a month.',
     );
   });
@@ -423,17 +433,16 @@ describe('buildTornadoChart', () => {
   });
 
   it('stops the cache hit rate at 100%: at 90%, −20% is 72% (+$0.32) but +20% only reaches 100% (−$0.18)', () => {
-    const bar = buildTornadoChart(
-      { ...SEED, cacheHitRatePercent: 90 },
-      toRoutePrices(ALPHA.prices),
-    ).bars.find((b) => b.key === 'cacheHitRate');
+    const bar = tornado({ ...SEED, cacheHitRatePercent: 90 }, toRoutePrices(ALPHA.prices)).bars.find(
+      (b) => b.key === 'cacheHitRate',
+    );
     expect([bar?.downText, bar?.upText]).toEqual(['+$0.32', '−$0.18']);
     expect([bar?.down, bar?.up]).toEqual([0.32, -0.18]);
   });
 
   it('with no cached price, cache hits follow the input price and the cached price moves nothing', () => {
     const prices = pricesOf('1', null, '4');
-    const bars = buildTornadoChart({ ...SEED, cacheHitRatePercent: 50 }, prices).bars;
+    const bars = tornado({ ...SEED, cacheHitRatePercent: 50 }, prices).bars;
     const byKey = Object.fromEntries(bars.map((b) => [b.key, [b.downText, b.upText]]));
     expect(byKey.inputPrice).toEqual(['−$0.40', '+$0.40']);
     expect(byKey.cachedInputPrice).toEqual(['$0.00', '$0.00']);
@@ -441,7 +450,7 @@ describe('buildTornadoChart', () => {
   });
 
   it('says nothing moves an empty bill', () => {
-    expect(buildTornadoChart(aWorkload(), toRoutePrices(ALPHA.prices)).caption).toBe(
+    expect(tornado(aWorkload(), toRoutePrices(ALPHA.prices)).caption).toBe(
       'No input moves this bill of $0.00: it sends no billable tokens.',
     );
   });

@@ -13,11 +13,21 @@
  */
 import { buildBreakdown, COST_PART_LABELS, type CostPartKey } from './breakdown';
 import { buildComparisonRows, type ComparisonRow, filterRoutes, type RouteFilter } from './compare';
-import { costWorkload, percentToHundredths, type WorkloadCost } from './cost';
+import { percentToHundredths, type WorkloadCost } from './cost';
 import { formatCents, formatQuantity, formatTimes, formatTokens, formatUsd } from './format';
 import { divideRounded, type Money, UNITS_PER_CENT } from './money';
 import { type PriceOverrides, providerLabel, type Route, type RoutePrices, toRoutePrices } from './rates';
-import type { Workload } from './workload';
+import {
+  costPricedShapes,
+  costShapes,
+  describeShape,
+  type PricedShape,
+  type ShapeList,
+  scaleTraffic,
+  scenarioCacheHitRate,
+  trafficUnits,
+  withCacheHitRate,
+} from './scenario-cost';
 
 /** A plain table: the text alternative of a chart. */
 export interface DataTable {
@@ -73,15 +83,14 @@ export function formatPercentFraction(percent: Fraction): string {
 
 // ---- the scenario, for captions of downloaded charts -------------------------------------------------
 
-/** "10,000 requests a month × 2,000 input + 500 output tokens, 0% cache hits, 0% retry buffer". */
-export function describeScenario(workload: Workload): string {
-  return (
-    `${formatQuantity(workload.requestsPerMonth, 0)} requests a month × ` +
-    `${formatQuantity(workload.inputTokensPerRequest, 0)} input + ` +
-    `${formatQuantity(workload.outputTokensPerRequest, 0)} output tokens, ` +
-    `${formatQuantity(workload.cacheHitRatePercent)}% cache hits, ` +
-    `${formatQuantity(workload.retryBufferPercent)}% retry buffer`
-  );
+/**
+ * "10,000 requests a month × 2,000 input + 500 output tokens, 0% cache hits, 0% retry buffer"; several
+ * endpoints are listed by name.
+ */
+export function describeScenario(endpoints: readonly { name: string; shape: ShapeList[number] }[]): string {
+  const [only] = endpoints;
+  if (endpoints.length === 1 && only) return describeShape(only.shape);
+  return endpoints.map((endpoint) => `${endpoint.name}: ${describeShape(endpoint.shape)}`).join('; ');
 }
 
 /** "Kimi K2.6 via Moonshot AI". */
@@ -121,7 +130,8 @@ export function buildSplitChart(cost: WorkloadCost): SplitChart {
       tokens: line.tokens,
     }),
   );
-  const totalTokens = cost.tokens.input + cost.tokens.cachedInput + cost.tokens.output;
+  const totalTokens =
+    cost.tokens.input + cost.tokens.cachedInput + cost.tokens.output + cost.tokens.reasoning;
   return {
     segments,
     total: figures.monthly,
@@ -153,7 +163,7 @@ export interface ChartRouteSelection {
 
 export interface ChartRouteInputs {
   readonly routes: readonly Route[];
-  readonly workload: Workload;
+  readonly shapes: ShapeList;
   readonly priceOverrides: Readonly<Record<string, PriceOverrides>>;
   readonly pinnedRouteIds: readonly string[];
   readonly routeFilter: RouteFilter;
@@ -182,15 +192,15 @@ export function chartSeriesIndex(
 
 /** Pinned routes in pin order (unknown ids skipped); with none, the five cheapest fitting shown routes. */
 export function selectChartRoutes(inputs: ChartRouteInputs): ChartRouteSelection {
-  const { routes, workload, priceOverrides, pinnedRouteIds, routeFilter } = inputs;
+  const { routes, shapes, priceOverrides, pinnedRouteIds, routeFilter } = inputs;
   const pinned = pinnedRouteIds.flatMap((id) => routes.filter((route) => route.id === id).slice(0, 1));
   const toChartRoutes = (rows: readonly ComparisonRow[]) =>
     rows.map((row, index): ChartRoute => ({ key: `r${index}`, index, label: routeLabel(row.route), row }));
   if (pinned.length > 0) {
-    return { source: 'pinned', routes: toChartRoutes(buildComparisonRows(pinned, workload, priceOverrides)) };
+    return { source: 'pinned', routes: toChartRoutes(buildComparisonRows(pinned, shapes, priceOverrides)) };
   }
   const cheapest = cheapestFittingRows(
-    buildComparisonRows(filterRoutes(routes, routeFilter), workload, priceOverrides),
+    buildComparisonRows(filterRoutes(routes, routeFilter), shapes, priceOverrides),
   );
   return { source: 'cheapest', routes: toChartRoutes(cheapest) };
 }
@@ -203,11 +213,17 @@ export interface RouteSplitBar {
   readonly input: number;
   readonly cachedInput: number;
   readonly output: number;
-  readonly texts: Readonly<Record<CostPartKey | 'total', string>>;
+  /** Reasoning, tool calls and batched traffic together (0 for a plain workload). */
+  readonly extras: number;
+  readonly texts: Readonly<Record<'input' | 'cachedInput' | 'output' | 'extras' | 'total', string>>;
 }
+
+export const EXTRAS_LABEL = 'Reasoning, tool calls and batch';
 
 export interface RouteSplitChart {
   readonly bars: readonly RouteSplitBar[];
+  /** True when some route's bill has reasoning, tool-call or batch lines (a fourth segment). */
+  readonly hasExtras: boolean;
   readonly caption: string;
   readonly table: DataTable;
 }
@@ -216,30 +232,43 @@ export function buildRouteSplitChart(selection: ChartRouteSelection): RouteSplit
   const bars = selection.routes.map((chartRoute): RouteSplitBar => {
     const figures = buildBreakdown(chartRoute.row.cost);
     const cents = (key: CostPartKey) => figures.lines.find((line) => line.key === key)?.amountCents ?? 0n;
+    const extras = cents('reasoning') + cents('toolFees') + cents('batch');
     return {
       key: chartRoute.key,
       label: chartRoute.label,
       input: Number(cents('input')) / 100,
       cachedInput: Number(cents('cachedInput')) / 100,
       output: Number(cents('output')) / 100,
+      extras: Number(extras) / 100,
       texts: {
         input: formatCents(cents('input')),
         cachedInput: formatCents(cents('cachedInput')),
         output: formatCents(cents('output')),
+        extras: formatCents(extras),
         total: figures.monthly,
       },
     };
   });
+  const hasExtras = bars.some((bar) => bar.extras !== 0);
   return {
     bars,
+    hasExtras,
     caption: describeRouteSpread(selection),
     table: {
-      columns: ['Route', 'Input', 'Cached input', 'Output', 'Monthly cost'],
+      columns: [
+        'Route',
+        'Input',
+        'Cached input',
+        'Output',
+        ...(hasExtras ? [EXTRAS_LABEL] : []),
+        'Monthly cost',
+      ],
       rows: bars.map((bar) => [
         bar.label,
         bar.texts.input,
         bar.texts.cachedInput,
         bar.texts.output,
+        ...(hasExtras ? [bar.texts.extras] : []),
         bar.texts.total,
       ]),
     },
@@ -298,27 +327,35 @@ export interface VolumeChart {
   readonly table: DataTable;
 }
 
-export function buildVolumeChart(selection: ChartRouteSelection, workload: Workload): VolumeChart {
-  const points = volumeSteps(workload.requestsPerMonth).map((requests): SeriesPoint => {
+/** What the volume axis counts: "Requests per month", or every kind of unit when shapes are mixed. */
+export function trafficLabel(shapes: ShapeList): string {
+  const kinds = new Set(shapes.map((shape) => shape.kind));
+  if (kinds.size !== 1) return 'Requests, conversations and tasks per month';
+  if (kinds.has('conversation')) return 'Conversations per month';
+  return kinds.has('agent-chain') ? 'Tasks per month' : 'Requests per month';
+}
+
+/** Cost against monthly traffic, each endpoint keeping its share of it (scaleTraffic). */
+export function buildVolumeChart(selection: ChartRouteSelection, shapes: ShapeList): VolumeChart {
+  const today = Number(trafficUnits(shapes));
+  const points = volumeSteps(today).map((units): SeriesPoint => {
+    const scaled = scaleTraffic(shapes, units);
     const values: Record<string, number | null> = {};
     const texts: Record<string, string> = {};
     for (const chartRoute of selection.routes) {
-      const monthly = costWorkload(
-        { ...workload, requestsPerMonth: requests },
-        toRoutePrices(chartRoute.row.prices),
-      ).monthly;
+      const monthly = costShapes(scaled, toRoutePrices(chartRoute.row.prices)).monthly;
       values[chartRoute.key] = monthly > 0n ? toPlotDollars(monthly) : null;
       texts[chartRoute.key] = formatUsd(monthly);
     }
-    return { x: requests, values, texts, xText: formatQuantity(requests, 0) };
+    return { x: units, values, texts, xText: formatQuantity(units, 0) };
   });
-  const current = workload.requestsPerMonth >= 1 ? workload.requestsPerMonth : null;
+  const current = today >= 1 ? today : null;
   return {
     points,
     current,
-    caption: describeVolume(selection, workload),
+    caption: describeVolume(selection, today, trafficLabel(shapes)),
     table: {
-      columns: ['Requests per month', ...selection.routes.map((route) => route.label)],
+      columns: [trafficLabel(shapes), ...selection.routes.map((route) => route.label)],
       rows: points.map((point) => [
         point.x === current ? `${point.xText} (now)` : point.xText,
         ...selection.routes.map((route) => point.texts[route.key] ?? ''),
@@ -327,7 +364,7 @@ export function buildVolumeChart(selection: ChartRouteSelection, workload: Workl
   };
 }
 
-function describeVolume(selection: ChartRouteSelection, workload: Workload): string {
+function describeVolume(selection: ChartRouteSelection, today: number, label: string): string {
   const costs = selection.routes.map((route) => route.row.cost.monthly);
   if (costs.length === 0) return 'No route to show: none of the routes shown can hold this workload.';
   const sorted = [...costs].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
@@ -335,8 +372,8 @@ function describeVolume(selection: ChartRouteSelection, workload: Workload): str
   const high = sorted[sorted.length - 1] as Money;
   const range = low === high ? formatUsd(low) : `${formatUsd(low)} to ${formatUsd(high)}`;
   return (
-    `At ${formatQuantity(workload.requestsPerMonth, 0)} requests a month these routes cost ${range}; ` +
-    'cost grows in step with volume, so 10× the requests cost 10× as much.'
+    `At ${formatQuantity(today, 0)} ${label.replace(/ per month$/, '').toLowerCase()} a month these routes cost ${range}; ` +
+    'cost grows in step with volume, so 10× the traffic costs 10× as much.'
   );
 }
 
@@ -348,11 +385,20 @@ export interface CacheLine {
   readonly atFull: Money;
 }
 
-export function cacheLine(workload: Workload, prices: RoutePrices): CacheLine {
+export function cacheLine(shapes: ShapeList, prices: RoutePrices): CacheLine {
   return {
-    atZero: costWorkload({ ...workload, cacheHitRatePercent: 0 }, prices).monthly,
-    atFull: costWorkload({ ...workload, cacheHitRatePercent: 100 }, prices).monthly,
+    atZero: costShapes(withCacheHitRate(shapes, 0), prices).monthly,
+    atFull: costShapes(withCacheHitRate(shapes, 100), prices).monthly,
   };
+}
+
+/** The same line for endpoints on their own routes. */
+function pricedCacheLine(items: readonly PricedShape[]): CacheLine {
+  const at = (percent: number) =>
+    costPricedShapes(
+      items.map((item) => ({ ...item, shape: { ...item.shape, cacheHitRatePercent: percent } })),
+    ).monthly;
+  return { atZero: at(0), atFull: at(100) };
 }
 
 export type LineMeeting =
@@ -404,22 +450,21 @@ export interface CacheRateChart {
 
 export const CACHE_RATE_STEPS: readonly number[] = [0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100];
 
-export function buildCacheRateChart(selection: ChartRouteSelection, workload: Workload): CacheRateChart {
+export function buildCacheRateChart(selection: ChartRouteSelection, shapes: ShapeList): CacheRateChart {
   const routes = selection.routes;
   const points = CACHE_RATE_STEPS.map((percent): SeriesPoint => {
     const values: Record<string, number | null> = {};
     const texts: Record<string, string> = {};
+    const atRate = withCacheHitRate(shapes, percent);
     for (const chartRoute of routes) {
-      const monthly = costWorkload(
-        { ...workload, cacheHitRatePercent: percent },
-        toRoutePrices(chartRoute.row.prices),
-      ).monthly;
+      const monthly = costShapes(atRate, toRoutePrices(chartRoute.row.prices)).monthly;
       values[chartRoute.key] = toPlotDollars(monthly);
       texts[chartRoute.key] = formatUsd(monthly);
     }
     return { x: percent, values, texts, xText: `${percent}%` };
   });
-  const lines = routes.map((chartRoute) => cacheLine(workload, toRoutePrices(chartRoute.row.prices)));
+  const lines = routes.map((chartRoute) => cacheLine(shapes, toRoutePrices(chartRoute.row.prices)));
+  const firstRow = routes[0]?.row;
   const crossovers: Crossover[] = [];
   routes.forEach((first, i) => {
     routes.slice(i + 1).forEach((second, offset) => {
@@ -438,7 +483,7 @@ export function buildCacheRateChart(selection: ChartRouteSelection, workload: Wo
   );
   return {
     points,
-    current: workload.cacheHitRatePercent,
+    current: firstRow ? scenarioCacheHitRate(shapes, firstRow.cost) : (shapes[0]?.cacheHitRatePercent ?? 0),
     crossovers,
     caption: describeCrossovers(routes.length, crossovers),
     table: {
@@ -536,25 +581,35 @@ const TORNADO_DENOMINATOR = 50_000n;
 
 /**
  * Each driver scales some parts of the bill in proportion, so ±20 % of it changes the bill by ±1/5 of
- * those parts: requests all three; input tokens input and cached input; output tokens and the output
- * price the output; the input price the input (and cache hits too when the route has no cached price).
- * The cache hit rate moves along the route's cost line, and stops at 100 %.
+ * those parts: traffic the whole bill; input tokens input and cached input; output tokens the output;
+ * the output price the output and reasoning; the input price the input (and cache hits too on routes
+ * with no cached price). The cache hit rate moves along the bill's cost line, and stops at 100 %.
+ * Endpoints keep their own routes; batched traffic and tool fees move only with traffic.
  */
-export function buildTornadoChart(workload: Workload, prices: RoutePrices): TornadoChart {
-  const cost = costWorkload(workload, prices);
-  const { input, cachedInput, output } = cost.parts;
-  const noCachedPrice = prices.cachedInputPerMillion === null;
-  const line = cacheLine(workload, prices);
+export function buildTornadoChart(items: readonly PricedShape[]): TornadoChart {
+  const bills = items.map((item) => ({ item, cost: costPricedShapes([item]) }));
+  const cost = costPricedShapes(items);
+  const sum = (part: (bill: (typeof bills)[number]) => Money) =>
+    bills.reduce((total, bill) => total + part(bill), 0n);
+  const noCached = (bill: (typeof bills)[number]) => bill.item.prices.cachedInputPerMillion === null;
+  const line = pricedCacheLine(items);
   const slope = line.atFull - line.atZero;
-  const hit = percentToHundredths(workload.cacheHitRatePercent);
+  const hit = percentToHundredths(
+    scenarioCacheHitRate(
+      items.map((item) => item.shape),
+      cost,
+    ),
+  );
   const fifth = TORNADO_DENOMINATOR / 5n;
+  const { input, cachedInput, output, reasoning } = cost.parts;
   const symmetric: Record<Exclude<DriverKey, 'cacheHitRate'>, Money> = {
     requests: cost.monthly * fifth,
     inputTokens: (input + cachedInput) * fifth,
     outputTokens: output * fifth,
-    inputPrice: (input + (noCachedPrice ? cachedInput : 0n)) * fifth,
-    cachedInputPrice: (noCachedPrice ? 0n : cachedInput) * fifth,
-    outputPrice: output * fifth,
+    inputPrice:
+      sum((bill) => bill.cost.parts.input + (noCached(bill) ? bill.cost.parts.cachedInput : 0n)) * fifth,
+    cachedInputPrice: sum((bill) => (noCached(bill) ? 0n : bill.cost.parts.cachedInput)) * fifth,
+    outputPrice: (output + reasoning) * fifth,
   };
   const exact = (key: DriverKey): [Money, Money] =>
     key === 'cacheHitRate'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aRoute, aWorkload } from '../testing/builders';
+import { aRoute, aWorkload, shapesOf } from '../testing/builders';
 import { buildComparisonRows, DEFAULT_ROUTE_FILTER, filterRoutes, listFamilies } from './compare';
 import { formatTimes, formatUsd, formatUsdPerMillion, formatUsdPerMillionRatio } from './format';
 
@@ -13,7 +13,7 @@ describe('buildComparisonRows', () => {
   it('costs every route with the engine and ranks the cheapest first', () => {
     const rows = buildComparisonRows(
       [aRoute('a', { input: '0.95', output: '4' }), aRoute('b', { input: '0.6', output: '2.5' })],
-      SEED,
+      shapesOf(SEED),
       {},
     );
     expect(rows.map((row) => [row.route.id, formatUsd(row.cost.monthly), row.rank])).toEqual([
@@ -31,7 +31,7 @@ describe('buildComparisonRows', () => {
   it('gives tied routes the same rank', () => {
     const rows = buildComparisonRows(
       [aRoute('a', {}), aRoute('b', {}), aRoute('c', { output: '5' })],
-      SEED,
+      shapesOf(SEED),
       {},
     );
     expect(rows.map((row) => row.rank)).toEqual([1, 1, 3]);
@@ -40,7 +40,7 @@ describe('buildComparisonRows', () => {
   it('never ranks a route that cannot hold the workload, however cheap', () => {
     const rows = buildComparisonRows(
       [aRoute('small', { input: '0.01', output: '0.01' }, { maxOutput: 100 }), aRoute('big', {})],
-      SEED,
+      shapesOf(SEED),
       {},
     );
     expect(
@@ -58,20 +58,21 @@ describe('buildComparisonRows', () => {
       aRoute('cheap-cache', { input: '0.95', cachedInput: '0.16' }),
     ];
     const rankAt = (cacheHitRatePercent: number) =>
-      buildComparisonRows(routes, { ...SEED, cacheHitRatePercent }, {}).find((row) => row.rank === 1)?.route
-        .id;
+      buildComparisonRows(routes, shapesOf({ ...SEED, cacheHitRatePercent }), {}).find(
+        (row) => row.rank === 1,
+      )?.route.id;
     expect(rankAt(0)).toBe('cheap-list');
     expect(rankAt(90)).toBe('cheap-cache');
   });
 
   it('uses price overrides and says so', () => {
-    const rows = buildComparisonRows([aRoute('a', {})], SEED, { a: { output: '0' } });
+    const rows = buildComparisonRows([aRoute('a', {})], shapesOf(SEED), { a: { output: '0' } });
     expect(formatUsd(rows[0]!.cost.monthly)).toBe('$2.00');
     expect(rows[0]!.isCustomPrice).toBe(true);
   });
 
   it('computes the 3:1 blend and the blend for your mix exactly', () => {
-    const [row] = buildComparisonRows([aRoute('a', { input: '0.95', output: '4' })], SEED, {});
+    const [row] = buildComparisonRows([aRoute('a', { input: '0.95', output: '4' })], shapesOf(SEED), {});
     // (3 × 0.95 + 4) / 4 = 1.7125; your mix: $3.90 over 2.5M tokens = $1.56 per 1M
     expect(formatUsdPerMillion(row!.blendedThreeToOne)).toBe('$1.7125');
     expect(formatUsdPerMillionRatio(row!.blendedForMix!.numerator, row!.blendedForMix!.denominator)).toBe(
@@ -80,7 +81,7 @@ describe('buildComparisonRows', () => {
   });
 
   it('has no multiple of the cheapest when the cheapest is free or nothing fits', () => {
-    const free = buildComparisonRows([aRoute('a', {})], aWorkload(), {});
+    const free = buildComparisonRows([aRoute('a', {})], shapesOf(aWorkload()), {});
     expect(free[0]!.timesCheapest).toBeNull();
     expect(free[0]!.blendedForMix).toBeNull();
   });

@@ -1,14 +1,15 @@
 /**
- * Every route costed for one workload, ranked. The rules:
+ * Every route costed for the whole scenario (every endpoint's workload sent through that route), ranked.
+ * The rules:
  * - each route is costed with the same engine as the breakdown, with the user's price overrides;
- * - a route fits when the workload's requests fit its context window and max output (see fit.ts);
+ * - a route fits when every endpoint's largest call fits its context window and max output (fit.ts);
  * - the cheapest fitting route(s) rank 1; routes with equal cost share a rank; routes that do not fit
  *   are never ranked, however cheap;
  * - "times the cheapest" is the monthly cost over the cheapest fitting route's; unknown (null) when the
  *   cheapest costs nothing or nothing fits.
  */
-import { costWorkload, type WorkloadCost } from './cost';
-import { type FitProblem, findFitProblems } from './fit';
+import type { WorkloadCost } from './cost';
+import type { FitProblem } from './fit';
 import type { Money } from './money';
 import {
   effectivePriceTexts,
@@ -17,7 +18,7 @@ import {
   type Route,
   toRoutePrices,
 } from './rates';
-import type { Workload } from './workload';
+import { costShapes, findShapesFitProblems, type ShapeList } from './scenario-cost';
 
 export interface ComparisonRow {
   readonly route: Route;
@@ -49,7 +50,8 @@ export function blendedThreeToOne(prices: PriceTexts): Money {
 }
 
 function blendedForMix(cost: WorkloadCost): Ratio | null {
-  const tokens = cost.tokens.input + cost.tokens.cachedInput + cost.tokens.output;
+  const { input, cachedInput, output, reasoning } = cost.tokens;
+  const tokens = input + cachedInput + output + reasoning;
   if (tokens === 0n) return null;
   // (monthly − buffer) per token × 1M = Money per 1M tokens.
   return { numerator: (cost.monthly - cost.retryBuffer) * 1_000_000n, denominator: tokens };
@@ -57,7 +59,7 @@ function blendedForMix(cost: WorkloadCost): Ratio | null {
 
 export function buildComparisonRows(
   routes: readonly Route[],
-  workload: Workload,
+  shapes: ShapeList,
   overrides: Readonly<Record<string, PriceOverrides>>,
 ): ComparisonRow[] {
   const costed = routes.map((route) => {
@@ -66,8 +68,8 @@ export function buildComparisonRows(
       route,
       prices,
       isCustomPrice: overrides[route.id] !== undefined,
-      cost: costWorkload(workload, toRoutePrices(prices)),
-      fitProblems: findFitProblems(workload, route),
+      cost: costShapes(shapes, toRoutePrices(prices)),
+      fitProblems: findShapesFitProblems(shapes, route),
     };
   });
   const fittingCosts = costed

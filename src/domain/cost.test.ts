@@ -121,7 +121,7 @@ describe('costWorkload', () => {
       }),
       K26_MOONSHOT,
     );
-    expect(cost.tokens).toEqual({ input: 1501n, cachedInput: 1502n, output: 21n });
+    expect(cost.tokens).toEqual({ input: 1501n, cachedInput: 1502n, output: 21n, reasoning: 0n });
   });
 
   it('stays finite and exact at the largest inputs', () => {

@@ -32,23 +32,39 @@ export interface CostParts {
   readonly output: Money;
 }
 
+/**
+ * Every line a bill can have: the three token parts, and the parts only richer workload shapes have
+ * (workload-shapes.ts): reasoning tokens, tool-call fees and batched traffic. A plain workload's extra
+ * parts are zero.
+ */
+export interface BillParts extends CostParts {
+  /** Reasoning tokens at the output price. */
+  readonly reasoning: Money;
+  /** Tool calls at their per-call fee. */
+  readonly toolFees: Money;
+  /** Every token of the batched units (input, cached input, output, reasoning) at the batch price. */
+  readonly batch: Money;
+}
+
 /** Whole tokens per month; a fractional cache split is rounded so the two input counts add up. */
 export interface MonthlyTokens {
   readonly input: bigint;
   readonly cachedInput: bigint;
   readonly output: bigint;
+  /** Reasoning tokens (billed as output, shown as their own line). */
+  readonly reasoning: bigint;
 }
 
 export interface WorkloadCost {
   /** Monthly cost of each part, retry buffer included. */
-  readonly parts: CostParts;
+  readonly parts: BillParts;
   /** Monthly total: the sum of the parts. */
   readonly monthly: Money;
   /** How much of the monthly total the retry buffer adds. */
   readonly retryBuffer: Money;
   /** Twelve months. */
   readonly yearly: Money;
-  /** One request, retry buffer included. */
+  /** One request (one model call), retry buffer included. */
   readonly perRequest: Money;
   /** Tokens billed per month, before the retry buffer (for display). */
   readonly tokens: MonthlyTokens;
@@ -59,6 +75,12 @@ export interface WorkloadCost {
 export function sumParts(parts: CostParts): Money {
   return parts.input + parts.cachedInput + parts.output;
 }
+
+export function sumBillParts(parts: BillParts): Money {
+  return parts.input + parts.cachedInput + parts.output + parts.reasoning + parts.toolFees + parts.batch;
+}
+
+export const NO_EXTRA_PARTS = { reasoning: 0n, toolFees: 0n, batch: 0n } as const;
 
 /** Cost of `requests` requests of the workload's shape, retry buffer included. */
 export function costOfRequests(requests: bigint, workload: Workload, prices: RoutePrices): CostParts {
@@ -77,7 +99,7 @@ export function costOfRequests(requests: bigint, workload: Workload, prices: Rou
 
 export function costWorkload(workload: Workload, prices: RoutePrices): WorkloadCost {
   const requests = BigInt(workload.requestsPerMonth);
-  const parts = costOfRequests(requests, workload, prices);
+  const parts: BillParts = { ...costOfRequests(requests, workload, prices), ...NO_EXTRA_PARTS };
   const monthly = sumParts(parts);
   const withRetries = WHOLE + percentToHundredths(workload.retryBufferPercent);
   const withoutBuffer = (monthly * WHOLE) / withRetries;
@@ -93,6 +115,7 @@ export function costWorkload(workload: Workload, prices: RoutePrices): WorkloadC
       input: inputTokens - cachedTokens,
       cachedInput: cachedTokens,
       output: requests * BigInt(workload.outputTokensPerRequest),
+      reasoning: 0n,
     },
     cacheBilledAtInputPrice: prices.cachedInputPerMillion === null && workload.cacheHitRatePercent > 0,
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aRoute, aWorkload, pricesOf } from '../testing/builders';
+import { aRoute, aWorkload, pricesOf, shapesOf } from '../testing/builders';
 import { buildBreakdown } from './breakdown';
 import { buildComparisonRows } from './compare';
 import { costWorkload } from './cost';
@@ -41,7 +41,7 @@ describe('CSV exports', () => {
         maxOutput: 100,
       },
     );
-    const [header, row] = parseCsv(comparisonCsv(buildComparisonRows([route], SEED, {})));
+    const [header, row] = parseCsv(comparisonCsv(buildComparisonRows([route], shapesOf(SEED), {})));
     expect(header?.[2]).toBe('Monthly cost');
     expect(row).toEqual([
       `'=HYPERLINK("http://evil")`,

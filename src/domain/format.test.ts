@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatCents, formatPricePerMillion, formatTokens, formatUsd, formatUsdFine } from './format';
+import {
+  formatCents,
+  formatPricePerMillion,
+  formatTokens,
+  formatUsd,
+  formatUsdFine,
+  formatUsdPerUnit,
+} from './format';
 import { UNITS_PER_DOLLAR } from './money';
 
 const dollars = (text: string) => {
@@ -54,4 +61,15 @@ describe('money formatting', () => {
   it('has a dollar at the right scale', () => {
     expect(formatUsd(UNITS_PER_DOLLAR)).toBe('$1.00');
   });
+});
+
+describe('formatUsdPerUnit', () => {
+  // Rule: cents from $1 up; below, three significant digits (at least 2 decimals).
+  it.each([
+    [0n, '$0.00'],
+    [15_025n * 10n ** 18n, '$0.0150'],
+    [2_245n * 10n ** 18n, '$0.00225'],
+    [123_456n * 10n ** 18n, '$0.123'],
+    [1_234_567n * 10n ** 18n, '$1.23'],
+  ])('%s → %s', (amount, text) => expect(formatUsdPerUnit(amount)).toBe(text));
 });

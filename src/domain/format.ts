@@ -46,6 +46,17 @@ export function formatUsdFine(amount: Money, significantDigits = 3): string {
   return `$${writeFixed(roundToStep(amount, step), decimals)}`;
 }
 
+/**
+ * A unit cost (per conversation, task or user): cents from $1 up, otherwise 3 significant digits, so
+ * $0.015025 reads "$0.0150" rather than "$0.02".
+ */
+export function formatUsdPerUnit(amount: Money): string {
+  if (amount === 0n || amount >= UNITS_PER_DOLLAR) return formatUsd(amount);
+  const leadingZeros = UNITS_PER_DOLLAR.toString().length - 1 - amount.toString().length;
+  const decimals = Math.max(2, Math.min(12, leadingZeros + 3));
+  return `$${writeFixed(roundToStep(amount, 10n ** BigInt(24 - decimals)), decimals)}`;
+}
+
 /** A price in micro-dollars per 1M tokens, with at least 2 and at most 6 decimals: "$0.95", "$0.5472". */
 export function formatPricePerMillion(microDollars: bigint): string {
   let decimals = 6;

@@ -1,14 +1,17 @@
 /**
- * A scenario: everything the user chose (route, workload, price overrides, pinned rows, table view).
- * It is what a share link, local storage and a scenario file carry; the rate sheet is not part of it.
+ * A scenario: everything the user chose (endpoints with their routes and workloads, price overrides,
+ * pinned rows, table view, budget). It is what a share link, local storage and a scenario file carry;
+ * the rate sheet is not part of it.
  */
 import { DEFAULT_ROUTE_FILTER, DEFAULT_TABLE_SORT, type RouteFilter, type TableSort } from './compare';
+import { DEFAULT_ENDPOINT, DEFAULT_ROUTE_ID, type Endpoint } from './endpoint';
 import type { PriceOverrides } from './rates';
-import { DEFAULT_WORKLOAD, type Workload } from './workload';
 
 export interface Scenario {
-  readonly routeId: string;
-  readonly workload: Workload;
+  /** One or more endpoints, in the order the user arranged them. */
+  readonly endpoints: readonly Endpoint[];
+  /** The endpoint the workload fields and the route picker edit. */
+  readonly selectedEndpointId: string;
   /** Prices the user typed, per route id; a route absent here uses the sheet's prices. */
   readonly priceOverrides: Readonly<Record<string, PriceOverrides>>;
   /** Routes pinned in the comparison table to compare side by side. */
@@ -19,15 +22,22 @@ export interface Scenario {
   readonly monthlyBudgetUsd: number | null;
 }
 
-/** Kimi K2.6 bought directly from Moonshot: the article's worked example. */
-export const DEFAULT_ROUTE_ID = 'kimi-k2.6@moonshot-ai';
+export { DEFAULT_ROUTE_ID };
 
 export const DEFAULT_SCENARIO: Scenario = {
-  routeId: DEFAULT_ROUTE_ID,
-  workload: DEFAULT_WORKLOAD,
+  endpoints: [DEFAULT_ENDPOINT],
+  selectedEndpointId: DEFAULT_ENDPOINT.id,
   priceOverrides: {},
   pinnedRouteIds: [],
   routeFilter: DEFAULT_ROUTE_FILTER,
   tableSort: DEFAULT_TABLE_SORT,
   monthlyBudgetUsd: null,
 };
+
+/** The selected endpoint, or the first when the id is unknown (a scenario always has one). */
+export function selectedEndpoint(scenario: Pick<Scenario, 'endpoints' | 'selectedEndpointId'>): Endpoint {
+  return (
+    scenario.endpoints.find((endpoint) => endpoint.id === scenario.selectedEndpointId) ??
+    (scenario.endpoints[0] as Endpoint)
+  );
+}

@@ -2,10 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_ROUTES } from '../data/rate-sheet';
 import { buildBreakdown } from './breakdown';
-import { costWorkload } from './cost';
+import { DEFAULT_SHAPES, type Endpoint, readEndpointName } from './endpoint';
 import { effectivePriceTexts, type PriceOverrides, type Route, toRoutePrices } from './rates';
 import { findRoute } from './route-catalog';
 import { DEFAULT_SCENARIO, type Scenario } from './scenario';
+import { costPricedShapes } from './scenario-cost';
 import {
   decodeScenario,
   decodeScenarioFile,
@@ -13,15 +14,35 @@ import {
   encodeScenarioFile,
   MAX_LINK_LENGTH,
 } from './share-link';
-import { isValidWorkloadValue, WORKLOAD_FIELDS } from './workload';
+import { validateShape, type WorkloadShape } from './workload-shapes';
 
 const context = { routes: BUNDLED_ROUTES };
 const ids = BUNDLED_ROUTES.map((route) => route.id);
 
+/** The scenario's bill as the breakdown shows it: each endpoint on its own route. */
 function monthlyOf(scenario: Scenario, routes: readonly Route[] = BUNDLED_ROUTES): string {
-  const route = findRoute(routes, scenario.routeId) as Route;
-  const prices = effectivePriceTexts(route, scenario.priceOverrides[route.id]);
-  return buildBreakdown(costWorkload(scenario.workload, toRoutePrices(prices))).monthly;
+  const items = scenario.endpoints.map((endpoint) => {
+    const route = findRoute(routes, endpoint.routeId) as Route;
+    const prices = effectivePriceTexts(route, scenario.priceOverrides[route.id]);
+    return { shape: endpoint.shape, prices: toRoutePrices(prices) };
+  });
+  return buildBreakdown(costPricedShapes(items)).monthly;
+}
+
+const first = (scenario: Scenario) => scenario.endpoints[0] as Endpoint;
+
+/** A one-endpoint scenario with the default endpoint's route and request shape changed. */
+function withEndpoint(
+  routeId: string,
+  fields: Partial<WorkloadShape>,
+  rest: Partial<Scenario> = {},
+): Scenario {
+  const endpoint = first(DEFAULT_SCENARIO);
+  return {
+    ...DEFAULT_SCENARIO,
+    endpoints: [{ ...endpoint, routeId, shape: { ...endpoint.shape, ...fields } as WorkloadShape }],
+    ...rest,
+  };
 }
 
 const priceText = fc.integer({ min: 0, max: 100_000_000 }).map((micros) => {
@@ -32,40 +53,107 @@ const overrides: fc.Arbitrary<PriceOverrides> = fc.record(
   { input: priceText, cachedInput: fc.option(priceText, { nil: null }), output: priceText },
   { requiredKeys: [] },
 );
-const scenarios: fc.Arbitrary<Scenario> = fc.record({
-  routeId: fc.constantFrom(...ids),
-  workload: fc.record({
-    requestsPerMonth: fc.integer({ min: 0, max: 1e12 }),
-    inputTokensPerRequest: fc.integer({ min: 0, max: 1e7 }),
-    outputTokensPerRequest: fc.integer({ min: 0, max: 1e7 }),
-    cacheHitRatePercent: fc.integer({ min: 0, max: 10_000 }).map((value) => value / 100),
-    retryBufferPercent: fc.integer({ min: 0, max: 10_000 }).map((value) => value / 100),
-  }),
-  priceOverrides: fc
-    .dictionary(fc.constantFrom(...ids), overrides, { maxKeys: 4 })
-    .map((record) =>
-      Object.fromEntries(Object.entries(record).filter(([, value]) => Object.keys(value).length > 0)),
-    ),
-  pinnedRouteIds: fc.uniqueArray(fc.constantFrom(...ids), { maxLength: 5 }),
-  routeFilter: fc.record({
-    query: fc.string({ maxLength: 30 }),
-    family: fc.constantFrom('all', 'K2', 'K2.6', 'GPT'),
-    includeComparison: fc.boolean(),
-  }),
-  tableSort: fc.record({
-    columnId: fc.constantFrom('monthlyCost', 'provider', 'model', 'inputPrice'),
-    descending: fc.boolean(),
-  }),
-  monthlyBudgetUsd: fc.option(
-    fc.integer({ min: 0, max: 100_000_000_000_000 }).map((cents) => cents / 100),
-    { nil: null },
-  ),
+const hundredths = fc.integer({ min: 0, max: 10_000 }).map((value) => value / 100);
+const tokens = fc.integer({ min: 0, max: 1_000_000 });
+const callOptions = fc.record({
+  cacheHitRatePercent: hundredths,
+  retryBufferPercent: hundredths,
+  reasoningTokensPerCall: tokens,
+  maxOutputTokensPerCall: fc.option(fc.integer({ min: 1, max: 1e7 }), { nil: null }),
+  batchSharePercent: hundredths,
+  batchPriceMultiplierPercent: hundredths,
 });
+const shapes: fc.Arbitrary<WorkloadShape> = fc.oneof(
+  fc
+    .tuple(
+      callOptions,
+      fc.record({
+        requestsPerMonth: fc.integer({ min: 0, max: 1e12 }),
+        inputTokensPerRequest: fc.integer({ min: 0, max: 1e7 }),
+        outputTokensPerRequest: fc.integer({ min: 0, max: 1e7 }),
+      }),
+      fc.option(
+        fc.record({
+          usersPerMonth: fc.integer({ min: 0, max: 1e6 }),
+          requestsPerUser: fc.integer({ min: 0, max: 100_000 }).map((value) => value / 100),
+        }),
+        { nil: null },
+      ),
+    )
+    .map(([options, fields, consumer]) => ({ ...DEFAULT_SHAPES.requests, ...options, ...fields, consumer })),
+  fc
+    .tuple(
+      callOptions,
+      fc.record({
+        conversationsPerMonth: fc.integer({ min: 0, max: 1e12 }),
+        turnsPerConversation: fc.integer({ min: 1, max: 500 }),
+        systemPromptTokens: tokens,
+        userTokensPerTurn: tokens,
+        replyTokensPerTurn: tokens,
+      }),
+    )
+    .map(([options, fields]) => ({ ...DEFAULT_SHAPES.conversation, ...options, ...fields })),
+  fc
+    .tuple(
+      callOptions,
+      fc.record({
+        tasksPerMonth: fc.integer({ min: 0, max: 1e12 }),
+        stepsPerTask: fc.integer({ min: 1, max: 500 }),
+        baseContextTokens: tokens,
+        toolResultTokensPerStep: tokens,
+        outputTokensPerStep: tokens,
+        toolCallsPerStep: fc.integer({ min: 0, max: 100 }),
+        toolCallFeeUsd: fc.integer({ min: 0, max: 10_000_000 }).map((micros) => micros / 1e6),
+      }),
+    )
+    .map(([options, fields]) => ({ ...DEFAULT_SHAPES['agent-chain'], ...options, ...fields })),
+);
+const names = fc.string({ minLength: 1, maxLength: 80 }).filter((text) => {
+  const reading = readEndpointName(text);
+  return reading.ok && reading.name === text;
+});
+const endpointLists: fc.Arbitrary<Endpoint[]> = fc
+  .array(fc.record({ name: names, routeId: fc.constantFrom(...ids), shape: shapes }), {
+    minLength: 1,
+    maxLength: 4,
+  })
+  .map((list) => list.map((endpoint, index) => ({ ...endpoint, id: `e${index + 1}` })));
+const scenarios: fc.Arbitrary<Scenario> = fc
+  .record({
+    endpoints: endpointLists,
+    selectedEndpointId: fc.integer({ min: 1, max: 4 }).map((position) => `e${position}`),
+    priceOverrides: fc
+      .dictionary(fc.constantFrom(...ids), overrides, { maxKeys: 4 })
+      .map((record) =>
+        Object.fromEntries(Object.entries(record).filter(([, value]) => Object.keys(value).length > 0)),
+      ),
+    pinnedRouteIds: fc.uniqueArray(fc.constantFrom(...ids), { maxLength: 5 }),
+    routeFilter: fc.record({
+      query: fc.string({ maxLength: 30 }),
+      family: fc.constantFrom('all', 'K2', 'K2.6', 'GPT'),
+      includeComparison: fc.boolean(),
+    }),
+    tableSort: fc.record({
+      columnId: fc.constantFrom('monthlyCost', 'provider', 'model', 'inputPrice'),
+      descending: fc.boolean(),
+    }),
+    monthlyBudgetUsd: fc.option(
+      fc.integer({ min: 0, max: 100_000_000_000_000 }).map((cents) => cents / 100),
+      { nil: null },
+    ),
+  })
+  .map((scenario) => ({
+    ...scenario,
+    selectedEndpointId: scenario.endpoints.some((endpoint) => endpoint.id === scenario.selectedEndpointId)
+      ? scenario.selectedEndpointId
+      : 'e1',
+  }));
 
 describe('share links', () => {
   it('round-trips any scenario: decode(encode(s)) = s, with nothing reported', () => {
     fc.assert(
       fc.property(scenarios, (scenario) => {
+        fc.pre(scenario.endpoints.every((endpoint) => validateShape(endpoint.shape).length === 0));
         const decoded = decodeScenario(encodeScenario(scenario, context), context);
         expect(decoded.problems).toEqual([]);
         expect(decoded.priceChanges).toEqual([]);
@@ -76,16 +164,17 @@ describe('share links', () => {
   });
 
   it('keeps a typical scenario short and readable', () => {
-    const scenario: Scenario = {
-      ...DEFAULT_SCENARIO,
-      routeId: 'kimi-k2.5@openrouter',
-      workload: { ...DEFAULT_SCENARIO.workload, requestsPerMonth: 250_000, cacheHitRatePercent: 40 },
-      priceOverrides: { 'kimi-k2.5@openrouter': { output: '2.5' } },
-      pinnedRouteIds: ['kimi-k2.6@moonshot-ai', 'kimi-k2.5@deepinfra', 'kimi-k2.6@openrouter'],
-    };
+    const scenario = withEndpoint(
+      'kimi-k2.5@openrouter',
+      { requestsPerMonth: 250_000, cacheHitRatePercent: 40 },
+      {
+        priceOverrides: { 'kimi-k2.5@openrouter': { output: '2.5' } },
+        pinnedRouteIds: ['kimi-k2.6@moonshot-ai', 'kimi-k2.5@deepinfra', 'kimi-k2.6@openrouter'],
+      },
+    );
     const link = encodeScenario(scenario, context);
     expect(link).toBe(
-      'v=1&r=kimi-k2.5@openrouter&n=250000&h=40&p=0.57,0.095,2.5&pc=o&pin=kimi-k2.6@moonshot-ai&pin=kimi-k2.5@deepinfra&pin=kimi-k2.6@openrouter',
+      'v=2&r=kimi-k2.5@openrouter&n=250000&h=40&p=0.57,0.095,2.5&pc=o&pin=kimi-k2.6@moonshot-ai&pin=kimi-k2.5@deepinfra&pin=kimi-k2.6@openrouter',
     );
     expect(link.length).toBeLessThan(400);
   });
@@ -104,13 +193,63 @@ describe('share links', () => {
   ])('golden v1 link $link opens at $monthly', ({ link, monthly, routeId }) => {
     const decoded = decodeScenario(link, context);
     expect(decoded.problems).toEqual([]);
-    expect(decoded.scenario.routeId).toBe(routeId);
+    expect(decoded.scenario.endpoints).toHaveLength(1);
+    expect(first(decoded.scenario).routeId).toBe(routeId);
     expect(monthlyOf(decoded.scenario)).toBe(monthly);
+  });
+
+  // Version 2: several endpoints, each with its own route, kind and prices.
+  it.each([
+    // One plain endpoint: the same figures as the v1 link it grew from.
+    { link: 'v=2&n=1000&p=0.95,0.16,4', monthly: '$3.90', endpoints: 1 },
+    // Support chat: 2,000 conversations of 5 turns (1,000-token prompt, 100 user + 300 reply tokens a turn)
+    // send 5 × 1,100 + 400 × (0+1+2+3+4) = 9,500 input and 1,500 output tokens each: $0.015025 a conversation,
+    // $30.05 a month; plus the seed's 1,000 requests at $3.90 = $33.95.
+    {
+      link: 'v=2&ne=2&sel=2&nm=Support%20chat&k=c&p=0.95,0.16,4&2.nm=Tagging&2.n=1000',
+      monthly: '$33.95',
+      endpoints: 2,
+    },
+  ])('golden v2 link $link opens at $monthly', ({ link, monthly, endpoints }) => {
+    const decoded = decodeScenario(link, context);
+    expect(decoded.problems).toEqual([]);
+    expect(decoded.scenario.endpoints).toHaveLength(endpoints);
+    expect(monthlyOf(decoded.scenario)).toBe(monthly);
+  });
+
+  it("carries every endpoint's route prices, once per route", () => {
+    const scenario: Scenario = {
+      ...DEFAULT_SCENARIO,
+      endpoints: [
+        { ...first(DEFAULT_SCENARIO), id: 'e1' },
+        { ...first(DEFAULT_SCENARIO), id: 'e2', name: 'Second', routeId: 'kimi-k2.5@openrouter' },
+        { ...first(DEFAULT_SCENARIO), id: 'e3', name: 'Third', routeId: 'kimi-k2.5@openrouter' },
+      ],
+    };
+    const link = encodeScenario(scenario, context);
+    expect(link).toBe(
+      'v=2&ne=3&p=0.95,0.16,4&2.nm=Second&2.r=kimi-k2.5@openrouter&2.p=0.57,0.095,2.85&3.nm=Third&3.r=kimi-k2.5@openrouter',
+    );
+  });
+
+  it('reads hostile endpoint fields one by one: names with markup stay text, bad counts fall back', () => {
+    const decoded = decodeScenario(
+      `v=2&ne=999&nm=%3Cb%3Ebold%3C%2Fb%3E&k=zz&2.nm=${'x'.repeat(10_00)}&2.t=0&3.k=c&3.t=100000`,
+      context,
+    );
+    expect(decoded.scenario.endpoints).toHaveLength(20);
+    expect(first(decoded.scenario).name).toBe('<b>bold</b>');
+    expect(decoded.scenario.endpoints[1]?.name).toBe('Endpoint 2');
+    expect(decoded.scenario.endpoints[2]?.shape.kind).toBe('conversation');
+    expect(decoded.problems.join(' ')).toContain('1 to 20 endpoints');
+    expect(decoded.problems.join(' ')).toContain('unknown workload kind');
+    expect(decoded.problems.join(' ')).toContain('at most 80 characters');
   });
 
   it('reproduces a link made with older prices, and says what changed', () => {
     // A K2.6/Moonshot link made when output cost $3.50: the figures follow the link, the change is reported.
     const decoded = decodeScenario('v=1&n=1000&p=0.95,0.16,3.5', context);
+    expect(decoded.scenario.endpoints).toHaveLength(1);
     expect(monthlyOf(decoded.scenario)).toBe('$3.65');
     expect(decoded.priceChanges).toEqual([
       { routeId: 'kimi-k2.6@moonshot-ai', kind: 'output', inLink: '3.5', today: '4' },
@@ -122,8 +261,7 @@ describe('share links', () => {
       '#v=1&r=<script>alert(1)</script>&n=-5&i=1e99&o=abc&h=150&b=12.345&p=x,y,z&pin=nope&f=%3Cimg%3E&s=1;drop&q=ok',
       context,
     );
-    expect(decoded.scenario.routeId).toBe(DEFAULT_SCENARIO.routeId);
-    expect(decoded.scenario.workload).toEqual(DEFAULT_SCENARIO.workload);
+    expect(decoded.scenario.endpoints).toEqual(DEFAULT_SCENARIO.endpoints);
     expect(decoded.scenario.routeFilter.query).toBe('ok');
     expect(decoded.problems.length).toBeGreaterThanOrEqual(8);
     expect(decoded.problems[0]).toContain('is not in this rate sheet');
@@ -136,7 +274,7 @@ describe('share links', () => {
   });
 
   it('reads a link without a version, or from a newer version, as far as it can', () => {
-    expect(decodeScenario('n=1000', context).scenario.workload.requestsPerMonth).toBe(1000);
+    expect(first(decodeScenario('n=1000', context).scenario).shape).toMatchObject({ requestsPerMonth: 1000 });
     expect(decodeScenario('n=1000', context).problems[0]).toContain('no readable format version');
     expect(decodeScenario('v=9&n=1000', context).problems[0]).toContain('newer version');
   });
@@ -160,7 +298,36 @@ describe('share links', () => {
       fc
         .array(
           fc.tuple(
-            fc.constantFrom('v', 'r', 'n', 'i', 'o', 'h', 'b', 'p', 'pc', 'x', 'pin', 'q', 'f', 'cmp', 's'),
+            fc.constantFrom(
+              'v',
+              'r',
+              'n',
+              'i',
+              'o',
+              'h',
+              'b',
+              'p',
+              'pc',
+              'x',
+              'pin',
+              'q',
+              'f',
+              'cmp',
+              's',
+              'ne',
+              'sel',
+              'nm',
+              'k',
+              '2.k',
+              '2.t',
+              '2.cv',
+              'u',
+              'upu',
+              'cap',
+              'bs',
+              '3.tf',
+              '2.nm',
+            ),
             fc.oneof(fc.string({ maxLength: 20 }), fc.double().map(String), fc.constantFrom(...ids)),
           ),
           { maxLength: 12 },
@@ -170,9 +337,12 @@ describe('share links', () => {
     fc.assert(
       fc.property(mangled, (link) => {
         const { scenario } = decodeScenario(link, context);
-        for (const field of WORKLOAD_FIELDS)
-          expect(isValidWorkloadValue(field, scenario.workload[field])).toBe(true);
-        expect(findRoute(BUNDLED_ROUTES, scenario.routeId)).toBeDefined();
+        expect(scenario.endpoints.length).toBeGreaterThanOrEqual(1);
+        for (const endpoint of scenario.endpoints) {
+          expect(validateShape(endpoint.shape)).toEqual([]);
+          expect(findRoute(BUNDLED_ROUTES, endpoint.routeId)).toBeDefined();
+        }
+        expect(scenario.endpoints.some((endpoint) => endpoint.id === scenario.selectedEndpointId)).toBe(true);
         for (const id of [...scenario.pinnedRouteIds, ...Object.keys(scenario.priceOverrides)]) {
           expect(findRoute(BUNDLED_ROUTES, id)).toBeDefined();
         }

@@ -4,14 +4,17 @@
  * - `v` is the format version; older versions are migrated step by step (MIGRATIONS); a link from a
  *   newer version is read as far as this version understands it.
  * - Fields equal to the defaults are left out; keys are short and always written in the same order.
- * - The active route's prices in force travel with the link (`p`), so the link reproduces its figures
- *   even after the bundled sheet changes; `pc` says which of them the user typed. Prices that differ
- *   from today's sheet and were not typed are reported as price changes.
+ * - Endpoints are written as share-link-endpoints.ts describes: endpoint 1 with plain keys (a version-1
+ *   link is a one-endpoint scenario), endpoint j with keys prefixed "j.".
+ * - The prices in force of every endpoint's route travel with the link (`p`, `2.p`, …), so the link
+ *   reproduces its figures even after the bundled sheet changes; `pc` says which of them the user typed.
+ *   Prices that differ from today's sheet and were not typed are reported as price changes.
  * - Decoding never throws: every field is read on its own, checked against its range and type, and
  *   replaced by its default when unreadable; each thing ignored is reported in plain words.
  */
 import { BUDGET_RANGE } from './budget';
 import { DEFAULT_ROUTE_FILTER, DEFAULT_TABLE_SORT } from './compare';
+import type { Endpoint } from './endpoint';
 import { formatPricePerMillion } from './format';
 import { readQuantity } from './quantity';
 import {
@@ -27,9 +30,9 @@ import {
 } from './rates';
 import { findRoute } from './route-catalog';
 import { DEFAULT_SCENARIO, type Scenario } from './scenario';
-import { WORKLOAD_FIELDS, WORKLOAD_RANGES, type Workload, type WorkloadField } from './workload';
+import { decodeEndpoint, encodeEndpoint, endpointPrefix, readEndpointCount } from './share-link-endpoints';
 
-export const SHARE_LINK_VERSION = 1;
+export const SHARE_LINK_VERSION = 2;
 /** Links longer than this are not read at all (a scenario file is the way to move large scenarios). */
 export const MAX_LINK_LENGTH = 8_000;
 /** Above this, the app offers a scenario file instead of a link: chat apps cut longer messages. */
@@ -40,16 +43,12 @@ const MAX_LISTED_PROBLEMS = 12;
 /** Old route ids that were renamed: an old link opens the route it meant, never a different one. */
 const ROUTE_ALIASES: Readonly<Record<string, string>> = {};
 
-/** Steps from version n to n + 1, each a pure function of the link's fields. None yet: v1 is the first. */
-const MIGRATIONS: Readonly<Record<number, (fields: Map<string, string[]>) => Map<string, string[]>>> = {};
-
-const WORKLOAD_KEYS: Readonly<Record<WorkloadField, string>> = {
-  requestsPerMonth: 'n',
-  inputTokensPerRequest: 'i',
-  outputTokensPerRequest: 'o',
-  cacheHitRatePercent: 'h',
-  retryBufferPercent: 'b',
+/** Steps from version n to n + 1, each a pure function of the link's fields. */
+const MIGRATIONS: Readonly<Record<number, (fields: Map<string, string[]>) => Map<string, string[]>>> = {
+  // v1 → v2: a version-1 link's route, workload and prices are endpoint 1's plain keys, unchanged.
+  1: (fields) => fields,
 };
+
 const KIND_LETTERS: Readonly<Record<PriceKind, string>> = { input: 'i', cachedInput: 'c', output: 'o' };
 const NO_PRICE = '-';
 
@@ -66,28 +65,45 @@ export interface LinkContext {
   readonly routes: readonly Route[];
 }
 
+/** The routes whose prices travel with an endpoint: each endpoint's route, the first time it appears. */
+function carriedRoutes(endpoints: readonly Endpoint[]): Map<number, string> {
+  const carried = new Map<number, string>();
+  const seen = new Set<string>();
+  endpoints.forEach((endpoint, index) => {
+    if (seen.has(endpoint.routeId)) return;
+    seen.add(endpoint.routeId);
+    carried.set(index + 1, endpoint.routeId);
+  });
+  return carried;
+}
+
 export function encodeScenario(scenario: Scenario, { routes }: LinkContext): string {
   const pairs: [string, string][] = [['v', String(SHARE_LINK_VERSION)]];
-  const route = findRoute(routes, scenario.routeId);
-  if (scenario.routeId !== DEFAULT_SCENARIO.routeId) pairs.push(['r', scenario.routeId]);
-  for (const field of WORKLOAD_FIELDS) {
-    if (scenario.workload[field] !== DEFAULT_SCENARIO.workload[field]) {
-      pairs.push([WORKLOAD_KEYS[field], String(scenario.workload[field])]);
-    }
-  }
-  if (route) {
+  const { endpoints } = scenario;
+  if (endpoints.length > 1) pairs.push(['ne', String(endpoints.length)]);
+  const selected = endpoints.findIndex((endpoint) => endpoint.id === scenario.selectedEndpointId) + 1;
+  if (selected > 1) pairs.push(['sel', String(selected)]);
+  const carried = carriedRoutes(endpoints);
+  endpoints.forEach((endpoint, index) => {
+    const position = index + 1;
+    pairs.push(...encodeEndpoint(endpoint, position));
+    const route =
+      carried.get(position) === endpoint.routeId ? findRoute(routes, endpoint.routeId) : undefined;
+    if (!route) return;
+    const prefix = endpointPrefix(position);
     const overrides = scenario.priceOverrides[route.id] ?? {};
     const inForce = PRICE_KINDS.map((kind) =>
       overrides[kind] !== undefined ? (overrides[kind] ?? null) : route.prices[kind],
     );
-    pairs.push(['p', inForce.map(priceField).join(',')]);
+    pairs.push([`${prefix}p`, inForce.map(priceField).join(',')]);
     const custom = PRICE_KINDS.filter((kind) => overrides[kind] !== undefined).map(
       (kind) => KIND_LETTERS[kind],
     );
-    if (custom.length > 0) pairs.push(['pc', custom.join('')]);
-  }
+    if (custom.length > 0) pairs.push([`${prefix}pc`, custom.join('')]);
+  });
+  const carriedIds = new Set(carried.values());
   for (const [routeId, overrides] of Object.entries(scenario.priceOverrides)) {
-    if (routeId === scenario.routeId) continue;
+    if (carriedIds.has(routeId)) continue;
     pairs.push(['x', [routeId, ...PRICE_KINDS.map((kind) => priceField(overrides[kind]))].join('~')]);
   }
   for (const routeId of scenario.pinnedRouteIds) pairs.push(['pin', routeId]);
@@ -197,34 +213,33 @@ export function decodeScenario(
   }
   const first = (key: string) => fields.get(key)?.[0];
 
-  // Route
-  let routeId = DEFAULT_SCENARIO.routeId;
-  const linkedRoute = first('r');
-  if (linkedRoute !== undefined) {
-    const known = knows(linkedRoute);
-    if (known) routeId = known;
-    else
-      problems.push(`The route ${quote(linkedRoute)} is not in this rate sheet; the default route is shown.`);
+  // Endpoints
+  const count = readEndpointCount(first('ne'), quote);
+  if (count.problem) problems.push(count.problem);
+  const endpoints: Endpoint[] = [];
+  for (let position = 1; position <= count.count; position += 1) {
+    const reading = decodeEndpoint(first, position, knows, quote);
+    endpoints.push(reading.endpoint);
+    problems.push(...reading.problems);
   }
+  const selectedText = first('sel');
+  const selectedPosition =
+    selectedText !== undefined && /^\d{1,3}$/.test(selectedText) ? Number(selectedText) : 1;
+  if (selectedText !== undefined && (selectedPosition < 1 || selectedPosition > endpoints.length))
+    problems.push(`Ignored the selected endpoint ${quote(selectedText)}, which the link does not have.`);
+  const selected = endpoints[selectedPosition - 1] ?? (endpoints[0] as Endpoint);
 
-  // Workload
-  const workload: Record<WorkloadField, number> = { ...DEFAULT_SCENARIO.workload };
-  for (const field of WORKLOAD_FIELDS) {
-    const value = first(WORKLOAD_KEYS[field]);
-    if (value === undefined) continue;
-    const reading = readQuantity(value, WORKLOAD_RANGES[field]);
-    if (reading.ok) workload[field] = reading.value;
-    else problems.push(`Ignored ${quote(value)} for ${describeField(field)}: ${reading.message}`);
-  }
-
-  // Prices: the active route's prices in force, then other routes' overrides.
+  // Prices: each endpoint's route's prices in force, then other routes' overrides.
   const priceOverrides: Record<string, PriceOverrides> = {};
   const priceChanges: PriceChange[] = [];
-  const route = findRoute(routes, routeId) as Route | undefined;
-  const linkedPrices = first('p');
-  if (route && linkedPrices !== undefined) {
+  const carried = carriedRoutes(endpoints);
+  for (const [position, routeId] of carried) {
+    const prefix = endpointPrefix(position);
+    const route = findRoute(routes, routeId);
+    const linkedPrices = first(`${prefix}p`);
+    if (!route || linkedPrices === undefined) continue;
     const parts = linkedPrices.split(',');
-    const custom = first('pc') ?? '';
+    const custom = first(`${prefix}pc`) ?? '';
     const overrides: Record<string, PriceText | null> = {};
     PRICE_KINDS.forEach((kind, index) => {
       const price = readLinkPrice(parts[index]);
@@ -246,6 +261,11 @@ export function decodeScenario(
     });
     if (Object.keys(overrides).length > 0) priceOverrides[route.id] = overrides;
   }
+  const pricedRoutes = new Set(
+    [...carried]
+      .filter(([position]) => first(`${endpointPrefix(position)}p`) !== undefined)
+      .map(([, id]) => id),
+  );
   for (const entry of (fields.get('x') ?? []).slice(0, routes.length)) {
     const [id = '', ...prices] = entry.split('~');
     const known = knows(id);
@@ -253,7 +273,7 @@ export function decodeScenario(
       problems.push(`Ignored custom prices for ${quote(id)}, which is not in this rate sheet.`);
       continue;
     }
-    if (known === routeId && linkedPrices !== undefined) continue; // `p` already says the active route's prices
+    if (pricedRoutes.has(known)) continue; // `p` already says this route's prices
     const overrides: Record<string, PriceText | null> = {};
     PRICE_KINDS.forEach((kind, index) => {
       const price = readLinkPrice(prices[index]);
@@ -290,8 +310,8 @@ export function decodeScenario(
     listed.push(`…and ${problems.length - MAX_LISTED_PROBLEMS} more.`);
   return {
     scenario: {
-      routeId,
-      workload: workload as Workload,
+      endpoints,
+      selectedEndpointId: selected.id,
       priceOverrides,
       pinnedRouteIds,
       routeFilter: {
@@ -308,16 +328,6 @@ export function decodeScenario(
     priceChanges,
     found: true,
   };
-}
-
-function describeField(field: WorkloadField): string {
-  return {
-    requestsPerMonth: 'requests per month',
-    inputTokensPerRequest: 'input tokens per request',
-    outputTokensPerRequest: 'output tokens per request',
-    cacheHitRatePercent: 'cache hit rate',
-    retryBufferPercent: 'retry buffer',
-  }[field];
 }
 
 /** "Output price: $4.00 in the link, $3.50 in today's sheet." */

@@ -17,7 +17,7 @@
  *   price, as one line; tool fees are never discounted. The retry buffer adds to everything.
  * Cost only shapes that validateShape accepts; costShapeIfValid checks first.
  */
-import { type CostParts, costOfRequests, percentToHundredths } from './cost';
+import { type BillParts, costOfRequests, percentToHundredths, sumBillParts } from './cost';
 import { formatQuantity } from './format';
 import { divideRounded, type Money, roundToStep } from './money';
 import type { RoutePrices } from './rates';
@@ -223,7 +223,7 @@ function generatedPerCall(shape: WorkloadShape, reply: number, capped: boolean) 
 }
 
 /** Turns per conversation, steps per task, or 1 for a request. */
-function callsPerUnit(shape: WorkloadShape): number {
+export function callsPerUnit(shape: WorkloadShape): number {
   if (shape.kind === 'conversation') return shape.turnsPerConversation;
   return shape.kind === 'agent-chain' ? shape.stepsPerTask : 1;
 }
@@ -254,14 +254,8 @@ function unitTokens(shape: WorkloadShape, capped: boolean, callCount = callsPerU
   return { prefix: BigInt(shape.inputTokensPerRequest), fresh: 0n, output: reply, reasoning, toolCalls: 0n };
 }
 
-export interface ShapeCostParts extends CostParts {
-  /** Reasoning tokens at the output price. */
-  readonly reasoning: Money;
-  /** Tool calls at their per-call fee. */
-  readonly toolFees: Money;
-  /** Every token of the batched units (input, cached input, output, reasoning) at the batch price. */
-  readonly batch: Money;
-}
+/** A shape's bill has every part a bill can have (cost.ts). */
+export type ShapeCostParts = BillParts;
 
 export interface ShapeTokens {
   /** Input tokens that repeat earlier input (the cacheable prefix); the rest of the input is new. */
@@ -299,9 +293,7 @@ export interface ShapeCost {
   readonly costPerUser: Money | null;
 }
 
-export function sumShapeParts(parts: ShapeCostParts): Money {
-  return parts.input + parts.cachedInput + parts.output + parts.reasoning + parts.toolFees + parts.batch;
-}
+export const sumShapeParts = sumBillParts;
 
 type UnitTokens = ReturnType<typeof unitTokens>;
 

@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
+import type { Endpoint } from '../domain/endpoint';
 import { effectivePriceTexts, type PriceTexts, type Route } from '../domain/rates';
 import { findRoute } from '../domain/route-catalog';
+import { selectedEndpoint } from '../domain/scenario';
 import { useCalculator } from './calculator-context';
 import type { CalculatorInputs } from './calculator-store';
 
@@ -10,21 +12,31 @@ export interface ActiveRoute {
   readonly prices: PriceTexts;
 }
 
-/** The active route, falling back to the sheet's first route if the id is unknown. */
-export function selectActiveRoute(
-  inputs: Pick<CalculatorInputs, 'routes' | 'routeId' | 'priceOverrides'>,
+/** A route and its prices in force, falling back to the sheet's first route if the id is unknown. */
+export function routeInForce(
+  inputs: Pick<CalculatorInputs, 'routes' | 'priceOverrides'>,
+  routeId: string,
 ): ActiveRoute {
-  const route = findRoute(inputs.routes, inputs.routeId) ?? (inputs.routes[0] as Route);
+  const route = findRoute(inputs.routes, routeId) ?? (inputs.routes[0] as Route);
   return { route, prices: effectivePriceTexts(route, inputs.priceOverrides[route.id]) };
+}
+
+/** The active route: the selected endpoint's. */
+export function selectActiveRoute(
+  inputs: Pick<CalculatorInputs, 'routes' | 'endpoints' | 'selectedEndpointId' | 'priceOverrides'>,
+): ActiveRoute {
+  return routeInForce(inputs, selectedEndpoint(inputs).routeId);
+}
+
+/** The endpoint the workload fields and the route picker edit. */
+export function useSelectedEndpoint(): Endpoint {
+  return useCalculator(selectedEndpoint);
 }
 
 /** The active route and its prices in force, for components. */
 export function useActiveRoute(): ActiveRoute {
   const routes = useCalculator((state) => state.routes);
-  const routeId = useCalculator((state) => state.routeId);
+  const routeId = useCalculator((state) => selectedEndpoint(state).routeId);
   const priceOverrides = useCalculator((state) => state.priceOverrides);
-  return useMemo(
-    () => selectActiveRoute({ routes, routeId, priceOverrides }),
-    [routes, routeId, priceOverrides],
-  );
+  return useMemo(() => routeInForce({ routes, priceOverrides }, routeId), [routes, routeId, priceOverrides]);
 }

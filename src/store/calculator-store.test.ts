@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_ROUTES, DEFAULT_ROUTE_ID } from '../data/rate-sheet';
+import type { Endpoint } from '../domain/endpoint';
 import { DEFAULT_WORKLOAD, type WorkloadField } from '../domain/workload';
+import { activeRouteId, activeWorkload, oneEndpoint } from '../testing/endpoint-builders';
 import { makeRoute } from '../testing/route-fixtures';
 import { selectActiveRoute } from './active-route';
 import { createCalculatorStore, DEFAULT_INPUTS } from './calculator-store';
@@ -20,31 +22,31 @@ const ROUTES = [
 ];
 
 function storeOn(routeId: string) {
-  return createCalculatorStore({ initial: { routes: ROUTES, routeId } });
+  return createCalculatorStore({ initial: { routes: ROUTES, ...oneEndpoint({ routeId }) } });
 }
 
 describe('a new store', () => {
   it('starts from the defaults: Kimi K2.6 on Moonshot AI, the default workload, no overrides', () => {
     const state = createCalculatorStore().getState();
     expect(state.routes).toBe(BUNDLED_ROUTES);
-    expect(state.routeId).toBe(DEFAULT_ROUTE_ID);
-    expect(state.workload).toEqual(DEFAULT_WORKLOAD);
+    expect(activeRouteId(state)).toBe(DEFAULT_ROUTE_ID);
+    expect(activeWorkload(state)).toEqual(DEFAULT_WORKLOAD);
     expect(state.priceOverrides).toEqual({});
   });
 
   it('takes any inputs given and defaults the rest', () => {
     const state = createCalculatorStore({
-      initial: { workload: { ...DEFAULT_WORKLOAD, requestsPerMonth: 1000 } },
+      initial: oneEndpoint({ workload: { requestsPerMonth: 1000 } }),
     }).getState();
-    expect(state.workload.requestsPerMonth).toBe(1000);
-    expect(state.routeId).toBe(DEFAULT_ROUTE_ID);
+    expect(activeWorkload(state).requestsPerMonth).toBe(1000);
+    expect(activeRouteId(state)).toBe(DEFAULT_ROUTE_ID);
   });
 
   it('gives every store its own state', () => {
     const first = createCalculatorStore();
     const second = createCalculatorStore();
     first.getState().setWorkloadValue('requestsPerMonth', 5);
-    expect(second.getState().workload.requestsPerMonth).toBe(DEFAULT_WORKLOAD.requestsPerMonth);
+    expect(activeWorkload(second.getState()).requestsPerMonth).toBe(DEFAULT_WORKLOAD.requestsPerMonth);
   });
 });
 
@@ -63,7 +65,7 @@ describe('setWorkloadValue', () => {
   it.each(accepted)('stores %s = %s', (field, value) => {
     const store = createCalculatorStore();
     store.getState().setWorkloadValue(field, value);
-    expect(store.getState().workload[field]).toBe(value);
+    expect(activeWorkload(store.getState())[field]).toBe(value);
   });
 
   const refused: [string, WorkloadField, number][] = [
@@ -82,16 +84,16 @@ describe('setWorkloadValue', () => {
   it.each(refused)('refuses %s and keeps the last valid value', (_name, field, value) => {
     const store = createCalculatorStore();
     store.getState().setWorkloadValue(field, 7);
-    const before = store.getState().workload;
+    const before = activeWorkload(store.getState());
     store.getState().setWorkloadValue(field, value);
-    expect(store.getState().workload).toBe(before);
-    expect(store.getState().workload[field]).toBe(7);
+    expect(activeWorkload(store.getState())).toEqual(before);
+    expect(activeWorkload(store.getState())[field]).toBe(7);
   });
 
   it('changes only the field it is given', () => {
     const store = createCalculatorStore();
     store.getState().setWorkloadValue('retryBufferPercent', 10);
-    expect(store.getState().workload).toEqual({ ...DEFAULT_WORKLOAD, retryBufferPercent: 10 });
+    expect(activeWorkload(store.getState())).toEqual({ ...DEFAULT_WORKLOAD, retryBufferPercent: 10 });
   });
 });
 
@@ -114,25 +116,25 @@ describe('selectModel', () => {
   it.each(cases)('%s: %s → %s gives %s', (_rule, from, modelId, expected) => {
     const store = storeOn(from);
     store.getState().selectModel(modelId);
-    expect(store.getState().routeId).toBe(expected);
+    expect(activeRouteId(store.getState())).toBe(expected);
   });
 
   it('ignores a model the sheet does not sell', () => {
     const store = storeOn('model-a@groq');
     store.getState().selectModel('model-z');
-    expect(store.getState().routeId).toBe('model-a@groq');
+    expect(activeRouteId(store.getState())).toBe('model-a@groq');
   });
 
   it('works on the bundled sheet: Kimi K2.6 on Fireworks AI → Kimi K2.5 stays on Fireworks AI', () => {
-    const store = createCalculatorStore({ initial: { routeId: 'kimi-k2.6@fireworks-ai' } });
+    const store = createCalculatorStore({ initial: oneEndpoint({ routeId: 'kimi-k2.6@fireworks-ai' }) });
     store.getState().selectModel('kimi-k2.5');
-    expect(store.getState().routeId).toBe('kimi-k2.5@fireworks-ai');
+    expect(activeRouteId(store.getState())).toBe('kimi-k2.5@fireworks-ai');
   });
 
   it('works on the bundled sheet: a provider without the model falls back to Moonshot AI', () => {
-    const store = createCalculatorStore({ initial: { routeId: 'kimi-k2.6@tensormesh' } });
+    const store = createCalculatorStore({ initial: oneEndpoint({ routeId: 'kimi-k2.6@tensormesh' }) });
     store.getState().selectModel('kimi-k2.5');
-    expect(store.getState().routeId).toBe('kimi-k2.5@moonshot-ai');
+    expect(activeRouteId(store.getState())).toBe('kimi-k2.5@moonshot-ai');
   });
 });
 
@@ -140,13 +142,13 @@ describe('selectRoute', () => {
   it('selects a route of the sheet', () => {
     const store = storeOn('model-a@moonshot-ai');
     store.getState().selectRoute('model-c@fireworks-ai');
-    expect(store.getState().routeId).toBe('model-c@fireworks-ai');
+    expect(activeRouteId(store.getState())).toBe('model-c@fireworks-ai');
   });
 
   it.each(['', 'model-z@nowhere', 'MODEL-A@MOONSHOT-AI'])('ignores the unknown id %j', (routeId) => {
     const store = storeOn('model-a@moonshot-ai');
     store.getState().selectRoute(routeId);
-    expect(store.getState().routeId).toBe('model-a@moonshot-ai');
+    expect(activeRouteId(store.getState())).toBe('model-a@moonshot-ai');
   });
 });
 
@@ -261,7 +263,7 @@ describe('reset', () => {
     const store = createCalculatorStore();
     store.getState().reset();
     store.getState().setWorkloadValue('requestsPerMonth', 1000);
-    expect(store.getState().workload.requestsPerMonth).toBe(1000);
+    expect(activeWorkload(store.getState()).requestsPerMonth).toBe(1000);
   });
 });
 
@@ -288,5 +290,93 @@ describe('monthly budget', () => {
     store.getState().setMonthlyBudget(40);
     store.getState().reset();
     expect(store.getState().monthlyBudgetUsd).toBeNull();
+  });
+});
+
+describe('endpoints', () => {
+  it('adds a preset endpoint after the others, selects it, and costs it on the selected route', () => {
+    const store = createCalculatorStore();
+    store.getState().addPresetEndpoint('multi-turn-support-chat');
+    const { endpoints, selectedEndpointId } = store.getState();
+    expect(endpoints.map((endpoint) => endpoint.name)).toEqual(['Endpoint 1', 'Multi-turn support chat']);
+    expect(selectedEndpointId).toBe(endpoints[1]?.id);
+    expect(endpoints[1]?.shape.kind).toBe('conversation');
+    expect(endpoints[1]?.routeId).toBe(DEFAULT_ROUTE_ID);
+  });
+
+  it('edits only the selected endpoint: its route, its workload and its shape', () => {
+    const store = createCalculatorStore();
+    store.getState().addEndpoint({ name: 'Tagging' });
+    store.getState().selectRoute('kimi-k2.5@openrouter');
+    store.getState().setWorkloadValue('requestsPerMonth', 5);
+    store.getState().setShapeKind('agent-chain');
+    store.getState().setShapeValue('stepsPerTask', 12);
+    const [first, second] = store.getState().endpoints;
+    expect(first?.routeId).toBe(DEFAULT_ROUTE_ID);
+    expect(first?.shape).toMatchObject({ kind: 'requests', requestsPerMonth: 10_000 });
+    expect(second?.routeId).toBe('kimi-k2.5@openrouter');
+    expect(second?.shape).toMatchObject({ kind: 'agent-chain', stepsPerTask: 12 });
+  });
+
+  it('refuses shape values out of range: zero turns, 501 steps, a field of another shape', () => {
+    const store = createCalculatorStore();
+    store.getState().setShapeKind('conversation');
+    const before = store.getState().endpoints;
+    store.getState().setShapeValue('turnsPerConversation', 0);
+    store.getState().setShapeValue('turnsPerConversation', 501);
+    store.getState().setShapeValue('stepsPerTask', 3);
+    store.getState().setShapeValue('kind', 1);
+    expect(store.getState().endpoints).toBe(before);
+  });
+
+  it('renames, duplicates, moves and removes, and never removes the last endpoint', () => {
+    const store = createCalculatorStore();
+    const [only] = store.getState().endpoints;
+    store.getState().renameEndpoint(only?.id ?? '', '  Support   chat ');
+    store.getState().renameEndpoint(only?.id ?? '', ' ');
+    store.getState().renameEndpoint(only?.id ?? '', 'x'.repeat(81));
+    store.getState().removeEndpoint(only?.id ?? '');
+    expect(store.getState().endpoints.map((endpoint) => endpoint.name)).toEqual(['Support chat']);
+    store.getState().duplicateEndpoint(only?.id ?? '');
+    store.getState().addEndpoint({ name: '<b>Tagging</b>' });
+    const names = () => store.getState().endpoints.map((endpoint) => endpoint.name);
+    expect(names()).toEqual(['Support chat', 'Support chat (copy)', '<b>Tagging</b>']);
+    const tagging = store.getState().endpoints[2]?.id ?? '';
+    store.getState().moveEndpoint(tagging, -2);
+    store.getState().moveEndpoint(tagging, -1);
+    expect(names()).toEqual(['<b>Tagging</b>', 'Support chat', 'Support chat (copy)']);
+    store.getState().removeEndpoint(tagging);
+    expect(names()).toEqual(['Support chat', 'Support chat (copy)']);
+    // The removed endpoint was selected: its neighbour is now.
+    expect(store.getState().selectedEndpointId).toBe(store.getState().endpoints[0]?.id);
+  });
+
+  it('holds at most 20 endpoints', () => {
+    const store = createCalculatorStore();
+    for (let count = 0; count < 25; count += 1) store.getState().addEndpoint();
+    expect(store.getState().endpoints).toHaveLength(20);
+  });
+
+  it('switches consumer traffic on and off, keeping the traffic', () => {
+    const store = createCalculatorStore();
+    store.getState().setConsumerTraffic(true);
+    expect(store.getState().endpoints[0]?.shape).toMatchObject({
+      consumer: { usersPerMonth: 1_000, requestsPerUser: 10 },
+    });
+    store.getState().setShapeValue('usersPerMonth', 2_500);
+    store.getState().setConsumerTraffic(false);
+    expect(store.getState().endpoints[0]?.shape).toMatchObject({ consumer: null, requestsPerMonth: 25_000 });
+  });
+
+  it('loads a scenario whose endpoint routes are unknown onto the default route', () => {
+    const store = createCalculatorStore();
+    const scenario = store.getState();
+    store.getState().loadScenario({
+      ...scenario,
+      endpoints: [{ ...(scenario.endpoints[0] as Endpoint), routeId: 'gone@nowhere' }],
+      selectedEndpointId: 'e9',
+    });
+    expect(activeRouteId(store.getState())).toBe(DEFAULT_ROUTE_ID);
+    expect(store.getState().selectedEndpointId).toBe('e1');
   });
 });

@@ -1,5 +1,6 @@
 import { type PriceTexts, parsePrice, type Route, type RoutePrices } from '../domain/rates';
 import { DEFAULT_WORKLOAD, type Workload } from '../domain/workload';
+import { requestShapeFromWorkload, type WorkloadShape } from '../domain/workload-shapes';
 
 /** A workload with the given fields; everything else is zero except what the test names. */
 export function aWorkload(fields: Partial<Workload> = {}): Workload {
@@ -42,4 +43,9 @@ export function aRoute(id: string, prices: Partial<PriceTexts>, limits: Partial<
     speed: null,
     ...limits,
   };
+}
+
+/** A plain workload as the one-endpoint shape list the table and charts cost. */
+export function shapesOf(workload: Workload): WorkloadShape[] {
+  return [requestShapeFromWorkload(workload)];
 }

@@ -1,9 +1,10 @@
 import { BreakdownPanel } from '../features/breakdown/breakdown-panel';
+import { EndpointsPanel } from '../features/endpoints/endpoints-panel';
 import { RoutePanel } from '../features/route/route-panel';
 import { WorkloadPanel } from '../features/workload/workload-panel';
 
 /**
- * The calculator's route, workload and bill panels as the app lays them out, without the comparison
+ * The calculator's endpoints, route, workload and bill panels as the app lays them out, without the comparison
  * table: feature tests check how the panels work together without rendering every route on each
  * keystroke. One test per feature still renders the whole `CalculatorApp`.
  */
@@ -12,6 +13,7 @@ export function CalculatorPanels() {
     <main>
       <RoutePanel />
       <WorkloadPanel />
+      <EndpointsPanel />
       <BreakdownPanel />
     </main>
   );

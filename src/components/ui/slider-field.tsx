@@ -27,6 +27,8 @@ interface SliderFieldProps {
   readonly format: (value: number) => string;
   readonly hint?: string;
   readonly warnings?: readonly string[];
+  /** A rule beyond the field's range (e.g. across fields): the reason a value is refused, or null. */
+  readonly check?: (value: number) => string | null;
 }
 
 /**
@@ -41,6 +43,7 @@ export function SliderField({
   format,
   hint,
   warnings = [],
+  check,
 }: SliderFieldProps) {
   const id = useId();
   const labelId = `${id}-label`;
@@ -78,7 +81,11 @@ export function SliderField({
           onStep={step}
           read={(text) => {
             const reading = readQuantity(text, range);
-            return reading.ok ? { ok: true, commit: () => onChange(reading.value) } : reading;
+            if (!reading.ok) return reading;
+            const refusal = check?.(reading.value) ?? null;
+            return refusal === null
+              ? { ok: true, commit: () => onChange(reading.value) }
+              : { ok: false, message: refusal };
           }}
         />
       </div>

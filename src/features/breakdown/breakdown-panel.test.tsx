@@ -1,6 +1,7 @@
 import { act, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_WORKLOAD, type Workload } from '../../domain/workload';
+import type { Workload } from '../../domain/workload';
+import { oneEndpoint } from '../../testing/endpoint-builders';
 import { figure } from '../../testing/queries';
 import { renderWithStore } from '../../testing/render-with-store';
 import { BreakdownPanel } from './breakdown-panel';
@@ -10,7 +11,7 @@ const NO_CACHED_PRICE_NOTE =
 
 function renderPanel(workload: Partial<Workload> = {}, routeId?: string) {
   return renderWithStore(<BreakdownPanel />, {
-    initial: { workload: { ...DEFAULT_WORKLOAD, ...workload }, ...(routeId ? { routeId } : {}) },
+    initial: oneEndpoint({ workload, routeId }),
   });
 }
 

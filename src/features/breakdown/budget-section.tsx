@@ -8,31 +8,48 @@ import { formatQuantity, formatTokens } from '../../domain/format';
 import { readQuantity } from '../../domain/quantity';
 import { providerLabel, type Route } from '../../domain/rates';
 import { useCalculator } from '../../store/calculator-context';
+import { useScenarioShapes } from '../../store/scenario-shapes';
 
 function routeName(route: Route): string {
   return `${route.modelName} via ${providerLabel(route)}`;
 }
 
-function requests(count: bigint | null): string {
-  return count === null ? 'any number of' : formatTokens(count);
+function count(units: bigint | null): string {
+  return units === null ? 'any number of' : formatTokens(units);
 }
 
-/** A monthly budget: how far the bill is from it, and how many requests it buys here and at the cheapest. */
-export function BudgetSection({ cost, route }: { readonly cost: WorkloadCost; readonly route: Route }) {
+/** "requests", "conversations", "tasks", or all three for a mix of kinds. */
+function unitWords(kinds: ReadonlySet<string>): string {
+  if (kinds.size !== 1) return 'units of this mix (requests, conversations and tasks)';
+  if (kinds.has('conversation')) return 'conversations';
+  return kinds.has('agent-chain') ? 'tasks' : 'requests';
+}
+
+interface BudgetSectionProps {
+  readonly cost: WorkloadCost;
+  /** Requests, conversations and tasks a month, all endpoints together. */
+  readonly units: bigint;
+  /** The route of the bill ("Kimi K2.6 via Moonshot AI"), or how many routes it uses. */
+  readonly routeText: string;
+}
+
+/** A monthly budget: how far the bill is from it, and how much traffic it buys here and at the cheapest. */
+export function BudgetSection({ cost, units, routeText }: BudgetSectionProps) {
   const id = useId();
   const budget = useCalculator((state) => state.monthlyBudgetUsd);
   const setMonthlyBudget = useCalculator((state) => state.setMonthlyBudget);
   const routes = useCalculator((state) => state.routes);
   const routeFilter = useCalculator((state) => state.routeFilter);
   const priceOverrides = useCalculator((state) => state.priceOverrides);
-  const workload = useDeferredValue(useCalculator((state) => state.workload));
+  const shapes = useDeferredValue(useScenarioShapes());
 
   const rows = useMemo(
     () =>
-      budget === null ? [] : buildComparisonRows(filterRoutes(routes, routeFilter), workload, priceOverrides),
-    [budget, routes, routeFilter, workload, priceOverrides],
+      budget === null ? [] : buildComparisonRows(filterRoutes(routes, routeFilter), shapes, priceOverrides),
+    [budget, routes, routeFilter, shapes, priceOverrides],
   );
-  const reach = budget === null ? null : budgetReach(budget, cost, rows);
+  const reach = budget === null ? null : budgetReach(budget, cost, rows, units);
+  const words = unitWords(new Set(shapes.map((shape) => shape.kind)));
 
   return (
     <div className="budget-section">
@@ -70,11 +87,11 @@ export function BudgetSection({ cost, route }: { readonly cost: WorkloadCost; re
             </div>
           </dl>
           <p className="budget-section__reach">
-            This budget buys {requests(reach.requestsOnActiveRoute)} requests a month on {routeName(route)}
+            This budget buys {count(reach.requestsOnActiveRoute)} {words} a month on {routeText}
             {reach.cheapest
-              ? reach.cheapest.route.id === route.id
+              ? routeName(reach.cheapest.route) === routeText
                 ? ', the cheapest route that fits.'
-                : `, and ${requests(reach.cheapest.requests)} on the cheapest route that fits (${routeName(reach.cheapest.route)}).`
+                : `, and ${count(reach.cheapest.requests)} on the cheapest route that fits (${routeName(reach.cheapest.route)}).`
               : '; no route shown in the table can hold this workload.'}
           </p>
         </>

@@ -1,12 +1,16 @@
 import { useId } from 'react';
 import { Bar, BarChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { COST_PART_LABELS } from '../../domain/breakdown';
-import { COST_PART_ORDER, type RouteSplitChart as RouteSplitData } from '../../domain/chart-data';
+import {
+  COST_PART_ORDER,
+  EXTRAS_LABEL,
+  type RouteSplitChart as RouteSplitData,
+} from '../../domain/chart-data';
 import { formatAxisDollars } from './axis-format';
 import { ChartFrame } from './chart-frame';
 import { ChartTooltip } from './chart-tooltip';
 import { PartPatterns } from './part-patterns';
-import { type LegendItem, partFill, svgSafeId } from './series-styles';
+import { type LegendItem, svgSafeId } from './series-styles';
 
 const TITLE = 'Cost by route';
 
@@ -20,9 +24,13 @@ export function RouteSplitChart({
 }) {
   const prefix = svgSafeId(useId());
   const rows = data.bars.map((bar) => ({ ...bar, title: `${bar.label}: ${bar.texts.total}` }));
-  const legend: LegendItem[] = COST_PART_ORDER.map((key) => ({
-    label: COST_PART_LABELS[key],
-    swatch: { kind: 'fill', fill: partFill(prefix, key) },
+  const segments: { key: string; label: string }[] = [
+    ...COST_PART_ORDER.map((key) => ({ key, label: COST_PART_LABELS[key] })),
+    ...(data.hasExtras ? [{ key: 'extras', label: EXTRAS_LABEL }] : []),
+  ];
+  const legend: LegendItem[] = segments.map(({ key, label }) => ({
+    label,
+    swatch: { kind: 'fill', fill: `url(#${prefix}-${key})` },
   }));
   return (
     <ChartFrame
@@ -46,13 +54,13 @@ export function RouteSplitChart({
         <XAxis type="number" tickFormatter={formatAxisDollars} />
         <YAxis type="category" dataKey="label" width={200} tick={{ fontSize: 12 }} />
         <Tooltip content={ChartTooltip} isAnimationActive={false} />
-        {COST_PART_ORDER.map((key) => (
+        {segments.map(({ key, label }) => (
           <Bar
             key={key}
             dataKey={key}
-            name={COST_PART_LABELS[key]}
+            name={label}
             stackId="route"
-            fill={partFill(prefix, key)}
+            fill={`url(#${prefix}-${key})`}
             stroke="var(--surface)"
             isAnimationActive={false}
           />

@@ -11,7 +11,13 @@ export const PART_COLORS: Readonly<Record<CostPartKey, string>> = {
   input: 'var(--part-input)',
   cachedInput: 'var(--part-cachedInput)',
   output: 'var(--part-output)',
+  reasoning: 'var(--part-reasoning)',
+  toolFees: 'var(--part-toolFees)',
+  batch: 'var(--part-batch)',
 };
+
+/** The route-split chart's fourth segment: reasoning, tool calls and batch together. */
+export const EXTRAS_COLOR = 'var(--part-extras)';
 
 /** The fill of a cost part: a pattern defined by <PartPatterns idPrefix={prefix} />. */
 export function partFill(prefix: string, key: CostPartKey): string {

@@ -10,11 +10,12 @@ import {
   routeLabel,
   selectChartRoutes,
 } from '../../domain/chart-data';
-import { costWorkload } from '../../domain/cost';
-import { toRoutePrices } from '../../domain/rates';
+import type { Endpoint } from '../../domain/endpoint';
+import { costPricedShapes } from '../../domain/scenario-cost';
 import { useThrottledValue } from '../../lib/use-throttled-value';
 import { type ActiveRoute, useActiveRoute } from '../../store/active-route';
 import { useCalculator } from '../../store/calculator-context';
+import { type PricedEndpoint, pricedEndpoints } from '../../store/scenario-shapes';
 
 /**
  * Everything the charts show, shaped by the domain from the store's inputs. The inputs are deferred, so
@@ -26,9 +27,9 @@ export type ChartsData = ReturnType<typeof buildChartsData>;
 
 export function useChartsData(): ChartsData {
   // Charts follow the workload at most 4 times a second while a slider moves, at low priority.
-  const workload = useDeferredValue(
+  const endpoints = useDeferredValue(
     useThrottledValue(
-      useCalculator((state) => state.workload),
+      useCalculator((state) => state.endpoints),
       CHART_UPDATE_MS,
     ),
   );
@@ -38,24 +39,34 @@ export function useChartsData(): ChartsData {
   const routeFilter = useDeferredValue(useCalculator((state) => state.routeFilter));
   const active = useDeferredValue(useActiveRoute());
 
-  return useMemo(
-    () => buildChartsData({ routes, workload, priceOverrides, pinnedRouteIds, routeFilter }, active),
-    [routes, workload, priceOverrides, pinnedRouteIds, routeFilter, active],
-  );
+  return useMemo(() => {
+    const shapes = endpoints.map((endpoint) => endpoint.shape);
+    const priced = pricedEndpoints({ endpoints, routes, priceOverrides });
+    return buildChartsData(
+      { routes, shapes, priceOverrides, pinnedRouteIds, routeFilter },
+      active,
+      priced,
+      endpoints,
+    );
+  }, [routes, endpoints, priceOverrides, pinnedRouteIds, routeFilter, active]);
 }
 
-function buildChartsData(inputs: ChartRouteInputs, active: ActiveRoute) {
-  const { workload } = inputs;
-  const prices = toRoutePrices(active.prices);
+function buildChartsData(
+  inputs: ChartRouteInputs,
+  active: ActiveRoute,
+  priced: readonly PricedEndpoint[],
+  endpoints: readonly Endpoint[],
+) {
   const selection = selectChartRoutes(inputs);
+  const routeNames = [...new Set(priced.map((item) => item.routeName))];
   return {
-    scenario: `${describeScenario(workload)}; ${routeLabel(active.route)}.`,
-    activeLabel: routeLabel(active.route),
+    scenario: `${describeScenario(endpoints)}; ${routeNames.join(', ')}.`,
+    activeLabel: routeNames.length === 1 ? routeLabel(active.route) : 'the routes chosen for each endpoint',
     selection,
-    split: buildSplitChart(costWorkload(workload, prices)),
+    split: buildSplitChart(costPricedShapes(priced)),
     routeSplit: buildRouteSplitChart(selection),
-    volume: buildVolumeChart(selection, workload),
-    cacheRate: buildCacheRateChart(selection, workload),
-    tornado: buildTornadoChart(workload, prices),
+    volume: buildVolumeChart(selection, inputs.shapes),
+    cacheRate: buildCacheRateChart(selection, inputs.shapes),
+    tornado: buildTornadoChart(priced),
   };
 }

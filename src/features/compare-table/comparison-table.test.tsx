@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_WORKLOAD } from '../../domain/workload';
+import { activeRouteId, oneEndpoint } from '../../testing/endpoint-builders';
 import { renderWithStore } from '../../testing/render-with-store';
 import { makeRoute } from '../../testing/route-fixtures';
 import { ComparisonTable } from './comparison-table';
@@ -35,8 +35,7 @@ function renderTable() {
   return renderWithStore(<ComparisonTable />, {
     initial: {
       routes: ROUTES,
-      routeId: ROUTES[0]?.id,
-      workload: { ...DEFAULT_WORKLOAD, requestsPerMonth: 1_000 },
+      ...oneEndpoint({ routeId: ROUTES[0]?.id, workload: { requestsPerMonth: 1_000 } }),
     },
   });
 }
@@ -112,7 +111,7 @@ describe('ComparisonTable', () => {
   it('makes a row the active route and pins rows', async () => {
     const { user, store } = renderTable();
     await user.click(screen.getByRole('button', { name: 'Use K2.6 via Cheaphost' }));
-    expect(store.getState().routeId).toBe('k2.6@cheaphost');
+    expect(activeRouteId(store.getState())).toBe('k2.6@cheaphost');
     expect(screen.getByRole('button', { name: 'Use K2.6 via Cheaphost' })).toHaveAttribute(
       'aria-pressed',
       'true',

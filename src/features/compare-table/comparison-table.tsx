@@ -5,9 +5,11 @@ import { chartSeriesIndex } from '../../domain/chart-data';
 import { buildComparisonRows, filterRoutes } from '../../domain/compare';
 import { comparisonCsv } from '../../domain/exports';
 import { providerLabel } from '../../domain/rates';
-import type { Workload } from '../../domain/workload';
+import type { ShapeList } from '../../domain/scenario-cost';
 import { downloadText } from '../../lib/download';
 import { useCalculator } from '../../store/calculator-context';
+import { selectActiveRouteId } from '../../store/calculator-store';
+import { useScenarioShapes } from '../../store/scenario-shapes';
 import { ChartSeriesContext } from './chart-series-context';
 import { comparisonColumns, comparisonFeatures } from './comparison-columns';
 import { ComparisonFilters } from './comparison-filters';
@@ -16,34 +18,34 @@ import { SortableHeader } from './sortable-header';
 const PAGE_SIZE = 50;
 
 /**
- * Every route costed for the workload. The table follows the workload through a deferred value: a
+ * Every route costed for the whole scenario (every endpoint's workload on that route). The table
+ * follows the workload through a deferred value: a
  * slider step re-renders only this wrapper at once, and the memoised results catch up at low
  * priority, so the slider and the breakdown stay instant. Rows past the first page are paginated.
  */
 export function ComparisonTable() {
-  const workload = useCalculator((state) => state.workload);
-  const deferredWorkload = useDeferredValue(workload);
+  const shapes = useDeferredValue(useScenarioShapes());
   return (
     <Card title="Compare every route" className="comparison">
       <ComparisonFilters />
-      <ComparisonResults workload={deferredWorkload} />
+      <ComparisonResults shapes={shapes} />
     </Card>
   );
 }
 
-const ComparisonResults = memo(function ComparisonResults({ workload }: { readonly workload: Workload }) {
+const ComparisonResults = memo(function ComparisonResults({ shapes }: { readonly shapes: ShapeList }) {
   const routes = useCalculator((state) => state.routes);
   const priceOverrides = useCalculator((state) => state.priceOverrides);
   const routeFilter = useCalculator((state) => state.routeFilter);
   const tableSort = useCalculator((state) => state.tableSort);
-  const activeRouteId = useCalculator((state) => state.routeId);
+  const activeRouteId = useCalculator(selectActiveRouteId);
   const setTableSort = useCalculator((state) => state.setTableSort);
   const [pagination, setPagination] = useState({ pageIndex: 0, pageSize: PAGE_SIZE });
 
   const shownRoutes = useMemo(() => filterRoutes(routes, routeFilter), [routes, routeFilter]);
   const rows = useMemo(
-    () => buildComparisonRows(shownRoutes, workload, priceOverrides),
-    [shownRoutes, workload, priceOverrides],
+    () => buildComparisonRows(shownRoutes, shapes, priceOverrides),
+    [shownRoutes, shapes, priceOverrides],
   );
   const sorting = useMemo(() => [{ id: tableSort.columnId, desc: tableSort.descending }], [tableSort]);
   const pinnedRouteIds = useCalculator((state) => state.pinnedRouteIds);

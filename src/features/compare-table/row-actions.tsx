@@ -1,11 +1,12 @@
 import { useId } from 'react';
 import { providerLabel, type Route } from '../../domain/rates';
 import { useCalculator } from '../../store/calculator-context';
+import { selectActiveRouteId } from '../../store/calculator-store';
 
 /** Make the row the breakdown's route, or pin it for side-by-side comparison. */
 export function RowActions({ route }: { readonly route: Route }) {
   const id = useId();
-  const isActive = useCalculator((state) => state.routeId === route.id);
+  const isActive = useCalculator((state) => selectActiveRouteId(state) === route.id);
   const isPinned = useCalculator((state) => state.pinnedRouteIds.includes(route.id));
   const selectRoute = useCalculator((state) => state.selectRoute);
   const togglePinned = useCalculator((state) => state.togglePinned);

@@ -1,8 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { CalculatorApp } from '../../app/calculator-app';
-import { DEFAULT_WORKLOAD, type Workload } from '../../domain/workload';
+import type { Workload } from '../../domain/workload';
 import { CalculatorPanels } from '../../testing/calculator-panels';
+import { oneEndpoint } from '../../testing/endpoint-builders';
 import { allFigures, billRegion, combobox, figure, numberField } from '../../testing/queries';
 import { renderWithStore } from '../../testing/render-with-store';
 import { RoutePanel } from './route-panel';
@@ -17,7 +18,7 @@ const BILL_NOTE =
 
 function renderApp(workload: Partial<Workload> = {}, routeId?: string) {
   return renderWithStore(<CalculatorPanels />, {
-    initial: { workload: { ...DEFAULT_WORKLOAD, ...workload }, ...(routeId ? { routeId } : {}) },
+    initial: oneEndpoint({ workload, routeId }),
   });
 }
 

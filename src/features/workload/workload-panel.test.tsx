@@ -4,13 +4,14 @@ import { CalculatorApp } from '../../app/calculator-app';
 import { logPositionFromValue } from '../../components/ui/slider-scale';
 import { DEFAULT_WORKLOAD, WORKLOAD_RANGES, type Workload } from '../../domain/workload';
 import { CalculatorPanels } from '../../testing/calculator-panels';
+import { activeWorkload, oneEndpoint } from '../../testing/endpoint-builders';
 import { allFigures, billRegion, combobox, figure, numberField, slider } from '../../testing/queries';
 import { renderWithStore } from '../../testing/render-with-store';
 import { WorkloadPanel } from './workload-panel';
 
 function renderApp(workload: Partial<Workload> = {}, routeId?: string) {
   return renderWithStore(<CalculatorPanels />, {
-    initial: { workload: { ...DEFAULT_WORKLOAD, ...workload }, ...(routeId ? { routeId } : {}) },
+    initial: oneEndpoint({ workload, routeId }),
   });
 }
 
@@ -59,7 +60,7 @@ describe('WorkloadPanel fields', () => {
     const { user, store } = renderApp();
     await user.clear(numberField('Requests per month'));
     await user.type(numberField('Requests per month'), '2.5k');
-    expect(store.getState().workload.requestsPerMonth).toBe(2500);
+    expect(activeWorkload(store.getState()).requestsPerMonth).toBe(2500);
     expect(numberField('Requests per month')).toHaveValue('2.5k');
     await user.tab();
     expect(numberField('Requests per month')).toHaveValue('2,500');
@@ -88,7 +89,7 @@ describe('WorkloadPanel fields', () => {
       expect(field).toBeInvalid();
       expect(field).toHaveAccessibleDescription(expect.stringContaining(message));
       expect(allFigures()).toEqual(before);
-      expect(store.getState().workload).toEqual(DEFAULT_WORKLOAD);
+      expect(activeWorkload(store.getState())).toEqual(DEFAULT_WORKLOAD);
     });
 
     it('asks for a number when the field is emptied', async () => {
@@ -175,7 +176,7 @@ describe('WorkloadPanel fields', () => {
       fireEvent.change(slider('Requests per month'), { target: { value: '1000' } });
       expect(numberField('Requests per month')).toHaveValue('1,000,000,000,000');
       fireEvent.change(slider('Requests per month'), { target: { value: '0' } });
-      expect(store.getState().workload.requestsPerMonth).toBe(0);
+      expect(activeWorkload(store.getState()).requestsPerMonth).toBe(0);
       expect(figure('Monthly cost')).toBe('$0.00');
     });
 
@@ -226,7 +227,7 @@ describe('WorkloadPanel fields', () => {
 
     it('warns beside the input field when one request’s input exceeds the context window', () => {
       renderWithStore(<WorkloadPanel />, {
-        initial: { workload: { ...DEFAULT_WORKLOAD, inputTokensPerRequest: 300_000 } },
+        initial: oneEndpoint({ workload: { inputTokensPerRequest: 300_000 } }),
       });
       expect(numberField('Input tokens per request')).toHaveAccessibleDescription(
         expect.stringContaining(CONTEXT),
@@ -241,7 +242,7 @@ describe('WorkloadPanel fields', () => {
 
     it('warns beside the input field when input and output together exceed the context window', () => {
       renderWithStore(<WorkloadPanel />, {
-        initial: { workload: { ...DEFAULT_WORKLOAD, inputTokensPerRequest: 262_000 } },
+        initial: oneEndpoint({ workload: { inputTokensPerRequest: 262_000 } }),
       });
       expect(numberField('Input tokens per request')).toHaveAccessibleDescription(
         expect.stringContaining(TOTAL),
@@ -285,7 +286,7 @@ describe('WorkloadPanel fields', () => {
     await user.clear(field);
     await user.type(field, '12.50');
     expect(field).toHaveValue('12.50');
-    expect(store.getState().workload.cacheHitRatePercent).toBe(12.5);
+    expect(activeWorkload(store.getState()).cacheHitRatePercent).toBe(12.5);
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
 
     await user.tab();

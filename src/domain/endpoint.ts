@@ -1,0 +1,156 @@
+/**
+ * An endpoint: one named part of an application ("support chat", "ticket tagging") with its own route
+ * and workload shape. A scenario holds one or more; its bill is the sum of theirs. The rules:
+ * - a name is user text, trimmed, 1 to 80 characters, shown as text only (markup is just characters);
+ * - ids are internal ("e1", "e2", …), never shown and never in a link: a link lists endpoints in order;
+ * - a scenario has at most MAX_ENDPOINTS endpoints and never fewer than one.
+ */
+import { formatQuantity } from './format';
+import { DEFAULT_WORKLOAD } from './workload';
+import {
+  type AgentChainShape,
+  type ConversationShape,
+  DEFAULT_CALL_OPTIONS,
+  type RequestShape,
+  requestShapeFromWorkload,
+  type WorkloadShape,
+} from './workload-shapes';
+
+export interface Endpoint {
+  readonly id: string;
+  readonly name: string;
+  readonly routeId: string;
+  readonly shape: WorkloadShape;
+}
+
+export const ENDPOINT_NAME_LIMIT = 80;
+export const MAX_ENDPOINTS = 20;
+
+export type ShapeKind = WorkloadShape['kind'];
+
+export const SHAPE_KIND_LABELS: Readonly<Record<ShapeKind, string>> = {
+  requests: 'Single requests',
+  conversation: 'Conversations',
+  'agent-chain': 'Agent chains',
+};
+
+/** Kimi K2.6 bought directly from Moonshot: the article's worked example. */
+export const DEFAULT_ROUTE_ID = 'kimi-k2.6@moonshot-ai';
+
+export const DEFAULT_REQUEST_SHAPE: RequestShape = requestShapeFromWorkload(DEFAULT_WORKLOAD);
+
+/** A conversation of the default traffic's size: 2,000 conversations of 5 turns. */
+export const DEFAULT_CONVERSATION_SHAPE: ConversationShape = {
+  ...DEFAULT_CALL_OPTIONS,
+  kind: 'conversation',
+  conversationsPerMonth: 2_000,
+  turnsPerConversation: 5,
+  systemPromptTokens: 1_000,
+  userTokensPerTurn: 100,
+  replyTokensPerTurn: 300,
+};
+
+/** A small tool-using agent: 1,000 tasks of 5 steps with one $0.005 tool call between steps. */
+export const DEFAULT_AGENT_CHAIN_SHAPE: AgentChainShape = {
+  ...DEFAULT_CALL_OPTIONS,
+  kind: 'agent-chain',
+  tasksPerMonth: 1_000,
+  stepsPerTask: 5,
+  baseContextTokens: 3_000,
+  toolResultTokensPerStep: 1_000,
+  outputTokensPerStep: 200,
+  toolCallsPerStep: 1,
+  toolCallFeeUsd: 0.005,
+};
+
+export const DEFAULT_SHAPES: Readonly<Record<ShapeKind, WorkloadShape>> = {
+  requests: DEFAULT_REQUEST_SHAPE,
+  conversation: DEFAULT_CONVERSATION_SHAPE,
+  'agent-chain': DEFAULT_AGENT_CHAIN_SHAPE,
+};
+
+/** "Endpoint 2": the name an endpoint gets at position `position` (from 1) until the user renames it. */
+export function defaultEndpointName(position: number): string {
+  return `Endpoint ${position}`;
+}
+
+export const DEFAULT_ENDPOINT: Endpoint = {
+  id: 'e1',
+  name: defaultEndpointName(1),
+  routeId: DEFAULT_ROUTE_ID,
+  shape: DEFAULT_REQUEST_SHAPE,
+};
+
+export type NameReading =
+  | { readonly ok: true; readonly name: string }
+  | { readonly ok: false; readonly message: string };
+
+/** A name as typed, or the plain-words reason it cannot be used. Whitespace runs become one space. */
+export function readEndpointName(text: unknown): NameReading {
+  if (typeof text !== 'string') return { ok: false, message: 'An endpoint name must be text.' };
+  const name = text.replace(/\s+/g, ' ').trim();
+  if (name === '') return { ok: false, message: 'An endpoint needs a name.' };
+  if ([...name].length > ENDPOINT_NAME_LIMIT) {
+    return {
+      ok: false,
+      message: `An endpoint name can be at most ${ENDPOINT_NAME_LIMIT} characters (this one has ${formatQuantity([...name].length, 0)}).`,
+    };
+  }
+  return { ok: true, name };
+}
+
+/** An id no endpoint of the list has: "e" and one more than the highest number in use. */
+export function nextEndpointId(endpoints: readonly Endpoint[]): string {
+  let highest = 0;
+  for (const { id } of endpoints) {
+    const match = /^e(\d{1,9})$/.exec(id);
+    if (match) highest = Math.max(highest, Number(match[1]));
+  }
+  return `e${highest + 1}`;
+}
+
+/** A name not used by another endpoint: the name itself, or with " (2)", " (3)", … appended. */
+export function uniqueEndpointName(name: string, endpoints: readonly Endpoint[]): string {
+  const taken = new Set(endpoints.map((endpoint) => endpoint.name));
+  if (!taken.has(name)) return name;
+  for (let copy = 2; ; copy += 1) {
+    const suffix = ` (${copy})`;
+    const candidate = `${[...name].slice(0, ENDPOINT_NAME_LIMIT - suffix.length).join('')}${suffix}`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}
+
+/**
+ * The shape after switching to `kind`: the kind's defaults, keeping the call options (cache hit rate,
+ * retry buffer, reasoning, cap, batch) and, where the kinds have one, the monthly volume.
+ */
+export function changeShapeKind(shape: WorkloadShape, kind: ShapeKind): WorkloadShape {
+  if (shape.kind === kind) return shape;
+  const {
+    cacheHitRatePercent,
+    retryBufferPercent,
+    reasoningTokensPerCall,
+    maxOutputTokensPerCall,
+    batchSharePercent,
+    batchPriceMultiplierPercent,
+  } = shape;
+  const options = {
+    cacheHitRatePercent,
+    retryBufferPercent,
+    reasoningTokensPerCall,
+    maxOutputTokensPerCall,
+    batchSharePercent,
+    batchPriceMultiplierPercent,
+  };
+  return { ...DEFAULT_SHAPES[kind], ...options };
+}
+
+/** Moves the item at `from` by `offset` places, within bounds; the same list when it cannot move. */
+export function moveItem<T>(items: readonly T[], from: number, offset: number): readonly T[] {
+  const to = from + offset;
+  if (from < 0 || from >= items.length || to < 0 || to >= items.length || offset === 0) return items;
+  const next = [...items];
+  const [moved] = next.splice(from, 1);
+  next.splice(to, 0, moved as T);
+  return next;
+}

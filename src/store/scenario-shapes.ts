@@ -1,0 +1,43 @@
+import { useMemo } from 'react';
+import type { Endpoint } from '../domain/endpoint';
+import { providerLabel, toRoutePrices } from '../domain/rates';
+import type { PricedShape, ShapeList } from '../domain/scenario-cost';
+import { routeInForce } from './active-route';
+import { useCalculator } from './calculator-context';
+import type { CalculatorInputs } from './calculator-store';
+
+/** Every endpoint's workload shape, in order: what the table and the charts cost on each route. */
+export function useScenarioShapes(): ShapeList {
+  const endpoints = useCalculator((state) => state.endpoints);
+  return useMemo(() => endpoints.map((endpoint) => endpoint.shape), [endpoints]);
+}
+
+export interface PricedEndpoint extends PricedShape {
+  readonly endpoint: Endpoint;
+  readonly routeName: string;
+}
+
+/** Each endpoint with its route's prices in force: the scenario as configured. */
+export function pricedEndpoints(
+  inputs: Pick<CalculatorInputs, 'endpoints' | 'routes' | 'priceOverrides'>,
+): PricedEndpoint[] {
+  return inputs.endpoints.map((endpoint) => {
+    const { route, prices } = routeInForce(inputs, endpoint.routeId);
+    return {
+      endpoint,
+      shape: endpoint.shape,
+      prices: toRoutePrices(prices),
+      routeName: `${route.modelName} via ${providerLabel(route)}`,
+    };
+  });
+}
+
+export function usePricedEndpoints(): PricedEndpoint[] {
+  const endpoints = useCalculator((state) => state.endpoints);
+  const routes = useCalculator((state) => state.routes);
+  const priceOverrides = useCalculator((state) => state.priceOverrides);
+  return useMemo(
+    () => pricedEndpoints({ endpoints, routes, priceOverrides }),
+    [endpoints, routes, priceOverrides],
+  );
+}
