@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { RATE_SHEET_DATE } from '../data/rate-sheet';
+import { BillingSection } from '../features/billing/billing-section';
 import { BreakdownPanel } from '../features/breakdown/breakdown-panel';
 import { LazyChartsPanel } from '../features/charts/lazy-charts-panel';
 import { ComparisonTable } from '../features/compare-table/comparison-table';
 import { EndpointsPanel } from '../features/endpoints/endpoints-panel';
+import { RatesSection } from '../features/rates/rates-section';
 import { RoutePanel } from '../features/route/route-panel';
 import { LinkNotices } from '../features/share/link-notices';
 import { SharePanel } from '../features/share/share-panel';
@@ -45,6 +47,8 @@ export function CalculatorApp({ startup = PLAIN_STARTUP }: CalculatorAppProps) {
         </div>
         <ComparisonTable />
         <LazyChartsPanel />
+        <BillingSection />
+        <RatesSection />
         <SharePanel appUrl={startup.appUrl} onReset={() => setNoticeKey((key) => key + 1)} />
       </main>
       <footer className="page__footer">

@@ -3,9 +3,11 @@
  * pinned rows, table view, budget). It is what a share link, local storage and a scenario file carry;
  * the rate sheet is not part of it.
  */
+
+import { type BillingExtrasInput, DEFAULT_BILLING_EXTRAS_INPUT } from './billing-extras';
 import { DEFAULT_ROUTE_FILTER, DEFAULT_TABLE_SORT, type RouteFilter, type TableSort } from './compare';
 import { DEFAULT_ENDPOINT, DEFAULT_ROUTE_ID, type Endpoint } from './endpoint';
-import type { PriceOverrides } from './rates';
+import type { PriceOverrides, Route } from './rates';
 
 export interface Scenario {
   /** One or more endpoints, in the order the user arranged them. */
@@ -20,6 +22,10 @@ export interface Scenario {
   readonly tableSort: TableSort;
   /** A monthly budget in US dollars (2 decimals), or null for none. */
   readonly monthlyBudgetUsd: number | null;
+  /** Routes the user added or imported; one with a bundled route's id replaces it. */
+  readonly customRoutes: readonly Route[];
+  /** Platform fees, tax, display currency, minimum top-ups and promotional credit, as typed. */
+  readonly billingExtras: BillingExtrasInput;
 }
 
 export { DEFAULT_ROUTE_ID };
@@ -32,6 +38,8 @@ export const DEFAULT_SCENARIO: Scenario = {
   routeFilter: DEFAULT_ROUTE_FILTER,
   tableSort: DEFAULT_TABLE_SORT,
   monthlyBudgetUsd: null,
+  customRoutes: [],
+  billingExtras: DEFAULT_BILLING_EXTRAS_INPUT,
 };
 
 /** The selected endpoint, or the first when the id is unknown (a scenario always has one). */

@@ -120,6 +120,8 @@ const endpointLists: fc.Arbitrary<Endpoint[]> = fc
   .map((list) => list.map((endpoint, index) => ({ ...endpoint, id: `e${index + 1}` })));
 const scenarios: fc.Arbitrary<Scenario> = fc
   .record({
+    customRoutes: fc.constant([]),
+    billingExtras: fc.constant(DEFAULT_SCENARIO.billingExtras),
     endpoints: endpointLists,
     selectedEndpointId: fc.integer({ min: 1, max: 4 }).map((position) => `e${position}`),
     priceOverrides: fc
@@ -351,6 +353,61 @@ describe('share links', () => {
       { numRuns: 2000 },
     );
   }, 60_000);
+});
+
+describe('routes the user added, and billing extras, in links', () => {
+  const added: Route = {
+    ...(BUNDLED_ROUTES[0] as Route),
+    id: 'custom-my-model@my-host',
+    modelName: '<b>My model</b>',
+    providerName: 'My host',
+    prices: { input: '0.5', cachedInput: null, output: '2' },
+    source: {
+      label: 'Added by you',
+      url: null,
+      date: '2026-11-28',
+      dateMeaning: 'the day you entered these figures',
+    },
+    references: [],
+    disagrees: false,
+    speed: null,
+  };
+
+  it('carry an added route that an endpoint uses, and open at its figures: 1,000 × (2,000 × $0.50 + 500 × $2) = $2.00', () => {
+    const scenario: Scenario = {
+      ...withEndpoint(added.id, { requestsPerMonth: 1_000 }),
+      customRoutes: [added],
+      billingExtras: {
+        ...DEFAULT_SCENARIO.billingExtras,
+        platformFeePercent: { 'My host': '5.5' },
+        taxEnabled: true,
+        taxPercent: '20',
+      },
+    };
+    const decoded = decodeScenario(encodeScenario(scenario, context), context);
+    expect(decoded.problems).toEqual([]);
+    expect(decoded.scenario.customRoutes.map((route) => [route.id, route.modelName, route.prices])).toEqual([
+      [added.id, '<b>My model</b>', added.prices],
+    ]);
+    expect(first(decoded.scenario).routeId).toBe(added.id);
+    expect(monthlyOf(decoded.scenario, [...BUNDLED_ROUTES, added])).toBe('$2.00');
+    expect(decoded.scenario.billingExtras).toEqual(scenario.billingExtras);
+  });
+
+  it('drop unreadable added routes and billing extras with a reason, and keep the rest', () => {
+    const decoded = decodeScenario(
+      `v=2&n=1000&cr=${encodeURIComponent('{"routes":[{"model":"x"}]}')}&bx=${encodeURIComponent('{"taxEnabled":"yes","taxPercent":"20"}')}`,
+      context,
+    );
+    expect(decoded.scenario.customRoutes).toEqual([]);
+    expect(decoded.scenario.billingExtras.taxPercent).toBe('20');
+    expect(decoded.scenario.billingExtras.taxEnabled).toBe(false);
+    expect(decoded.problems).toEqual([
+      'Ignored 1 of the added routes: they are not readable.',
+      'Ignored the unreadable billing extra “taxEnabled”.',
+    ]);
+    expect(monthlyOf(decoded.scenario)).toBe('$3.90');
+  });
 });
 
 describe('scenario files', () => {

@@ -29,8 +29,16 @@ import {
   type Route,
 } from './rates';
 import { findRoute } from './route-catalog';
+import { mergeRoutes } from './route-merge';
 import { DEFAULT_SCENARIO, type Scenario } from './scenario';
 import { decodeEndpoint, encodeEndpoint, endpointPrefix, readEndpointCount } from './share-link-endpoints';
+import {
+  customRoutesForLink,
+  decodeBillingExtras,
+  decodeCustomRoutes,
+  encodeBillingExtras,
+  encodeCustomRoutes,
+} from './share-link-extras';
 
 export const SHARE_LINK_VERSION = 2;
 /** Links longer than this are not read at all (a scenario file is the way to move large scenarios). */
@@ -77,8 +85,9 @@ function carriedRoutes(endpoints: readonly Endpoint[]): Map<number, string> {
   return carried;
 }
 
-export function encodeScenario(scenario: Scenario, { routes }: LinkContext): string {
+export function encodeScenario(scenario: Scenario, context: LinkContext): string {
   const pairs: [string, string][] = [['v', String(SHARE_LINK_VERSION)]];
+  const routes = mergeRoutes(context.routes, scenario.customRoutes);
   const { endpoints } = scenario;
   if (endpoints.length > 1) pairs.push(['ne', String(endpoints.length)]);
   const selected = endpoints.findIndex((endpoint) => endpoint.id === scenario.selectedEndpointId) + 1;
@@ -118,6 +127,10 @@ export function encodeScenario(scenario: Scenario, { routes }: LinkContext): str
     pairs.push(['s', `${tableSort.descending ? '-' : ''}${tableSort.columnId}`]);
   }
   if (scenario.monthlyBudgetUsd !== null) pairs.push(['bud', String(scenario.monthlyBudgetUsd)]);
+  const customRoutes = encodeCustomRoutes(customRoutesForLink(scenario).routes);
+  if (customRoutes !== null) pairs.push(['cr', customRoutes]);
+  const billingExtras = encodeBillingExtras(scenario.billingExtras);
+  if (billingExtras !== null) pairs.push(['bx', billingExtras]);
   return pairs.map(([key, value]) => `${key}=${escapeValue(value)}`).join('&');
 }
 
@@ -175,7 +188,7 @@ function samePrice(a: PriceText | null, b: PriceText | null): boolean {
 
 export function decodeScenario(
   input: string,
-  { routes }: LinkContext,
+  context: LinkContext,
   maxLength: number = MAX_LINK_LENGTH,
 ): DecodedScenario {
   const problems: string[] = [];
@@ -192,10 +205,6 @@ export function decodeScenario(
     };
   }
   let fields = readFields(text);
-  const knows = (routeId: string): string | undefined => {
-    const id = ROUTE_ALIASES[routeId] ?? routeId;
-    return findRoute(routes, id) ? id : undefined;
-  };
 
   const versionText = fields.get('v')?.[0];
   const version =
@@ -212,6 +221,16 @@ export function decodeScenario(
     }
   }
   const first = (key: string) => fields.get(key)?.[0];
+
+  // Routes the user added: they join the sheet before anything refers to them.
+  const custom = decodeCustomRoutes(first('cr'));
+  problems.push(...custom.problems);
+  const customRoutes = custom.routes;
+  const routes = customRoutes.length === 0 ? context.routes : mergeRoutes(context.routes, customRoutes);
+  const knows = (routeId: string): string | undefined => {
+    const id = ROUTE_ALIASES[routeId] ?? routeId;
+    return findRoute(routes, id) ? id : undefined;
+  };
 
   // Endpoints
   const count = readEndpointCount(first('ne'), quote);
@@ -305,6 +324,9 @@ export function decodeScenario(
     else problems.push(`Ignored ${quote(budgetText)} for the monthly budget: ${reading.message}`);
   }
 
+  const billing = decodeBillingExtras(first('bx'));
+  problems.push(...billing.problems);
+
   const listed = problems.slice(0, MAX_LISTED_PROBLEMS);
   if (problems.length > MAX_LISTED_PROBLEMS)
     listed.push(`…and ${problems.length - MAX_LISTED_PROBLEMS} more.`);
@@ -323,6 +345,8 @@ export function decodeScenario(
         ? { columnId: sortMatch[2] as string, descending: sortMatch[1] === '-' }
         : DEFAULT_SCENARIO.tableSort,
       monthlyBudgetUsd,
+      customRoutes,
+      billingExtras: billing.extras,
     },
     problems: listed,
     priceChanges,

@@ -5,6 +5,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { BUNDLED_ROUTES, DEFAULT_ROUTE_ID } from '../data/rate-sheet';
+import type { BillingExtrasInput } from '../domain/billing-extras';
 import { validateBudgetUsd } from '../domain/budget';
 import type { RouteFilter, TableSort } from '../domain/compare';
 import {
@@ -19,6 +20,7 @@ import {
   uniqueEndpointName,
 } from '../domain/endpoint';
 import { findPreset } from '../domain/presets';
+import { chooseReference, type ReferenceKey } from '../domain/provenance';
 import {
   PRICE_RANGE,
   type PriceKind,
@@ -28,12 +30,15 @@ import {
   type Route,
 } from '../domain/rates';
 import { findRoute, routeForModelChange } from '../domain/route-catalog';
+import { mergeRoutes } from '../domain/route-merge';
 import { DEFAULT_SCENARIO, type Scenario, selectedEndpoint } from '../domain/scenario';
 import type { WorkloadField } from '../domain/workload';
 import { validateShape, type WorkloadShape } from '../domain/workload-shapes';
 
 export interface CalculatorInputs extends Scenario {
-  /** The rate sheet in force: every route the user can pick. */
+  /** The bundled rate sheet (or a test's), before the user's routes. */
+  readonly sheetRoutes: readonly Route[];
+  /** Every route the user can pick: the sheet with the user's added and imported routes merged in. */
   readonly routes: readonly Route[];
 }
 
@@ -77,6 +82,13 @@ export interface CalculatorActions {
   setTableSort(sort: TableSort): void;
   /** A monthly budget in dollars, or null for none; invalid values are refused. */
   setMonthlyBudget(usd: number | null): void;
+  /** Adds a route, or replaces the one with its id (an edit, or an update of a bundled route). */
+  saveCustomRoutes(routes: readonly Route[]): void;
+  /** Deletes a route the user added; endpoints on it move to the default route. */
+  deleteCustomRoute(routeId: string): void;
+  /** Puts one of a route's published figures in force (provenance.ts chooseReference). */
+  chooseReference(routeId: string, key: ReferenceKey): void;
+  setBillingExtras(extras: BillingExtrasInput): void;
   /** Replaces the scenario (an imported file); the rate sheet stays. */
   loadScenario(scenario: Scenario): void;
   reset(): void;
@@ -89,7 +101,11 @@ export type CalculatorStore = StoreApi<CalculatorState>;
 const PRICE_LIMIT = BigInt(PRICE_RANGE.max) * 1_000_000n;
 const CONSUMER_FIELDS = new Set(['usersPerMonth', 'requestsPerUser']);
 
-export const DEFAULT_INPUTS: CalculatorInputs = { ...DEFAULT_SCENARIO, routes: BUNDLED_ROUTES };
+export const DEFAULT_INPUTS: CalculatorInputs = {
+  ...DEFAULT_SCENARIO,
+  sheetRoutes: BUNDLED_ROUTES,
+  routes: BUNDLED_ROUTES,
+};
 
 export interface CalculatorStoreOptions {
   readonly initial?: Partial<CalculatorInputs>;
@@ -130,8 +146,16 @@ function nextShape(shape: WorkloadShape, field: ShapeField, value: number | null
   return { ...shape, [field]: value } as WorkloadShape;
 }
 
+/** The routes in force: the sheet with the user's routes merged in (same id replaces). */
+function routesInForce(sheetRoutes: readonly Route[], customRoutes: readonly Route[]): readonly Route[] {
+  return customRoutes.length === 0 ? sheetRoutes : mergeRoutes(sheetRoutes, customRoutes);
+}
+
 export function createCalculatorStore({ initial }: CalculatorStoreOptions = {}): CalculatorStore {
-  const inputs = { ...DEFAULT_INPUTS, ...initial };
+  const given = { ...DEFAULT_INPUTS, ...initial };
+  // A test or the app may give `routes` alone: that is the sheet.
+  const sheetRoutes = initial?.sheetRoutes ?? initial?.routes ?? BUNDLED_ROUTES;
+  const inputs = { ...given, sheetRoutes, routes: routesInForce(sheetRoutes, given.customRoutes) };
   return createStore<CalculatorState>()((set, get) => {
     const updateSelected = (update: (endpoint: Endpoint, state: CalculatorState) => Endpoint | null) => {
       const state = get();
@@ -326,13 +350,55 @@ export function createCalculatorStore({ initial }: CalculatorStoreOptions = {}):
           set({ monthlyBudgetUsd });
       },
 
+      saveCustomRoutes(saved) {
+        if (saved.length === 0) return;
+        const state = get();
+        const customRoutes = mergeRoutes(state.customRoutes, saved);
+        set({ customRoutes, routes: routesInForce(state.sheetRoutes, customRoutes) });
+      },
+
+      deleteCustomRoute(routeId) {
+        const state = get();
+        if (!state.customRoutes.some((route) => route.id === routeId)) return;
+        const customRoutes = state.customRoutes.filter((route) => route.id !== routeId);
+        const routes = routesInForce(state.sheetRoutes, customRoutes);
+        set({
+          customRoutes,
+          routes,
+          ...sanitize(state, routes),
+          pinnedRouteIds: state.pinnedRouteIds.filter((id) => findRoute(routes, id)),
+          priceOverrides: findRoute(routes, routeId)
+            ? state.priceOverrides
+            : withoutKey(state.priceOverrides, routeId),
+        });
+      },
+
+      chooseReference(routeId, key) {
+        const route = findRoute(get().routes, routeId);
+        if (!route) return;
+        const selection = chooseReference(route, key);
+        if (selection.kind === 'unknown-reference') return;
+        set((state) => ({
+          priceOverrides:
+            selection.kind === 'use-sheet'
+              ? withoutKey(state.priceOverrides, routeId)
+              : { ...state.priceOverrides, [routeId]: selection.overrides },
+        }));
+      },
+
+      setBillingExtras(billingExtras) {
+        set({ billingExtras });
+      },
+
       loadScenario(scenario) {
-        set({ ...scenario, ...sanitize(scenario, get().routes) });
+        const routes = routesInForce(get().sheetRoutes, scenario.customRoutes);
+        set({ ...scenario, routes, ...sanitize(scenario, routes) });
       },
 
       reset() {
-        // Back to the default endpoint, route and view; the rate sheet in force stays.
-        set({ ...DEFAULT_INPUTS, routes: get().routes });
+        // Back to the default endpoint, route and view; the bundled rate sheet stays.
+        const { sheetRoutes } = get();
+        set({ ...DEFAULT_INPUTS, sheetRoutes, routes: sheetRoutes });
       },
     };
   });
@@ -349,6 +415,8 @@ export function selectScenario(state: CalculatorInputs): Scenario {
     routeFilter,
     tableSort,
     monthlyBudgetUsd: state.monthlyBudgetUsd,
+    customRoutes: state.customRoutes,
+    billingExtras: state.billingExtras,
   };
 }
 

@@ -18,9 +18,9 @@ export function EndpointsPanel() {
   return (
     <Card title="Endpoints" className="endpoints-panel">
       <p className="field-hint">
-        Each endpoint (a part of your app: support chat, ticket tagging, document search…) has its own
-        route and workload, and the bill adds them up. The Route and Workload panels edit the endpoint
-        selected here.
+        Each endpoint (a part of your app: support chat, ticket tagging, document search…) has its own route
+        and workload, and the bill adds them up. The Route and Workload panels edit the endpoint selected
+        here.
       </p>
       <ul className="endpoints-panel__list" aria-label="Endpoints">
         {endpoints.map((endpoint) => (

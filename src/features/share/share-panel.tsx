@@ -4,6 +4,7 @@ import { COMFORTABLE_LINK_LENGTH } from '../../domain/share-link';
 import { copyText } from '../../lib/clipboard';
 import { buildEmbedSnippet } from '../../lib/embed-snippet';
 import { useCalculator } from '../../store/calculator-context';
+import { LeftOutRoutesNote } from './left-out-routes-note';
 import { ScenarioFile } from './scenario-file';
 import { useShareFragment } from './use-share-fragment';
 
@@ -51,6 +52,7 @@ export function SharePanel({ appUrl, onReset }: SharePanelProps) {
           scenario file instead.
         </p>
       ) : null}
+      <LeftOutRoutesNote />
       <ScenarioFile />
       <div className="share-panel__row">
         <label htmlFor={`${id}-embed`}>Embed code</label>

@@ -1,0 +1,22 @@
+import type { BillingExtrasInput, ExtrasProblem } from '../../domain/billing-extras';
+
+type ProviderTexts = Readonly<Record<string, string>>;
+
+/** The text typed for a provider ('' when none); only the record's own keys count ("constructor" is a name too). */
+export function providerText(texts: ProviderTexts, provider: string): string {
+  return Object.hasOwn(texts, provider) ? (texts[provider] ?? '') : '';
+}
+
+/** The texts with this provider's text set; an empty text is removed. (fromEntries keeps "__proto__" as a key.) */
+export function withProviderText(texts: ProviderTexts, provider: string, text: string): ProviderTexts {
+  const entries = Object.entries(texts).filter(([key]) => key !== provider);
+  if (text !== '') entries.push([provider, text]);
+  return Object.fromEntries(entries);
+}
+
+export type ExtrasChange = (change: Partial<BillingExtrasInput>) => void;
+
+/** The problem readBillingExtras reports for a field, if any. */
+export function problemFor(problems: readonly ExtrasProblem[], field: string): string | null {
+  return problems.find((problem) => problem.field === field)?.message ?? null;
+}

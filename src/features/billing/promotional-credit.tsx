@@ -1,0 +1,38 @@
+import { useId } from 'react';
+import { TextField } from '../../components/ui/text-field';
+import type { BillingExtrasInput, ExtrasProblem } from '../../domain/billing-extras';
+import { type ExtrasChange, problemFor } from './extras-input';
+
+interface PromotionalCreditProps {
+  readonly value: BillingExtrasInput;
+  readonly problems: readonly ExtrasProblem[];
+  readonly onChange: ExtrasChange;
+}
+
+/** A one-time voucher: shown on its own line, left out of the monthly cost unless the user asks. */
+export function PromotionalCredit({ value, problems, onChange }: PromotionalCreditProps) {
+  const id = useId();
+  return (
+    <div className="billing__credit">
+      <TextField
+        label="Promotional credit (USD)"
+        value={value.promotionalCreditUsd}
+        onChange={(promotionalCreditUsd) => onChange({ promotionalCreditUsd })}
+        problem={problemFor(problems, 'credit')}
+        inputMode="decimal"
+        maxLength={40}
+        placeholder="none"
+        hint="A one-time voucher. It runs out, so the steady monthly cost leaves it out."
+      />
+      <div className="checkbox-field">
+        <input
+          id={`${id}-include`}
+          type="checkbox"
+          checked={value.includePromotionalCredit}
+          onChange={(event) => onChange({ includePromotionalCredit: event.target.checked })}
+        />
+        <label htmlFor={`${id}-include`}>Count promotional credit in the monthly cost</label>
+      </div>
+    </div>
+  );
+}

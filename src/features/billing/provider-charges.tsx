@@ -1,0 +1,46 @@
+import { TextField } from '../../components/ui/text-field';
+import type { BillingExtrasInput, ExtrasProblem } from '../../domain/billing-extras';
+import { type ExtrasChange, problemFor, providerText, withProviderText } from './extras-input';
+
+interface ProviderChargesProps {
+  readonly value: BillingExtrasInput;
+  readonly providers: readonly string[];
+  readonly problems: readonly ExtrasProblem[];
+  readonly onChange: ExtrasChange;
+}
+
+/** Per provider: a platform fee (a share of usage) and a minimum top-up. */
+export function ProviderCharges({ value, providers, problems, onChange }: ProviderChargesProps) {
+  if (providers.length === 0) return null;
+  return (
+    <div className="billing__providers">
+      {[...new Set(providers)].map((provider) => (
+        <fieldset key={provider} className="billing__provider">
+          <legend>{provider}</legend>
+          <TextField
+            label={`Platform fee for ${provider} (%)`}
+            value={providerText(value.platformFeePercent, provider)}
+            onChange={(text) =>
+              onChange({ platformFeePercent: withProviderText(value.platformFeePercent, provider, text) })
+            }
+            problem={problemFor(problems, `platformFee:${provider}`)}
+            inputMode="decimal"
+            maxLength={40}
+            placeholder="0"
+          />
+          <TextField
+            label={`Minimum recharge for ${provider} (USD)`}
+            value={providerText(value.minimumRechargeUsd, provider)}
+            onChange={(text) =>
+              onChange({ minimumRechargeUsd: withProviderText(value.minimumRechargeUsd, provider, text) })
+            }
+            problem={problemFor(problems, `recharge:${provider}`)}
+            inputMode="decimal"
+            maxLength={40}
+            placeholder="none"
+          />
+        </fieldset>
+      ))}
+    </div>
+  );
+}

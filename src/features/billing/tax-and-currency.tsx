@@ -1,0 +1,84 @@
+import { useId } from 'react';
+import { TextField } from '../../components/ui/text-field';
+import type { BillingExtrasInput, ExtrasProblem } from '../../domain/billing-extras';
+import { currencyChoices } from './currencies';
+import { type ExtrasChange, problemFor } from './extras-input';
+
+interface TaxAndCurrencyProps {
+  readonly value: BillingExtrasInput;
+  readonly problems: readonly ExtrasProblem[];
+  readonly onChange: ExtrasChange;
+}
+
+/** Tax on or off with its rate, and the currency figures are shown in, at a rate the user gives. */
+export function TaxAndCurrency({ value, problems, onChange }: TaxAndCurrencyProps) {
+  const id = useId();
+  const code = value.currency?.code ?? 'USD';
+  const currency = value.currency;
+  return (
+    <div className="billing__general">
+      <div className="checkbox-field">
+        <input
+          id={`${id}-tax`}
+          type="checkbox"
+          checked={value.taxEnabled}
+          onChange={(event) => onChange({ taxEnabled: event.target.checked })}
+        />
+        <label htmlFor={`${id}-tax`}>Add tax</label>
+      </div>
+      <TextField
+        label="Tax (%)"
+        value={value.taxPercent}
+        onChange={(taxPercent) => onChange({ taxPercent })}
+        problem={value.taxEnabled ? problemFor(problems, 'tax') : null}
+        disabled={!value.taxEnabled}
+        inputMode="decimal"
+        maxLength={40}
+        hint="Charged on usage plus platform fee."
+      />
+      <div className="select-field">
+        <label htmlFor={`${id}-currency`}>Show figures in</label>
+        <select
+          id={`${id}-currency`}
+          value={code}
+          onChange={(event) => {
+            const next = event.target.value;
+            if (next === code) return;
+            onChange({ currency: next === 'USD' ? null : { code: next, perUsd: '', date: '' } });
+          }}
+        >
+          {currencyChoices(code).map(([choice, name]) => (
+            <option key={choice} value={choice}>
+              {choice === name ? choice : `${choice} (${name})`}
+            </option>
+          ))}
+        </select>
+        {problemFor(problems, 'currency') ? (
+          <p className="field-error">{problemFor(problems, 'currency')}</p>
+        ) : null}
+      </div>
+      {currency ? (
+        <>
+          <TextField
+            label="Exchange rate (per USD)"
+            value={currency.perUsd}
+            onChange={(perUsd) => onChange({ currency: { ...currency, perUsd } })}
+            problem={problemFor(problems, 'exchangeRate')}
+            inputMode="decimal"
+            maxLength={40}
+            hint={`How many ${currency.code} one US dollar buys, up to 6 decimals.`}
+          />
+          <TextField
+            label="Rate date"
+            value={currency.date}
+            onChange={(date) => onChange({ currency: { ...currency, date } })}
+            problem={currency.perUsd.trim() === '' ? null : problemFor(problems, 'rateDate')}
+            maxLength={10}
+            placeholder="YYYY-MM-DD"
+            hint="The day the rate was taken, YYYY-MM-DD."
+          />
+        </>
+      ) : null}
+    </div>
+  );
+}

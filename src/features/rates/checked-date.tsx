@@ -1,0 +1,31 @@
+import { type PriceAge, parseSourceDate } from '../../domain/provenance';
+import { describePriceAge } from '../../domain/rate-list';
+
+interface CheckedDateProps {
+  readonly date: string;
+  /** What the date means (shown as the date's title). */
+  readonly meaning: string;
+  readonly age: PriceAge | null;
+}
+
+/** The date a price was checked, marked "Possibly stale" with its age in words when it may be old. */
+export function CheckedDate({ date, meaning, age }: CheckedDateProps) {
+  const words = age === null ? null : describePriceAge(age, date);
+  const dated = parseSourceDate(date) !== null;
+  return (
+    <span className="checked-date">
+      {dated ? (
+        <time dateTime={date} title={meaning}>
+          {date}
+        </time>
+      ) : (
+        <span className="unknown">undated</span>
+      )}
+      {words === null ? null : (
+        <span className="checked-date__stale">
+          <span className="badge badge--stale">Possibly stale</span> <span>{words}</span>
+        </span>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,46 @@
+import { CUSTOM_ROUTE_LIMITS, type CustomRouteField } from '../../domain/custom-route';
+
+export interface CustomRouteFieldSpec {
+  readonly field: CustomRouteField;
+  readonly label: string;
+  readonly hint?: string;
+  readonly inputMode?: 'text' | 'decimal' | 'numeric';
+  readonly maxLength: number;
+  readonly multiline?: boolean;
+}
+
+/** The form's fields in order; each label is the field's accessible name. */
+export const CUSTOM_ROUTE_FIELDS: readonly CustomRouteFieldSpec[] = [
+  { field: 'modelName', label: 'Model name', maxLength: CUSTOM_ROUTE_LIMITS.name },
+  { field: 'providerName', label: 'Provider name', maxLength: CUSTOM_ROUTE_LIMITS.name },
+  { field: 'input', label: 'Input price ($ per 1M tokens)', inputMode: 'decimal', maxLength: 40 },
+  {
+    field: 'cachedInput',
+    label: 'Cached input price ($ per 1M tokens)',
+    hint: 'Leave empty if the provider publishes none: cache hits are then billed at the input price.',
+    inputMode: 'decimal',
+    maxLength: 40,
+  },
+  { field: 'output', label: 'Output price ($ per 1M tokens)', inputMode: 'decimal', maxLength: 40 },
+  {
+    field: 'contextWindow',
+    label: 'Context window (tokens)',
+    hint: 'Leave empty if unknown.',
+    inputMode: 'numeric',
+    maxLength: 40,
+  },
+  {
+    field: 'maxOutput',
+    label: 'Max output (tokens)',
+    hint: 'Leave empty if unknown.',
+    inputMode: 'numeric',
+    maxLength: 40,
+  },
+  {
+    field: 'sourceNote',
+    label: 'Source note',
+    hint: 'Optional: where these prices come from, e.g. a pricing page or a quote.',
+    maxLength: CUSTOM_ROUTE_LIMITS.note,
+    multiline: true,
+  },
+];

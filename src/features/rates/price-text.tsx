@@ -1,0 +1,8 @@
+import { formatPriceText } from '../../domain/format';
+import type { PriceText } from '../../domain/rates';
+
+/** A price per 1M tokens as shown ("$0.95"); "none" when the route publishes none. */
+export function PriceTextCell({ price }: { readonly price: PriceText | null }) {
+  const shown = formatPriceText(price);
+  return shown === null ? <span className="unknown">none</span> : shown;
+}

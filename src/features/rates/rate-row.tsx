@@ -1,0 +1,82 @@
+import { memo } from 'react';
+import { formatTokens } from '../../domain/format';
+import { listReferences, type ReferenceKey } from '../../domain/provenance';
+import { type PriceOverrides, providerLabel, type Route } from '../../domain/rates';
+import { CheckedDate } from './checked-date';
+import { CustomRouteActions } from './custom-route-actions';
+import { PriceTextCell } from './price-text';
+import { RouteSources } from './route-sources';
+import { SourceLabel } from './source-label';
+
+export interface RateRowProps {
+  readonly route: Route;
+  readonly overrides: PriceOverrides | undefined;
+  readonly sheetDate: string;
+  readonly isCustom: boolean;
+  readonly onChooseReference: (routeId: string, key: ReferenceKey) => void;
+  readonly onEdit: (route: Route) => void;
+  readonly onDelete: (routeId: string) => void;
+}
+
+function limit(tokens: number | null) {
+  return tokens === null ? <span className="unknown">—</span> : formatTokens(tokens);
+}
+
+/**
+ * One route: the prices in force, its limits, and where the figure in force comes from and when it
+ * was checked ("Your prices" when the user typed prices that no source publishes).
+ */
+export const RateRow = memo(function RateRow(props: RateRowProps) {
+  const { route, overrides, sheetDate, isCustom } = props;
+  const entries = listReferences(route, overrides, sheetDate);
+  const inUse = entries.find((entry) => entry.inUse) ?? entries[0];
+  const routeName = `${route.modelName} via ${providerLabel(route)}`;
+  const prices = inUse?.prices ?? route.prices;
+  return (
+    <tr className={isCustom ? 'is-custom' : undefined}>
+      <th scope="row" className="rates__model">
+        {route.modelName}
+      </th>
+      <td className="rates__provider">{providerLabel(route)}</td>
+      <td>
+        <PriceTextCell price={prices.input} />
+      </td>
+      <td>
+        <PriceTextCell price={prices.cachedInput} />
+      </td>
+      <td>
+        <PriceTextCell price={prices.output} />
+      </td>
+      <td>{limit(route.contextWindow)}</td>
+      <td>{limit(route.maxOutput)}</td>
+      <td className="rates__source">
+        {inUse?.source ? <SourceLabel source={inUse.source} /> : <span>Your prices</span>}
+        {route.notes ? <span className="rates__note">{route.notes}</span> : null}
+        {route.references.length > 0 ? (
+          <RouteSources
+            routeName={routeName}
+            entries={entries}
+            onChoose={(key) => props.onChooseReference(route.id, key)}
+          />
+        ) : null}
+      </td>
+      <td className="rates__checked">
+        {inUse?.source ? (
+          <CheckedDate date={inUse.source.date} meaning={inUse.source.dateMeaning} age={inUse.age} />
+        ) : (
+          <span className="unknown">typed by you</span>
+        )}
+      </td>
+      <td className="rates__row-actions">
+        {isCustom ? (
+          <CustomRouteActions
+            route={route}
+            routeName={routeName}
+            onEdit={props.onEdit}
+            onDelete={props.onDelete}
+          />
+        ) : null}
+      </td>
+    </tr>
+  );
+});

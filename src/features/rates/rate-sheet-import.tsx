@@ -1,0 +1,144 @@
+import { useId, useRef, useState } from 'react';
+import { Card } from '../../components/ui/card';
+import { TextField } from '../../components/ui/text-field';
+import { plainText } from '../../domain/provenance';
+import { exportRateSheet, MAX_IMPORT_CHARS } from '../../domain/rate-sheet-import';
+import type { Route } from '../../domain/rates';
+import { countReplaced } from '../../domain/route-merge';
+import { downloadText } from '../../lib/download';
+import { localDate } from '../../lib/local-date';
+import { importRateSheetInBackground } from '../../lib/rate-sheet-import-client';
+import { ImportProblems, type ImportSummary, importHeadline } from './import-report';
+import './rates.css';
+
+export interface RateSheetImportProps {
+  /** The sheet as it stands: what "Export rate sheet" writes. */
+  readonly routes: readonly Route[];
+  /**
+   * The routes read from a file, ids kept as the file gives them (made unique within the file). A
+   * route whose id is already in the sheet is an update of that route: replace it (mergeRoutes).
+   */
+  onImport(routes: readonly Route[]): void;
+  /** Today's date, YYYY-MM-DD, given to prices the file does not date; defaults to the local date. */
+  readonly today?: string;
+}
+
+/** A UTF-8 file this large holds more than 16 MB of text whatever its characters: not worth reading. */
+const MAX_FILE_BYTES = MAX_IMPORT_CHARS * 4;
+
+/**
+ * Imports a rate sheet (the app's schema or LiteLLM's price file) from a file or pasted text, off
+ * the main thread, and reports every entry it skipped or changed; exports the sheet as JSON.
+ */
+export function RateSheetImport({ routes, onImport, today }: RateSheetImportProps) {
+  const id = useId();
+  const [pasted, setPasted] = useState('');
+  const [match, setMatch] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [summary, setSummary] = useState<ImportSummary | null>(null);
+  const [pasteProblem, setPasteProblem] = useState<string | null>(null);
+  const latest = useRef(0);
+
+  async function run(text: Promise<string> | string, from: string | null) {
+    const job = ++latest.current;
+    setBusy(true);
+    const content = await Promise.resolve(text).catch(() => '');
+    const result = await importRateSheetInBackground(content, { importedOn: today ?? localDate(), match });
+    if (job !== latest.current) return;
+    setBusy(false);
+    setSummary({
+      from,
+      imported: result.routes.length,
+      replaced: countReplaced(routes, result.routes),
+      problems: result.problems,
+    });
+    if (result.routes.length > 0) onImport(result.routes);
+  }
+
+  function importFile(file: File | undefined) {
+    if (!file) return;
+    const name = plainText(file.name, 80).text;
+    if (file.size > MAX_FILE_BYTES) {
+      latest.current += 1;
+      setSummary({
+        from: name,
+        imported: 0,
+        replaced: 0,
+        problems: [
+          {
+            position: null,
+            entry: null,
+            reason: 'The file is larger than 16 MB; it was not read.',
+            imported: false,
+          },
+        ],
+      });
+      return;
+    }
+    void run(file.text(), name);
+  }
+
+  return (
+    <Card title="Import and export prices" className="rate-sheet-import">
+      <div aria-busy={busy}>
+        <div className="rate-sheet-import__file">
+          <label htmlFor={`${id}-file`}>Rate sheet file</label>
+          <input
+            id={`${id}-file`}
+            type="file"
+            accept=".json,application/json"
+            disabled={busy}
+            onChange={(event) => {
+              importFile(event.target.files?.[0]);
+              event.target.value = '';
+            }}
+          />
+        </div>
+        <TextField
+          className="rate-sheet-import__paste"
+          label="Paste rate sheet"
+          value={pasted}
+          onChange={(value) => {
+            setPasted(value);
+            setPasteProblem(null);
+          }}
+          problem={pasteProblem}
+          multiline
+          maxLength={MAX_IMPORT_CHARS}
+          hint="JSON in this app's rate-sheet schema (as exported below), or LiteLLM's model_prices_and_context_window.json."
+        />
+        <TextField
+          label="Only LiteLLM entries containing"
+          value={match}
+          onChange={setMatch}
+          maxLength={100}
+          hint="Optional, e.g. kimi: imports only the LiteLLM models whose name contains this text."
+        />
+        <div className="rate-sheet-import__actions">
+          <button
+            type="button"
+            className="action-button action-button--primary"
+            disabled={busy}
+            onClick={() => {
+              if (pasted.trim() === '') setPasteProblem('Paste the text of a rate sheet first.');
+              else void run(pasted, null);
+            }}
+          >
+            Import prices
+          </button>
+          <button
+            type="button"
+            className="action-button"
+            onClick={() => downloadText('kimi-rate-sheet.json', exportRateSheet(routes))}
+          >
+            Export rate sheet
+          </button>
+        </div>
+        <p role="status" className="rate-sheet-import__headline">
+          {busy ? 'Importing…' : summary ? importHeadline(summary) : ''}
+        </p>
+        {!busy && summary ? <ImportProblems problems={summary.problems} /> : null}
+      </div>
+    </Card>
+  );
+}

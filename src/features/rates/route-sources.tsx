@@ -1,0 +1,89 @@
+import { formatPriceText } from '../../domain/format';
+import type { ReferenceEntry, ReferenceKey } from '../../domain/provenance';
+import { CheckedDate } from './checked-date';
+import { PriceTextCell } from './price-text';
+import { SourceLabel } from './source-label';
+
+interface RouteSourcesProps {
+  /** "Kimi K2.6 via Moonshot AI": names the table and the buttons. */
+  readonly routeName: string;
+  readonly entries: readonly ReferenceEntry[];
+  readonly onChoose: (key: ReferenceKey) => void;
+}
+
+/** What a "Use this figure" button picks, for its accessible name (several sit on one page). */
+function describeEntry(entry: ReferenceEntry, routeName: string): string {
+  const from = entry.source
+    ? `from ${entry.source.label}${entry.source.date ? ` (${entry.source.date})` : ''}`
+    : '';
+  const input = formatPriceText(entry.prices.input) ?? 'no';
+  const output = formatPriceText(entry.prices.output) ?? 'no';
+  return `${from}: ${input} input, ${output} output, for ${routeName}`;
+}
+
+/**
+ * Every published figure for a route side by side (listReferences), the one in force marked "In use";
+ * any other can be put in force with "Use this figure".
+ */
+export function RouteSources({ routeName, entries, onChoose }: RouteSourcesProps) {
+  return (
+    <details className="route-sources">
+      <summary>Sources ({entries.length})</summary>
+      <table className="route-sources__table">
+        <caption className="visually-hidden">Published prices for {routeName}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Source</th>
+            <th scope="col">Input</th>
+            <th scope="col">Cached input</th>
+            <th scope="col">Output</th>
+            <th scope="col">Checked</th>
+            <th scope="col">
+              <span className="visually-hidden">In use</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((entry) => (
+            <tr key={entry.key} className={entry.inUse ? 'is-in-use' : undefined}>
+              <th scope="row">
+                {entry.source === null ? 'Your prices' : <SourceLabel source={entry.source} />}
+                {entry.note ? <span className="route-sources__note">{entry.note}</span> : null}
+              </th>
+              <td>
+                <PriceTextCell price={entry.prices.input} />
+              </td>
+              <td>
+                <PriceTextCell price={entry.prices.cachedInput} />
+              </td>
+              <td>
+                <PriceTextCell price={entry.prices.output} />
+              </td>
+              <td>
+                {entry.source === null ? (
+                  <span className="unknown">typed by you</span>
+                ) : (
+                  <CheckedDate date={entry.source.date} meaning={entry.source.dateMeaning} age={entry.age} />
+                )}
+              </td>
+              <td>
+                {entry.inUse ? (
+                  <span className="badge badge--good">In use</span>
+                ) : (
+                  <button
+                    type="button"
+                    className="small-button"
+                    aria-label={`Use this figure ${describeEntry(entry, routeName)}`}
+                    onClick={() => onChoose(entry.key)}
+                  >
+                    Use this figure
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
+  );
+}
