@@ -9,6 +9,7 @@ import { RatesSection } from '../features/rates/rates-section';
 import { RoutePanel } from '../features/route/route-panel';
 import { LinkNotices } from '../features/share/link-notices';
 import { SharePanel } from '../features/share/share-panel';
+import { TraceSection } from '../features/trace/trace-section';
 import { WorkloadPanel } from '../features/workload/workload-panel';
 import { PLAIN_STARTUP, type Startup } from './startup';
 
@@ -47,6 +48,7 @@ export function CalculatorApp({ startup = PLAIN_STARTUP }: CalculatorAppProps) {
         </div>
         <ComparisonTable />
         <LazyChartsPanel />
+        <TraceSection />
         <BillingSection />
         <RatesSection />
         <SharePanel appUrl={startup.appUrl} onReset={() => setNoticeKey((key) => key + 1)} />

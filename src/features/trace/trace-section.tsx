@@ -1,0 +1,54 @@
+import { useCallback } from 'react';
+import { changeShapeKind } from '../../domain/endpoint';
+import type { TraceWorkload } from '../../domain/trace-workload';
+import { requestShapeFromWorkload, type WorkloadShape } from '../../domain/workload-shapes';
+import { useCalculator, useCalculatorStore } from '../../store/calculator-context';
+import { selectActiveRouteId } from '../../store/calculator-store';
+import { TracePanel } from './trace-panel';
+
+/** An endpoint's shape with a trace applied: single requests of the trace's size, its own extras kept. */
+export function shapeFromTrace(current: WorkloadShape, workload: TraceWorkload): WorkloadShape {
+  const requests = changeShapeKind(current, 'requests');
+  return { ...requests, ...workload, kind: 'requests', consumer: null } as WorkloadShape;
+}
+
+/** The request-log panel, wired to the scenario: only the aggregates a log yields enter it. */
+export function TraceSection() {
+  const store = useCalculatorStore();
+  const routes = useCalculator((state) => state.routes);
+  const priceOverrides = useCalculator((state) => state.priceOverrides);
+  const endpoints = useCalculator((state) => state.endpoints);
+  const selectedEndpointId = useCalculator((state) => state.selectedEndpointId);
+  const activeRouteId = useCalculator(selectActiveRouteId);
+
+  const onApply = useCallback(
+    (endpointId: string, workload: TraceWorkload) => {
+      const endpoint = store.getState().endpoints.find((candidate) => candidate.id === endpointId);
+      if (endpoint) store.getState().setEndpointShape(endpointId, shapeFromTrace(endpoint.shape, workload));
+    },
+    [store],
+  );
+  const onCreateEndpoints = useCallback(
+    (drafts: readonly { name: string; workload: TraceWorkload }[]) => {
+      for (const draft of drafts) {
+        store.getState().addEndpoint({
+          name: draft.name,
+          shape: requestShapeFromWorkload({ ...draft.workload, retryBufferPercent: 0 }),
+        });
+      }
+    },
+    [store],
+  );
+
+  return (
+    <TracePanel
+      routes={routes}
+      priceOverrides={priceOverrides}
+      activeRouteId={activeRouteId}
+      endpoints={endpoints}
+      selectedEndpointId={selectedEndpointId}
+      onApply={onApply}
+      onCreateEndpoints={onCreateEndpoints}
+    />
+  );
+}
