@@ -1,4 +1,5 @@
-import { COMFORTABLE_LINK_LENGTH, encodeScenario } from '../domain/share-link';
+import { COMFORTABLE_LINK_LENGTH, encodeScenario, MAX_SCENARIO_FILE_LENGTH } from '../domain/share-link';
+import { MAX_LINKED_CUSTOM_ROUTES } from '../domain/share-link-extras';
 import { compressFragment } from '../lib/link-compression';
 import { saveScenario } from '../lib/safe-storage';
 import { createUrlWriter } from '../lib/scenario-url';
@@ -9,6 +10,13 @@ import { type CalculatorStore, selectScenario } from '../store/calculator-store'
  * is encoded once; unchanged encodings are skipped; the URL is written at most every 300 ms, and
  * compressed when the plain link would be too long for chat apps.
  */
+/** What local storage keeps: every added route when they fit in a scenario file's size, else the link. */
+function savedForm(state: ReturnType<CalculatorStore['getState']>, link: string): string {
+  if (state.customRoutes.length <= MAX_LINKED_CUSTOM_ROUTES) return link;
+  const full = encodeScenario(selectScenario(state), { routes: state.routes }, { allCustomRoutes: true });
+  return full.length <= MAX_SCENARIO_FILE_LENGTH ? full : link;
+}
+
 export function connectPersistence(
   store: CalculatorStore,
   { saveLocally }: { saveLocally: boolean },
@@ -20,7 +28,7 @@ export function connectPersistence(
     const encoded = encodeScenario(selectScenario(state), { routes: state.routes });
     if (encoded === last) return;
     last = encoded;
-    if (saveLocally) saveScenario(encoded);
+    if (saveLocally) saveScenario(savedForm(state, encoded));
     if (encoded.length <= COMFORTABLE_LINK_LENGTH) {
       writer.write(encoded);
       return;

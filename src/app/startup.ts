@@ -1,7 +1,7 @@
 import { BUNDLED_ROUTES } from '../data/rate-sheet';
 import { type EmbedOptions, readEmbedOptions } from '../domain/embed';
 import { DEFAULT_SCENARIO } from '../domain/scenario';
-import { type DecodedScenario, decodeScenario } from '../domain/share-link';
+import { type DecodedScenario, decodeScenario, MAX_SCENARIO_FILE_LENGTH } from '../domain/share-link';
 import { expandFragment } from '../lib/link-compression';
 import { loadSavedScenario } from '../lib/safe-storage';
 import { scenarioTextFromUrl } from '../lib/scenario-url';
@@ -22,7 +22,9 @@ export async function readStartup(location: Location): Promise<Startup> {
   const embed = readEmbedOptions(url.searchParams);
   const context = { routes: BUNDLED_ROUTES };
   const expanded = await expandFragment(scenarioTextFromUrl(url));
-  let decoded = decodeScenario(expanded.ok ? expanded.text : '', context);
+  // A compressed link was checked for length before it was inflated; its text may be as long as a file.
+  const maxLength = expanded.ok && expanded.compressed ? MAX_SCENARIO_FILE_LENGTH : undefined;
+  let decoded = decodeScenario(expanded.ok ? expanded.text : '', context, maxLength);
   if (!expanded.ok) {
     decoded = {
       ...decoded,
@@ -36,7 +38,7 @@ export async function readStartup(location: Location): Promise<Startup> {
     const saved = loadSavedScenario();
     // A saved scenario that no longer reads cleanly is dropped silently: it was never a link.
     if (saved) {
-      const restored = decodeScenario(saved, context);
+      const restored = decodeScenario(saved, context, MAX_SCENARIO_FILE_LENGTH);
       decoded = { ...restored, problems: [] };
     }
   }

@@ -18,7 +18,8 @@ import {
   type Route,
   toRoutePrices,
 } from './rates';
-import { costShapes, findShapesFitProblems, type ShapeList } from './scenario-cost';
+import { costShapes, findCallsFitProblems, type ShapeList } from './scenario-cost';
+import { largestCallAsWorkload } from './workload-shapes';
 
 export interface ComparisonRow {
   readonly route: Route;
@@ -62,6 +63,7 @@ export function buildComparisonRows(
   shapes: ShapeList,
   overrides: Readonly<Record<string, PriceOverrides>>,
 ): ComparisonRow[] {
+  const largestCalls = shapes.map(largestCallAsWorkload);
   const costed = routes.map((route) => {
     const prices = effectivePriceTexts(route, overrides[route.id]);
     return {
@@ -69,7 +71,7 @@ export function buildComparisonRows(
       prices,
       isCustomPrice: overrides[route.id] !== undefined,
       cost: costShapes(shapes, toRoutePrices(prices)),
-      fitProblems: findShapesFitProblems(shapes, route),
+      fitProblems: findCallsFitProblems(largestCalls, route),
     };
   });
   const fittingCosts = costed

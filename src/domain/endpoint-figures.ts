@@ -12,7 +12,7 @@ import { formatCents, formatQuantity, formatUsd, formatUsdPerUnit } from './form
 import { allocateRounded, UNITS_PER_CENT } from './money';
 import type { RoutePrices } from './rates';
 import { describeUnits, unitWord } from './scenario-cost';
-import { costPerUnitByLength, costShape } from './workload-shapes';
+import { costPerUnitAtLengths, costShape } from './workload-shapes';
 
 export interface EndpointOnRoute {
   readonly endpoint: Endpoint;
@@ -64,13 +64,14 @@ export function buildEndpointFigures(items: readonly EndpointOnRoute[]): Endpoin
     let growth: EndpointFigures['growth'] = null;
     if (shape.kind !== 'requests') {
       const length = shape.kind === 'conversation' ? shape.turnsPerConversation : shape.stepsPerTask;
-      const perLength = costPerUnitByLength(shape, prices, length);
+      const lengths = growthLengths(length);
+      const costs = costPerUnitAtLengths(shape, prices, lengths);
       const word = shape.kind === 'conversation' ? 'turn' : 'step';
       growth = {
         unit: unitWord(shape),
-        rows: growthLengths(length).map((count) => ({
+        rows: lengths.map((count, index) => ({
           length: `${formatQuantity(count, 0)} ${count === 1 ? word : `${word}s`}`,
-          cost: formatUsdPerUnit(perLength[count - 1] ?? 0n),
+          cost: formatUsdPerUnit(costs[index] ?? 0n),
         })),
       };
     }

@@ -9,6 +9,7 @@ import { formatQuantity } from './format';
 import { DEFAULT_WORKLOAD } from './workload';
 import {
   type AgentChainShape,
+  type CallOptions,
   type ConversationShape,
   DEFAULT_CALL_OPTIONS,
   type RequestShape,
@@ -126,23 +127,11 @@ export function uniqueEndpointName(name: string, endpoints: readonly Endpoint[])
  */
 export function changeShapeKind(shape: WorkloadShape, kind: ShapeKind): WorkloadShape {
   if (shape.kind === kind) return shape;
-  const {
-    cacheHitRatePercent,
-    retryBufferPercent,
-    reasoningTokensPerCall,
-    maxOutputTokensPerCall,
-    batchSharePercent,
-    batchPriceMultiplierPercent,
-  } = shape;
-  const options = {
-    cacheHitRatePercent,
-    retryBufferPercent,
-    reasoningTokensPerCall,
-    maxOutputTokensPerCall,
-    batchSharePercent,
-    batchPriceMultiplierPercent,
-  };
-  return { ...DEFAULT_SHAPES[kind], ...options };
+  const kept: Partial<CallOptions> = {};
+  for (const field of Object.keys(DEFAULT_CALL_OPTIONS) as (keyof CallOptions)[]) {
+    Object.assign(kept, { [field]: shape[field] });
+  }
+  return { ...DEFAULT_SHAPES[kind], ...kept };
 }
 
 /** Moves the item at `from` by `offset` places, within bounds; the same list when it cannot move. */

@@ -35,3 +35,11 @@ describe('slug', () => {
     expect(slug('a'.repeat(100))).toHaveLength(60);
   });
 });
+
+describe('slug at its length limit', () => {
+  it('never ends an id with a dash, so the id reads back the same', () => {
+    const id = slug('Amazon Bedrock Cross-Region Inference, US East & West', undefined, 50);
+    expect(id).toBe('amazon-bedrock-cross-region-inference-us-east-and');
+    expect(slug(id, undefined, 50)).toBe(id);
+  });
+});

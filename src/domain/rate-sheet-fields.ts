@@ -107,7 +107,8 @@ export function slug(value: string, other = /[^a-z0-9.]+/g, limit = 60): string 
     .replace(/&/g, 'and')
     .replace(other, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, limit);
+    .slice(0, limit)
+    .replace(/-+$/, '');
 }
 
 /** "kimi-k2.6-turbo" → "K2.6"; GPT, Claude and Gemini by name; anything else "Other". */

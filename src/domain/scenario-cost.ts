@@ -22,12 +22,14 @@ import type { RoutePrices } from './rates';
 import type { Workload } from './workload';
 import {
   callsPerUnit,
-  costShape,
+  costOneUnit,
+  costShapeMonthly,
   largestCallAsWorkload,
   type RequestShape,
-  type ShapeCost,
+  type ShapeBill,
   unitsPerMonth,
   type WorkloadShape,
+  workloadOfRequests,
 } from './workload-shapes';
 
 export type ShapeList = readonly WorkloadShape[];
@@ -37,15 +39,7 @@ const WHOLE = 10_000n;
 /** A request shape with nothing but the five workload fields: the engine's own formula applies. */
 function plainWorkload(shape: WorkloadShape): Workload | null {
   if (shape.kind !== 'requests' || !isPlainRequestShape(shape)) return null;
-  const { requestsPerMonth, inputTokensPerRequest, outputTokensPerRequest } = shape;
-  const { cacheHitRatePercent, retryBufferPercent } = shape;
-  return {
-    requestsPerMonth,
-    inputTokensPerRequest,
-    outputTokensPerRequest,
-    cacheHitRatePercent,
-    retryBufferPercent,
-  };
+  return workloadOfRequests(shape);
 }
 
 function isPlainRequestShape(shape: RequestShape): boolean {
@@ -62,20 +56,24 @@ export function callsPerMonth(shape: WorkloadShape): bigint {
   return unitsPerMonth(shape) * BigInt(callsPerUnit(shape));
 }
 
-/** A shape's ShapeCost as the bill type every panel shows. */
-export function shapeCostAsBill(shape: WorkloadShape, cost: ShapeCost, prices: RoutePrices): WorkloadCost {
-  const monthly = cost.monthly.total;
+/** A shape's monthly bill as the bill type every panel shows. */
+export function shapeBillAsCost(
+  shape: WorkloadShape,
+  monthlyBill: ShapeBill,
+  prices: RoutePrices,
+): WorkloadCost {
+  const monthly = monthlyBill.total;
   const withRetries = WHOLE + percentToHundredths(shape.retryBufferPercent);
   const calls = callsPerMonth(shape);
-  const { tokens } = cost.monthly;
+  const { tokens } = monthlyBill;
   return {
-    parts: cost.monthly.parts,
+    parts: monthlyBill.parts,
     monthly,
     retryBuffer: monthly - (monthly * WHOLE) / withRetries,
     yearly: monthly * 12n,
     perRequest:
       calls === 0n
-        ? divideRounded(cost.perUnit.total, BigInt(callsPerUnit(shape)))
+        ? divideRounded(costOneUnit(shape, prices).total, BigInt(callsPerUnit(shape)))
         : divideRounded(monthly, calls),
     tokens: {
       input: tokens.input,
@@ -91,7 +89,7 @@ export function shapeCostAsBill(shape: WorkloadShape, cost: ShapeCost, prices: R
 export function costShapeBill(shape: WorkloadShape, prices: RoutePrices): WorkloadCost {
   const workload = plainWorkload(shape);
   if (workload) return costWorkload(workload, prices);
-  return shapeCostAsBill(shape, costShape(shape, prices), prices);
+  return shapeBillAsCost(shape, costShapeMonthly(shape, prices), prices);
 }
 
 export interface PricedShape {
@@ -167,9 +165,14 @@ export function costPricedShapes(items: readonly PricedShape[]): WorkloadCost {
  * tokens across shapes.
  */
 export function findShapesFitProblems(shapes: ShapeList, limits: RouteLimits): FitProblem[] {
+  return findCallsFitProblems(shapes.map(largestCallAsWorkload), limits);
+}
+
+/** The same for the largest calls, worked out once for every route (largestCallAsWorkload). */
+export function findCallsFitProblems(calls: readonly Workload[], limits: RouteLimits): FitProblem[] {
   const worst = new Map<FitProblem['kind'], FitProblem>();
-  for (const shape of shapes) {
-    for (const problem of findFitProblems(largestCallAsWorkload(shape), limits)) {
+  for (const call of calls) {
+    for (const problem of findFitProblems(call, limits)) {
       const seen = worst.get(problem.kind);
       if (!seen || problem.tokens > seen.tokens) worst.set(problem.kind, problem);
     }

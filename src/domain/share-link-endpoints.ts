@@ -96,6 +96,8 @@ export function encodeEndpoint(endpoint: Endpoint, position: number): [string, s
 export interface EndpointReading {
   readonly endpoint: Endpoint;
   readonly problems: readonly string[];
+  /** False when the link named a route this sheet lacks: its prices (`p`) belong to that route, not this one. */
+  readonly routeFound: boolean;
 }
 
 /** "requests per month"; the five version-1 fields keep their version-1 wording. */
@@ -127,9 +129,11 @@ export function decodeEndpoint(
   }
 
   let routeId = DEFAULT_ROUTE_ID;
+  let routeFound = true;
   const linkedRoute = read('r');
   if (linkedRoute !== undefined) {
     const known = knows(linkedRoute);
+    routeFound = known !== undefined;
     if (known) routeId = known;
     else
       problems.push(
@@ -174,7 +178,7 @@ export function decodeEndpoint(
     problems.push(...crossProblems.map((problem) => `Ignored the user count${where}: ${problem.message}`));
     shape = { ...(shape as WorkloadShape & { kind: 'requests' }), consumer: null };
   }
-  return { endpoint: { id: `e${position}`, name, routeId, shape }, problems };
+  return { endpoint: { id: `e${position}`, name, routeId, shape }, problems, routeFound };
 }
 
 /** How many endpoints the link holds: `ne`, within 1 … MAX_ENDPOINTS. */

@@ -13,6 +13,7 @@ import {
   encodeScenario,
   encodeScenarioFile,
   MAX_LINK_LENGTH,
+  MAX_SCENARIO_FILE_LENGTH,
 } from './share-link';
 import { validateShape, type WorkloadShape } from './workload-shapes';
 
@@ -392,6 +393,28 @@ describe('routes the user added, and billing extras, in links', () => {
     expect(first(decoded.scenario).routeId).toBe(added.id);
     expect(monthlyOf(decoded.scenario, [...BUNDLED_ROUTES, added])).toBe('$2.00');
     expect(decoded.scenario.billingExtras).toEqual(scenario.billingExtras);
+  });
+
+  it('never put the prices of a route the sheet lacks on the default route', () => {
+    // Endpoint 1 names a missing route with $9 prices; endpoint 2 is on the default route at its real prices.
+    const decoded = decodeScenario('v=2&ne=2&r=gone@x&p=9,-,9&2.p=0.95,0.16,4', context);
+    expect(decoded.scenario.priceOverrides).toEqual({});
+    expect(decoded.scenario.endpoints.map((endpoint) => endpoint.routeId)).toEqual([
+      'kimi-k2.6@moonshot-ai',
+      'kimi-k2.6@moonshot-ai',
+    ]);
+    expect(monthlyOf(decoded.scenario)).toBe('$78.00');
+  });
+
+  it("carry 20 added routes in a link that opens again once inflated (up to a scenario file's length)", () => {
+    const many = Array.from({ length: 20 }, (_, index) => ({ ...added, id: `custom-model@host-${index}` }));
+    const scenario: Scenario = { ...withEndpoint(many[19]?.id ?? '', {}), customRoutes: many };
+    const link = encodeScenario(scenario, context);
+    expect(link.length).toBeGreaterThan(MAX_LINK_LENGTH);
+    const decoded = decodeScenario(link, context, MAX_SCENARIO_FILE_LENGTH);
+    expect(decoded.problems).toEqual([]);
+    expect(decoded.scenario.customRoutes).toHaveLength(20);
+    expect(first(decoded.scenario).routeId).toBe('custom-model@host-19');
   });
 
   it('drop unreadable added routes and billing extras with a reason, and keep the rest', () => {

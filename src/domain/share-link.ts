@@ -73,11 +73,20 @@ export interface LinkContext {
   readonly routes: readonly Route[];
 }
 
-/** The routes whose prices travel with an endpoint: each endpoint's route, the first time it appears. */
-function carriedRoutes(endpoints: readonly Endpoint[]): Map<number, string> {
+export interface EncodeOptions {
+  /** Every added route, however many (scenario files and local storage); links carry at most 20. */
+  readonly allCustomRoutes?: boolean;
+}
+
+/**
+ * The routes whose prices travel with an endpoint: each endpoint's route, the first time it appears.
+ * When reading, an endpoint whose linked route is unknown carries nothing (`found` false).
+ */
+function carriedRoutes(endpoints: readonly Endpoint[], found?: readonly boolean[]): Map<number, string> {
   const carried = new Map<number, string>();
   const seen = new Set<string>();
   endpoints.forEach((endpoint, index) => {
+    if (found && !found[index]) return;
     if (seen.has(endpoint.routeId)) return;
     seen.add(endpoint.routeId);
     carried.set(index + 1, endpoint.routeId);
@@ -85,7 +94,11 @@ function carriedRoutes(endpoints: readonly Endpoint[]): Map<number, string> {
   return carried;
 }
 
-export function encodeScenario(scenario: Scenario, context: LinkContext): string {
+export function encodeScenario(
+  scenario: Scenario,
+  context: LinkContext,
+  options: EncodeOptions = {},
+): string {
   const pairs: [string, string][] = [['v', String(SHARE_LINK_VERSION)]];
   const routes = mergeRoutes(context.routes, scenario.customRoutes);
   const { endpoints } = scenario;
@@ -127,7 +140,9 @@ export function encodeScenario(scenario: Scenario, context: LinkContext): string
     pairs.push(['s', `${tableSort.descending ? '-' : ''}${tableSort.columnId}`]);
   }
   if (scenario.monthlyBudgetUsd !== null) pairs.push(['bud', String(scenario.monthlyBudgetUsd)]);
-  const customRoutes = encodeCustomRoutes(customRoutesForLink(scenario).routes);
+  const customRoutes = encodeCustomRoutes(
+    options.allCustomRoutes ? scenario.customRoutes : customRoutesForLink(scenario).routes,
+  );
   if (customRoutes !== null) pairs.push(['cr', customRoutes]);
   const billingExtras = encodeBillingExtras(scenario.billingExtras);
   if (billingExtras !== null) pairs.push(['bx', billingExtras]);
@@ -236,9 +251,11 @@ export function decodeScenario(
   const count = readEndpointCount(first('ne'), quote);
   if (count.problem) problems.push(count.problem);
   const endpoints: Endpoint[] = [];
+  const routesFound: boolean[] = [];
   for (let position = 1; position <= count.count; position += 1) {
     const reading = decodeEndpoint(first, position, knows, quote);
     endpoints.push(reading.endpoint);
+    routesFound.push(reading.routeFound);
     problems.push(...reading.problems);
   }
   const selectedText = first('sel');
@@ -251,7 +268,7 @@ export function decodeScenario(
   // Prices: each endpoint's route's prices in force, then other routes' overrides.
   const priceOverrides: Record<string, PriceOverrides> = {};
   const priceChanges: PriceChange[] = [];
-  const carried = carriedRoutes(endpoints);
+  const carried = carriedRoutes(endpoints, routesFound);
   for (const [position, routeId] of carried) {
     const prefix = endpointPrefix(position);
     const route = findRoute(routes, routeId);
@@ -371,7 +388,8 @@ export const SCENARIO_FILE_FORMAT = 'kimi-cost-calculator-scenario';
 export const MAX_SCENARIO_FILE_LENGTH = 200_000;
 
 export function encodeScenarioFile(scenario: Scenario, context: LinkContext): string {
-  return `${JSON.stringify({ format: SCENARIO_FILE_FORMAT, scenario: encodeScenario(scenario, context) }, null, 2)}\n`;
+  const encoded = encodeScenario(scenario, context, { allCustomRoutes: true });
+  return `${JSON.stringify({ format: SCENARIO_FILE_FORMAT, scenario: encoded }, null, 2)}\n`;
 }
 
 export function decodeScenarioFile(text: string, context: LinkContext): DecodedScenario {

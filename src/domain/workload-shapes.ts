@@ -145,7 +145,8 @@ export const AGENT_CHAIN_RANGES: Ranges<Omit<AgentChainShape, 'kind' | keyof Cal
   toolResultTokensPerStep: tokens('Tool result tokens per step'),
   outputTokensPerStep: tokens('Output tokens per step'),
   toolCallsPerStep: whole('Tool calls per step', 0, 100),
-  toolCallFeeUsd: { ...whole('Fee per tool call (USD)', 0, 10), maxDecimals: 6 },
+  // A log slider: fees are fractions of a cent to a few dollars.
+  toolCallFeeUsd: { ...whole('Fee per tool call (USD)', 0, 10), maxDecimals: 6, sliderScale: 'log' },
 };
 
 export interface ShapeProblem {
@@ -201,6 +202,19 @@ export function requestsFromUsers(traffic: ConsumerTraffic): bigint {
 /** A fee in USD with up to 6 decimals as exact Money. */
 export function usdToMoney(usd: number): Money {
   return BigInt(Math.round(usd * 1_000_000)) * MONEY_PER_MICRO_USD;
+}
+
+/** The five workload fields of a request shape (its users, reasoning, cap and batch left aside). */
+export function workloadOfRequests(shape: RequestShape): Workload {
+  const { requestsPerMonth, inputTokensPerRequest, outputTokensPerRequest } = shape;
+  const { cacheHitRatePercent, retryBufferPercent } = shape;
+  return {
+    requestsPerMonth,
+    inputTokensPerRequest,
+    outputTokensPerRequest,
+    cacheHitRatePercent,
+    retryBufferPercent,
+  };
 }
 
 /** A plain workload as a request shape with no extras: it costs exactly what costWorkload says. */
@@ -342,6 +356,21 @@ function bill(shape: WorkloadShape, prices: RoutePrices, unit: UnitTokens, units
 
 const UNIT_OF_KIND = { requests: 'request', conversation: 'conversation', 'agent-chain': 'task' } as const;
 
+/**
+ * Only the monthly bill of a shape (no per-unit bill, no uncapped comparison): what a table of many
+ * routes needs, at a third of costShape's work.
+ */
+export function costShapeMonthly(shape: WorkloadShape, prices: RoutePrices): ShapeBill {
+  const units = unitsPerMonth(shape);
+  const batchUnits = roundToStep(units * percentToHundredths(shape.batchSharePercent), WHOLE);
+  return bill(shape, prices, unitTokens(shape, true), units, batchUnits);
+}
+
+/** One unit at the normal price. */
+export function costOneUnit(shape: WorkloadShape, prices: RoutePrices): ShapeBill {
+  return bill(shape, prices, unitTokens(shape, true), 1n);
+}
+
 /** The monthly and per-unit cost of a shape that validateShape accepts. */
 export function costShape(shape: WorkloadShape, prices: RoutePrices): ShapeCost {
   const units = unitsPerMonth(shape);
@@ -383,10 +412,20 @@ export function costPerUnitByLength(
   prices: RoutePrices,
   upTo: number = callsPerUnit(shape),
 ): Money[] {
-  return Array.from(
-    { length: upTo },
-    (_, index) => bill(shape, prices, unitTokens(shape, true, index + 1), 1n).total,
+  return costPerUnitAtLengths(
+    shape,
+    prices,
+    Array.from({ length: upTo }, (_, index) => index + 1),
   );
+}
+
+/** One unit's cost (normal price) at each of the given lengths (turns or steps, each at least 1). */
+export function costPerUnitAtLengths(
+  shape: ConversationShape | AgentChainShape,
+  prices: RoutePrices,
+  lengths: readonly number[],
+): Money[] {
+  return lengths.map((length) => bill(shape, prices, unitTokens(shape, true, length), 1n).total);
 }
 
 /** The largest call (the last turn or step) as a one-request workload, for the checks in fit.ts. */

@@ -9,11 +9,11 @@ describe('link compression', () => {
     expect(compressed.startsWith('z=')).toBe(true);
     expect(compressed.length).toBeLessThan(text.length / 4);
     expect(compressed).toMatch(/^z=[A-Za-z0-9_-]+$/);
-    expect(await expandFragment(compressed)).toEqual({ ok: true, text });
+    expect(await expandFragment(compressed)).toEqual({ ok: true, text, compressed: true });
   });
 
   it('passes plain links through', async () => {
-    expect(await expandFragment('v=1&n=5')).toEqual({ ok: true, text: 'v=1&n=5' });
+    expect(await expandFragment('v=1&n=5')).toEqual({ ok: true, text: 'v=1&n=5', compressed: false });
   });
 
   it.each(['z=', 'z=%%%', 'z=AAAA', 'z=not base64!', `z=${'A'.repeat(5000)}`])(

@@ -59,16 +59,18 @@ export async function compressFragment(text: string): Promise<string> {
   return `${COMPRESSED_PREFIX}${toBase64Url(bytes)}`;
 }
 
-export type Expanded = { readonly ok: true; readonly text: string } | { readonly ok: false };
+export type Expanded =
+  | { readonly ok: true; readonly text: string; readonly compressed: boolean }
+  | { readonly ok: false };
 
 /** The link text behind a fragment: compressed fragments are inflated, others returned as they are. */
 export async function expandFragment(fragment: string): Promise<Expanded> {
-  if (!fragment.startsWith(COMPRESSED_PREFIX)) return { ok: true, text: fragment };
+  if (!fragment.startsWith(COMPRESSED_PREFIX)) return { ok: true, text: fragment, compressed: false };
   const bytes = fromBase64Url(fragment.slice(COMPRESSED_PREFIX.length));
   if (bytes === null) return { ok: false };
   try {
     const inflated = await pipe(bytes, new DecompressionStream('deflate-raw'), MAX_EXPANDED_BYTES);
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(inflated) };
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(inflated), compressed: true };
   } catch {
     return { ok: false };
   }

@@ -23,7 +23,7 @@ describe('safe storage', () => {
       throw new DOMException('blocked', 'SecurityError');
     });
     expect(loadSavedScenario()).toBeNull();
-    vi.spyOn(Storage.prototype, 'getItem').mockReturnValue('x'.repeat(20_000));
+    vi.spyOn(Storage.prototype, 'getItem').mockReturnValue('x'.repeat(200_001));
     expect(loadSavedScenario()).toBeNull();
   });
 });

@@ -15,7 +15,8 @@ function storage(): Storage | null {
 export function loadSavedScenario(): string | null {
   try {
     const value = storage()?.getItem(KEY) ?? null;
-    return typeof value === 'string' && value.length < 10_000 ? value : null;
+    // As long as a scenario file may be; the decoder checks the rest.
+    return typeof value === 'string' && value.length <= 200_000 ? value : null;
   } catch {
     return null;
   }

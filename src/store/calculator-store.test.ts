@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_ROUTES, DEFAULT_ROUTE_ID } from '../data/rate-sheet';
 import type { Endpoint } from '../domain/endpoint';
+import type { Route } from '../domain/rates';
 import { DEFAULT_WORKLOAD, type WorkloadField } from '../domain/workload';
 import { activeRouteId, activeWorkload, oneEndpoint } from '../testing/endpoint-builders';
 import { makeRoute } from '../testing/route-fixtures';
@@ -378,5 +379,52 @@ describe('endpoints', () => {
     });
     expect(activeRouteId(store.getState())).toBe(DEFAULT_ROUTE_ID);
     expect(store.getState().selectedEndpointId).toBe('e1');
+  });
+});
+
+describe('endpoint names and consumer traffic, exactly', () => {
+  it('keeps a duplicate of an 80-character name within 80 characters, and makes renamed names unique', () => {
+    const store = createCalculatorStore();
+    const [only] = store.getState().endpoints;
+    store.getState().renameEndpoint(only?.id ?? '', 'n'.repeat(80));
+    store.getState().duplicateEndpoint(only?.id ?? '');
+    const copy = store.getState().endpoints[1];
+    expect([...(copy?.name ?? '')]).toHaveLength(80);
+    expect(copy?.name.endsWith(' (copy)')).toBe(true);
+    store.getState().renameEndpoint(copy?.id ?? '', 'n'.repeat(80));
+    expect(store.getState().endpoints[1]?.name).toBe(`${'n'.repeat(76)} (2)`);
+  });
+
+  it('turns users back into the requests the bill counted: 15 users × 4.1 = 61.5 → 62', () => {
+    const store = createCalculatorStore();
+    store.getState().setConsumerTraffic(true);
+    store.getState().setShapeValue('usersPerMonth', 15);
+    store.getState().setShapeValue('requestsPerUser', 4.1);
+    store.getState().setConsumerTraffic(false);
+    expect(store.getState().endpoints[0]?.shape).toMatchObject({ requestsPerMonth: 62 });
+  });
+
+  it('keeps the routes added in this session when a scenario file is loaded', () => {
+    const store = createCalculatorStore();
+    const added = { ...(BUNDLED_ROUTES[0] as Route), id: 'custom-a@b' };
+    const other = { ...(BUNDLED_ROUTES[0] as Route), id: 'custom-c@d' };
+    store.getState().saveCustomRoutes([added]);
+    store.getState().loadScenario({ ...store.getState(), customRoutes: [other], pinnedRouteIds: ['gone@x'] });
+    expect(store.getState().customRoutes.map((route) => route.id)).toEqual(['custom-a@b', 'custom-c@d']);
+    expect(store.getState().pinnedRouteIds).toEqual([]);
+    expect(store.getState().routes.some((route) => route.id === 'custom-c@d')).toBe(true);
+  });
+
+  it('moves endpoints off a deleted route and forgets its pins and prices', () => {
+    const store = createCalculatorStore();
+    const added = { ...(BUNDLED_ROUTES[0] as Route), id: 'custom-a@b' };
+    store.getState().saveCustomRoutes([added]);
+    store.getState().selectRoute('custom-a@b');
+    store.getState().togglePinned('custom-a@b');
+    store.getState().setPrice('output', '9');
+    store.getState().deleteCustomRoute('custom-a@b');
+    expect(activeRouteId(store.getState())).toBe(DEFAULT_ROUTE_ID);
+    expect(store.getState().pinnedRouteIds).toEqual([]);
+    expect(store.getState().priceOverrides).toEqual({});
   });
 });

@@ -11,6 +11,7 @@ import type { RouteFilter, TableSort } from '../domain/compare';
 import {
   changeShapeKind,
   defaultEndpointName,
+  ENDPOINT_NAME_LIMIT,
   type Endpoint,
   MAX_ENDPOINTS,
   moveItem,
@@ -33,7 +34,7 @@ import { findRoute, routeForModelChange } from '../domain/route-catalog';
 import { mergeRoutes } from '../domain/route-merge';
 import { DEFAULT_SCENARIO, type Scenario, selectedEndpoint } from '../domain/scenario';
 import type { WorkloadField } from '../domain/workload';
-import { validateShape, type WorkloadShape } from '../domain/workload-shapes';
+import { requestsFromUsers, validateShape, type WorkloadShape } from '../domain/workload-shapes';
 
 export interface CalculatorInputs extends Scenario {
   /** The bundled rate sheet (or a test's), before the user's routes. */
@@ -204,7 +205,7 @@ export function createCalculatorStore({ initial }: CalculatorStoreOptions = {}):
         if (!on) {
           // Keep the traffic the users made, within the requests field's range.
           const requests = shape.consumer
-            ? Math.round(shape.consumer.usersPerMonth * shape.consumer.requestsPerUser)
+            ? Number(requestsFromUsers(shape.consumer))
             : shape.requestsPerMonth;
           updateShape({ ...shape, consumer: null, requestsPerMonth: requests });
           return;
@@ -279,11 +280,15 @@ export function createCalculatorStore({ initial }: CalculatorStoreOptions = {}):
       renameEndpoint(id, text) {
         const reading = readEndpointName(text);
         if (!reading.ok) return;
-        set((state) => ({
-          endpoints: state.endpoints.map((endpoint) =>
-            endpoint.id === id ? { ...endpoint, name: reading.name } : endpoint,
-          ),
-        }));
+        set((state) => {
+          const others = state.endpoints.filter((endpoint) => endpoint.id !== id);
+          const name = uniqueEndpointName(reading.name, others);
+          return {
+            endpoints: state.endpoints.map((endpoint) =>
+              endpoint.id === id ? { ...endpoint, name } : endpoint,
+            ),
+          };
+        });
       },
 
       duplicateEndpoint(id) {
@@ -292,8 +297,9 @@ export function createCalculatorStore({ initial }: CalculatorStoreOptions = {}):
         const source = endpoints[index];
         if (!source) return;
         const suffix = ' (copy)';
+        const room = ENDPOINT_NAME_LIMIT - suffix.length;
         const base =
-          [...source.name].length + suffix.length > 80 ? [...source.name].slice(0, 74).join('') : source.name;
+          [...source.name].length > room ? [...source.name].slice(0, room).join('').trimEnd() : source.name;
         insertEndpoint({ name: `${base}${suffix}`, routeId: source.routeId, shape: source.shape }, index + 1);
       },
 
@@ -391,8 +397,11 @@ export function createCalculatorStore({ initial }: CalculatorStoreOptions = {}):
       },
 
       loadScenario(scenario) {
-        const routes = routesInForce(get().sheetRoutes, scenario.customRoutes);
-        set({ ...scenario, routes, ...sanitize(scenario, routes) });
+        // The file's routes join the ones already added in this session (same id: the file's wins).
+        const customRoutes = mergeRoutes(get().customRoutes, scenario.customRoutes);
+        const routes = routesInForce(get().sheetRoutes, customRoutes);
+        const pinnedRouteIds = scenario.pinnedRouteIds.filter((id) => findRoute(routes, id));
+        set({ ...scenario, customRoutes, routes, pinnedRouteIds, ...sanitize(scenario, routes) });
       },
 
       reset() {

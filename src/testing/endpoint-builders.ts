@@ -1,7 +1,7 @@
 import { DEFAULT_ENDPOINT } from '../domain/endpoint';
 import { selectedEndpoint } from '../domain/scenario';
 import { DEFAULT_WORKLOAD, type Workload } from '../domain/workload';
-import { requestShapeFromWorkload } from '../domain/workload-shapes';
+import { requestShapeFromWorkload, workloadOfRequests } from '../domain/workload-shapes';
 import type { CalculatorInputs } from '../store/calculator-store';
 
 /** Store inputs with one endpoint on `routeId` (default route if not given) sending `workload`. */
@@ -33,18 +33,5 @@ export function activeRouteId(state: Pick<CalculatorInputs, 'endpoints' | 'selec
 export function activeWorkload(state: Pick<CalculatorInputs, 'endpoints' | 'selectedEndpointId'>): Workload {
   const { shape } = selectedEndpoint(state);
   if (shape.kind !== 'requests') throw new Error('The selected endpoint does not send single requests.');
-  const {
-    requestsPerMonth,
-    inputTokensPerRequest,
-    outputTokensPerRequest,
-    cacheHitRatePercent,
-    retryBufferPercent,
-  } = shape;
-  return {
-    requestsPerMonth,
-    inputTokensPerRequest,
-    outputTokensPerRequest,
-    cacheHitRatePercent,
-    retryBufferPercent,
-  };
+  return workloadOfRequests(shape);
 }

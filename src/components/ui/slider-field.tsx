@@ -55,8 +55,10 @@ export function SliderField({
     .join(' ');
 
   function step(direction: 1 | -1, large: boolean) {
+    // Whole-number fields step at least 1; fields with decimals (a $0.005 fee) at least 0.001.
+    const smallest = range.maxDecimals === 0 ? 1 : 10 ** -Math.min(range.maxDecimals, 3);
     const increment = isLog
-      ? Math.max(1, roundToTwoSignificant(value * (large ? 0.5 : 0.1)))
+      ? Math.max(smallest, roundToTwoSignificant(value * (large ? 0.5 : 0.1)))
       : large
         ? 10
         : 1;

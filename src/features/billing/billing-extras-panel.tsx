@@ -39,7 +39,16 @@ export interface BillingExtrasPanelProps {
 export function BillingExtrasPanel({ value, onChange, providers, usage }: BillingExtrasPanelProps) {
   const { extras, problems } = useMemo(() => readBillingExtras(value), [value]);
   const bills = useMemo(
-    () => usage.map((route) => ({ route, bill: billWithExtras(route.parts, route.providerName, extras) })),
+    () =>
+      usage.map((route, index) => ({
+        route,
+        // A voucher is spent once: it is applied to the first bill only.
+        bill: billWithExtras(
+          route.parts,
+          route.providerName,
+          index === 0 ? extras : { ...extras, promotionalCredit: 0n },
+        ),
+      })),
     [usage, extras],
   );
   const change = (part: Partial<BillingExtrasInput>) => onChange({ ...value, ...part });
@@ -56,6 +65,11 @@ export function BillingExtrasPanel({ value, onChange, providers, usage }: Billin
             : 'Figures stay in US dollars until the exchange rate is given.'
           : `Figures in ${currency.code} at ${currency.perUsd} ${currency.code} per US dollar${currency.date ? `, rate of ${currency.date}` : ', rate date not given'}.`}
       </p>
+      {bills.length > 1 && extras.promotionalCredit > 0n ? (
+        <p className="field-hint">
+          The promotional credit is a one-time voucher: it appears once, in the first bill.
+        </p>
+      ) : null}
       {bills.length === 0 ? (
         <p className="field-hint">Choose a route to see its bill with these extras.</p>
       ) : (

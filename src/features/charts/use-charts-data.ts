@@ -33,7 +33,7 @@ export function useChartsData(): ChartsData {
       CHART_UPDATE_MS,
     ),
   );
-  const routes = useCalculator((state) => state.routes);
+  const routes = useDeferredValue(useCalculator((state) => state.routes));
   const priceOverrides = useDeferredValue(useCalculator((state) => state.priceOverrides));
   const pinnedRouteIds = useDeferredValue(useCalculator((state) => state.pinnedRouteIds));
   const routeFilter = useDeferredValue(useCalculator((state) => state.routeFilter));

@@ -34,7 +34,8 @@ export function ComparisonTable() {
 }
 
 const ComparisonResults = memo(function ComparisonResults({ shapes }: { readonly shapes: ShapeList }) {
-  const routes = useCalculator((state) => state.routes);
+  // A new rate sheet (5,000 imported routes) is costed at low priority, in slices, not in one long task.
+  const routes = useDeferredValue(useCalculator((state) => state.routes));
   const priceOverrides = useCalculator((state) => state.priceOverrides);
   const routeFilter = useCalculator((state) => state.routeFilter);
   const tableSort = useCalculator((state) => state.tableSort);

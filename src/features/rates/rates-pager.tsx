@@ -10,13 +10,13 @@ export function RatesPager({ pageIndex, pageCount, onPage }: RatesPagerProps) {
   return (
     <nav className="rates__pages" aria-label="Rate pages">
       <button type="button" onClick={() => onPage(pageIndex - 1)} disabled={pageIndex === 0}>
-        Previous page
+        Previous rates page
       </button>
       <span>
-        Page {pageIndex + 1} of {pageCount}
+        Rates: {pageIndex + 1} of {pageCount} pages
       </span>
       <button type="button" onClick={() => onPage(pageIndex + 1)} disabled={pageIndex >= pageCount - 1}>
-        Next page
+        Next rates page
       </button>
     </nav>
   );

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { RATE_SHEET_DATE } from '../../data/rate-sheet';
 import type { Route } from '../../domain/rates';
 import { useCalculator } from '../../store/calculator-context';
@@ -12,7 +12,7 @@ import { RatesView } from './rates-view';
  * import join the table, the charts and share links like any other.
  */
 export function RatesSection() {
-  const routes = useCalculator((state) => state.routes);
+  const routes = useDeferredValue(useCalculator((state) => state.routes));
   const priceOverrides = useCalculator((state) => state.priceOverrides);
   const customRoutes = useCalculator((state) => state.customRoutes);
   const chooseReference = useCalculator((state) => state.chooseReference);

@@ -138,11 +138,11 @@ describe('RatesView', () => {
     const { user } = renderView({ routes: many });
     expect(rows()).toHaveLength(50);
     expect(screen.getByText('Showing 1–50 of 5,000 routes.')).toBeInTheDocument();
-    expect(screen.getByText('Page 1 of 100')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Previous page' })).toBeDisabled();
+    expect(screen.getByText('Rates: 1 of 100 pages')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Previous rates page' })).toBeDisabled();
 
-    await user.click(screen.getByRole('button', { name: 'Next page' }));
-    expect(screen.getByText('Page 2 of 100')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Next rates page' }));
+    expect(screen.getByText('Rates: 2 of 100 pages')).toBeInTheDocument();
     expect(within(rows()[0] as HTMLElement).getByText('Host 50')).toBeInTheDocument();
 
     await user.type(screen.getByRole('searchbox', { name: 'Find a route' }), 'host 4999');

@@ -5,7 +5,8 @@ import { Card } from '../../components/ui/card';
 import { formatTokens } from '../../domain/format';
 import { type PriceKind, providerLabel } from '../../domain/rates';
 import { listModels, routesForModel } from '../../domain/route-catalog';
-import { useActiveRoute, useSelectedEndpoint } from '../../store/active-route';
+import { selectedEndpoint } from '../../domain/scenario';
+import { useActiveRoute } from '../../store/active-route';
 import { useCalculator } from '../../store/calculator-context';
 import { PriceField } from './price-field';
 
@@ -33,15 +34,15 @@ export function RoutePanel() {
   const setPrice = useCalculator((state) => state.setPrice);
   const resetPrice = useCalculator((state) => state.resetPrice);
   const { route, prices } = useActiveRoute();
-  const endpoint = useSelectedEndpoint();
-  const endpoints = useCalculator((state) => state.endpoints);
+  const endpointName = useCalculator((state) => selectedEndpoint(state).name);
+  const endpointCount = useCalculator((state) => state.endpoints.length);
   const overrides = priceOverrides[route.id] ?? {};
   const models = listModels(routes);
   const providers = routesForModel(routes, route.modelId);
 
   return (
     <Card title="Route" className="route-panel">
-      {endpoints.length > 1 ? <p className="field-hint">For the endpoint “{endpoint.name}”.</p> : null}
+      {endpointCount > 1 ? <p className="field-hint">For the endpoint “{endpointName}”.</p> : null}
       <div className="route-panel__pickers">
         <div className="select-field">
           <label htmlFor={`${id}-model`}>Model</label>

@@ -15,7 +15,10 @@ export interface TraceApplyProps {
   readonly endpoints: readonly { readonly id: string; readonly name: string }[];
   readonly selectedEndpointId: string;
   readonly onApply: (endpointId: string, workload: TraceWorkload) => void;
-  readonly onCreateEndpoints: (drafts: readonly { name: string; workload: TraceWorkload }[]) => void;
+  /** Returns how many endpoints were created (a scenario holds at most 20). */
+  readonly onCreateEndpoints: (
+    drafts: readonly { name: string; workload: TraceWorkload }[],
+  ) => number | undefined;
 }
 
 const ALL = '';
@@ -50,9 +53,11 @@ export function TraceApply({
 
   function createEndpoints() {
     const drafts = endpointDrafts(report.groups, statistic);
-    onCreateEndpoints(drafts);
+    const created = onCreateEndpoints(drafts) ?? drafts.length;
+    const leftOut = drafts.length - created;
     setStatus(
-      `Created ${drafts.length} ${drafts.length === 1 ? 'endpoint' : 'endpoints'} from the tags, with the ${STATISTIC_WORDS[statistic]}.`,
+      `Created ${created} ${created === 1 ? 'endpoint' : 'endpoints'} from the tags, with the ${STATISTIC_WORDS[statistic]}.` +
+        (leftOut > 0 ? ` ${leftOut} more did not fit: a scenario holds at most 20 endpoints.` : ''),
     );
   }
 

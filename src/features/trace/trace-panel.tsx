@@ -21,7 +21,8 @@ export interface TracePanelProps {
   readonly endpoints: readonly { readonly id: string; readonly name: string }[];
   readonly selectedEndpointId: string;
   onApply(endpointId: string, workload: TraceWorkload): void;
-  onCreateEndpoints(drafts: readonly { name: string; workload: TraceWorkload }[]): void;
+  /** Returns how many endpoints were created (a scenario holds at most 20). */
+  onCreateEndpoints(drafts: readonly { name: string; workload: TraceWorkload }[]): number | undefined;
 }
 
 /**

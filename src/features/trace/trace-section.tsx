@@ -1,5 +1,5 @@
-import { useCallback } from 'react';
-import { changeShapeKind } from '../../domain/endpoint';
+import { useCallback, useMemo } from 'react';
+import { changeShapeKind, MAX_ENDPOINTS } from '../../domain/endpoint';
 import type { TraceWorkload } from '../../domain/trace-workload';
 import { requestShapeFromWorkload, type WorkloadShape } from '../../domain/workload-shapes';
 import { useCalculator, useCalculatorStore } from '../../store/calculator-context';
@@ -17,7 +17,18 @@ export function TraceSection() {
   const store = useCalculatorStore();
   const routes = useCalculator((state) => state.routes);
   const priceOverrides = useCalculator((state) => state.priceOverrides);
-  const endpoints = useCalculator((state) => state.endpoints);
+  // Names and ids only, as one string: a slider step changes a shape, not this panel.
+  const endpointKey = useCalculator((state) =>
+    state.endpoints.map((endpoint) => `${endpoint.id}\u0000${endpoint.name}`).join('\u0001'),
+  );
+  const endpoints = useMemo(
+    () =>
+      endpointKey.split('\u0001').map((entry) => {
+        const [id = '', name = ''] = entry.split('\u0000');
+        return { id, name };
+      }),
+    [endpointKey],
+  );
   const selectedEndpointId = useCalculator((state) => state.selectedEndpointId);
   const activeRouteId = useCalculator(selectActiveRouteId);
 
@@ -30,12 +41,14 @@ export function TraceSection() {
   );
   const onCreateEndpoints = useCallback(
     (drafts: readonly { name: string; workload: TraceWorkload }[]) => {
-      for (const draft of drafts) {
+      const room = Math.max(0, MAX_ENDPOINTS - store.getState().endpoints.length);
+      for (const draft of drafts.slice(0, room)) {
         store.getState().addEndpoint({
           name: draft.name,
           shape: requestShapeFromWorkload({ ...draft.workload, retryBufferPercent: 0 }),
         });
       }
+      return Math.min(room, drafts.length);
     },
     [store],
   );
