@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { EmbedOptions } from '../domain/embed';
 import { BreakdownPanel } from '../features/breakdown/breakdown-panel';
 import { ComparisonTable } from '../features/compare-table/comparison-table';
+import { EndpointsPanel } from '../features/endpoints/endpoints-panel';
 import { RoutePanel } from '../features/route/route-panel';
 import { LinkNotices } from '../features/share/link-notices';
 import { useShareFragment } from '../features/share/use-share-fragment';
@@ -12,6 +13,7 @@ import type { Startup } from './startup';
 const PANELS = {
   route: RoutePanel,
   workload: WorkloadPanel,
+  endpoints: EndpointsPanel,
   breakdown: BreakdownPanel,
   table: ComparisonTable,
 } as const;

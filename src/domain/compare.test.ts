@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { aRoute, aWorkload, shapesOf } from '../testing/builders';
-import { buildComparisonRows, DEFAULT_ROUTE_FILTER, filterRoutes, listFamilies } from './compare';
+import { DEFAULT_BILLING_EXTRAS_INPUT, formatScaled, readBillingExtras } from './billing-extras';
+import {
+  buildComparisonRows,
+  DEFAULT_ROUTE_FILTER,
+  extrasApply,
+  filterRoutes,
+  listFamilies,
+} from './compare';
 import { formatTimes, formatUsd, formatUsdPerMillion, formatUsdPerMillionRatio } from './format';
 
 const SEED = aWorkload({
@@ -122,5 +129,31 @@ describe('filterRoutes', () => {
   it('lists families in sheet order, comparison ones only when shown', () => {
     expect(listFamilies(routes, false)).toEqual(['K2.6', 'K2.5']);
     expect(listFamilies(routes, true)).toEqual(['K2.6', 'K2.5', 'GPT']);
+  });
+});
+
+describe('costs with billing extras', () => {
+  // Rule: a provider's platform fee applies to its routes only, tax to all, once each, exact to the cent.
+  it('adds a 5.5% fee to the fee-charging host and 20% tax to every route, in the display currency', () => {
+    const { extras } = readBillingExtras({
+      ...DEFAULT_BILLING_EXTRAS_INPUT,
+      platformFeePercent: { feeHost: '5.5' },
+      taxEnabled: true,
+      taxPercent: '20',
+    });
+    const rows = buildComparisonRows(
+      [aRoute('feeHost', { input: '0.95', output: '4' }), aRoute('direct', { input: '0.95', output: '4' })],
+      shapesOf(SEED),
+      {},
+      extras,
+    );
+    // $3.90 × 1.055 × 1.2 = $4.9374 → $4.94; $3.90 × 1.2 = $4.68.
+    expect(rows.map((row) => formatScaled(row.withExtras ?? 0n, extras.currency))).toEqual([
+      '$4.94',
+      '$4.68',
+    ]);
+    expect(extrasApply(extras)).toBe(true);
+    expect(extrasApply(readBillingExtras(DEFAULT_BILLING_EXTRAS_INPUT).extras)).toBe(false);
+    expect(buildComparisonRows([aRoute('a', {})], shapesOf(SEED), {})[0]?.withExtras).toBeNull();
   });
 });

@@ -8,6 +8,7 @@
  * - "times the cheapest" is the monthly cost over the cheapest fitting route's; unknown (null) when the
  *   cheapest costs nothing or nothing fits.
  */
+import { type BillingExtras, type ScaledAmount, totalWithExtras } from './billing-extras';
 import type { WorkloadCost } from './cost';
 import type { FitProblem } from './fit';
 import type { Money } from './money';
@@ -35,6 +36,13 @@ export interface ComparisonRow {
   readonly blendedThreeToOne: Money;
   /** What one million tokens of this workload's own mix cost on this route (retry buffer excluded). */
   readonly blendedForMix: Ratio | null;
+  /** The monthly cost with the provider's platform fee and tax, in the display currency; null without extras. */
+  readonly withExtras: ScaledAmount | null;
+}
+
+/** True when extras change what a route costs: a platform fee, tax, or another currency. */
+export function extrasApply(extras: BillingExtras): boolean {
+  return extras.platformFees.size > 0 || extras.taxHundredths > 0n || extras.currency.code !== 'USD';
 }
 
 export interface Ratio {
@@ -62,6 +70,7 @@ export function buildComparisonRows(
   routes: readonly Route[],
   shapes: ShapeList,
   overrides: Readonly<Record<string, PriceOverrides>>,
+  extras: BillingExtras | null = null,
 ): ComparisonRow[] {
   const largestCalls = shapes.map(largestCallAsWorkload);
   const costed = routes.map((route) => {
@@ -95,6 +104,7 @@ export function buildComparisonRows(
           : { numerator: row.cost.monthly, denominator: cheapest },
       blendedThreeToOne: blendedThreeToOne(row.prices),
       blendedForMix: blendedForMix(row.cost),
+      withExtras: extras === null ? null : totalWithExtras(row.cost.monthly, row.route.providerName, extras),
     };
   });
 }

@@ -2,11 +2,11 @@
  * Embedding options and the snippet a docs page pastes. Options come from the page's query:
  *   ?embed=1                     the compact layout for a documentation column
  *   &theme=light|dark|auto       colours (auto follows the reader's system; the default)
- *   &panels=route,workload,breakdown,table   which panels show (default: route,workload,breakdown)
+ *   &panels=route,workload,endpoints,breakdown,table   which panels show (default: route,workload,breakdown)
  * Unknown values fall back to the defaults.
  */
 export type Theme = 'light' | 'dark' | 'auto';
-export type EmbedPanel = 'route' | 'workload' | 'breakdown' | 'table';
+export type EmbedPanel = 'route' | 'workload' | 'endpoints' | 'breakdown' | 'table';
 
 export interface EmbedOptions {
   readonly embed: boolean;
@@ -14,7 +14,7 @@ export interface EmbedOptions {
   readonly panels: readonly EmbedPanel[];
 }
 
-export const EMBED_PANELS: readonly EmbedPanel[] = ['route', 'workload', 'breakdown', 'table'];
+export const EMBED_PANELS: readonly EmbedPanel[] = ['route', 'workload', 'endpoints', 'breakdown', 'table'];
 const DEFAULT_PANELS: readonly EmbedPanel[] = ['route', 'workload', 'breakdown'];
 
 export function readEmbedOptions(query: URLSearchParams): EmbedOptions {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aRoute, aWorkload, pricesOf, shapesOf } from '../testing/builders';
+import { DEFAULT_BILLING_EXTRAS_INPUT, formatScaled, readBillingExtras } from './billing-extras';
 import { buildBreakdown } from './breakdown';
 import { buildComparisonRows } from './compare';
 import { costWorkload } from './cost';
@@ -59,5 +60,26 @@ describe('CSV exports', () => {
       '2026-01-01',
       'test',
     ]);
+  });
+});
+
+describe('CSV export with billing extras', () => {
+  it('adds the "With fees and tax" column after the monthly cost, in the display currency, as on screen', () => {
+    const { extras } = readBillingExtras({
+      ...DEFAULT_BILLING_EXTRAS_INPUT,
+      platformFeePercent: { host: '10' },
+      currency: { code: 'EUR', perUsd: '0.5', date: '2026-11-28' },
+    });
+    const rows = buildComparisonRows(
+      [aRoute('host', { input: '0.95', output: '4' })],
+      shapesOf(SEED),
+      {},
+      extras,
+    );
+    const [header, row] = parseCsv(comparisonCsv(rows, extras.currency));
+    expect(header?.slice(2, 4)).toEqual(['Monthly cost', 'With fees and tax (EUR)']);
+    // $3.90 × 1.10 × 0.5 EUR per USD = €2.145 → €2.15 (half up).
+    expect(row?.slice(2, 4)).toEqual(['$3.90', formatScaled(rows[0]?.withExtras ?? 0n, extras.currency)]);
+    expect(row?.[3]).toMatch(/2\.15/);
   });
 });

@@ -2,6 +2,8 @@
  * The comparison table and the breakdown as CSV, with the same formatted figures the screen shows, so
  * a spreadsheet and the page always agree to the cent.
  */
+
+import { type DisplayCurrency, formatScaled } from './billing-extras';
 import type { BreakdownFigures } from './breakdown';
 import { COST_PART_LABELS } from './breakdown';
 import type { ComparisonRow } from './compare';
@@ -34,14 +36,28 @@ const COMPARISON_HEADER = [
   'Source',
 ];
 
-/** Rows in the order given (the table's sort), unknown values left empty rather than shown as 0. */
-export function comparisonCsv(rows: readonly ComparisonRow[]): string {
+/**
+ * Rows in the order given (the table's sort), unknown values left empty rather than shown as 0. With
+ * billing extras in `currency`, a "With fees and tax" column follows the monthly cost, as on screen.
+ */
+export function comparisonCsv(
+  rows: readonly ComparisonRow[],
+  currency: DisplayCurrency | null = null,
+): string {
+  const header = currency
+    ? [
+        ...COMPARISON_HEADER.slice(0, 3),
+        `With fees and tax (${currency.code})`,
+        ...COMPARISON_HEADER.slice(3),
+      ]
+    : COMPARISON_HEADER;
   return tableToCsv(
-    COMPARISON_HEADER,
+    header,
     rows.map((row) => [
       row.route.modelName,
       providerLabel(row.route),
       formatUsd(row.cost.monthly),
+      ...(currency ? [row.withExtras === null ? '' : formatScaled(row.withExtras, currency)] : []),
       row.timesCheapest ? formatTimes(row.timesCheapest.numerator, row.timesCheapest.denominator) : '',
       row.blendedForMix
         ? formatUsdPerMillionRatio(row.blendedForMix.numerator, row.blendedForMix.denominator)

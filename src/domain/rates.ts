@@ -145,3 +145,18 @@ export function pricesDiffer(a: PriceTexts, b: PriceTexts): boolean {
 export function providerLabel(route: Pick<Route, 'providerName' | 'variant'>): string {
   return route.variant ? `${route.providerName} · ${route.variant}` : route.providerName;
 }
+
+/** Micro-dollars per 1M tokens in one arrow-key step of a price field: a cent (ten cents with Shift). */
+const PRICE_STEP = 10_000n;
+
+/** The price one step up or down, exactly, within $0 … $10,000 (an empty price steps up from $0). */
+export function stepPrice(
+  price: PriceText | null,
+  direction: 1 | -1,
+  large: boolean,
+): MicroDollarsPerMillion {
+  const current = price === null ? 0n : (parsePrice(price) ?? 0n);
+  const next = current + BigInt(direction) * (large ? PRICE_STEP * 10n : PRICE_STEP);
+  const limit = BigInt(PRICE_RANGE.max) * 1_000_000n;
+  return next < 0n ? 0n : next > limit ? limit : next;
+}

@@ -11,6 +11,7 @@ import {
   tableFeatures,
 } from '@tanstack/react-table';
 import type { ReactNode } from 'react';
+import { type DisplayCurrency, formatScaled } from '../../domain/billing-extras';
 import type { ComparisonRow } from '../../domain/compare';
 import {
   formatPriceText,
@@ -75,6 +76,19 @@ function column(
 
 const scaled = (ratio: { numerator: bigint; denominator: bigint } | null, scale: bigint) =>
   ratio === null ? undefined : (ratio.numerator * scale) / ratio.denominator;
+
+/** The columns with "With fees and tax" after the monthly cost, in the display currency. */
+export function columnsWithExtras(currency: DisplayCurrency): Column[] {
+  const withExtras = column(
+    'withExtras',
+    `With fees and tax (${currency.code})`,
+    (row) => row.withExtras ?? undefined,
+    (row) =>
+      row.withExtras === null ? unknown('no billing extras set') : formatScaled(row.withExtras, currency),
+  );
+  const at = comparisonColumns.findIndex((candidate) => candidate.id === 'monthlyCost') + 1;
+  return [...comparisonColumns.slice(0, at), withExtras, ...comparisonColumns.slice(at)];
+}
 
 export const comparisonColumns: Column[] = [
   column(

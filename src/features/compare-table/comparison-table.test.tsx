@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { activeRouteId, oneEndpoint } from '../../testing/endpoint-builders';
 import { renderWithStore } from '../../testing/render-with-store';
@@ -132,5 +132,29 @@ describe('ComparisonTable and the charts', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Pin K2.6 via Moonshot' }));
     expect(swatches()).toHaveLength(1);
     expect(swatches()[0]?.closest('tr')).toHaveTextContent('Moonshot');
+  });
+});
+
+describe('ComparisonTable with billing extras', () => {
+  it('adds a "With fees and tax" column once a fee or tax is set, and only then', async () => {
+    const { store } = renderTable();
+    expect(within(table()).queryByRole('columnheader', { name: /With fees and tax/ })).toBeNull();
+    const provider = ROUTES[0]?.providerName ?? '';
+    act(() =>
+      store.getState().setBillingExtras({
+        ...store.getState().billingExtras,
+        platformFeePercent: { [provider]: '10' },
+      }),
+    );
+    expect(
+      await within(table()).findByRole('columnheader', { name: /With fees and tax \(USD\)/ }),
+    ).toBeVisible();
+    const row = within(table())
+      .getAllByRole('row')
+      .find((candidate) => candidate.textContent?.includes(provider));
+    const monthly = row?.querySelector('td.cell-monthlyCost')?.textContent ?? '';
+    const withFee = row?.querySelector('td.cell-withExtras')?.textContent ?? '';
+    // Moonshot: $3.90 at list prices, + 10 % platform fee = $4.29.
+    expect([monthly, withFee]).toEqual(['$3.90', '$4.29']);
   });
 });

@@ -1,8 +1,9 @@
 import { useTable } from '@tanstack/react-table';
 import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { Card } from '../../components/ui/card';
+import { readBillingExtras } from '../../domain/billing-extras';
 import { chartSeriesIndex } from '../../domain/chart-data';
-import { buildComparisonRows, filterRoutes } from '../../domain/compare';
+import { buildComparisonRows, extrasApply, filterRoutes } from '../../domain/compare';
 import { comparisonCsv } from '../../domain/exports';
 import { providerLabel } from '../../domain/rates';
 import type { ShapeList } from '../../domain/scenario-cost';
@@ -11,7 +12,7 @@ import { useCalculator } from '../../store/calculator-context';
 import { selectActiveRouteId } from '../../store/calculator-store';
 import { useScenarioShapes } from '../../store/scenario-shapes';
 import { ChartSeriesContext } from './chart-series-context';
-import { comparisonColumns, comparisonFeatures } from './comparison-columns';
+import { columnsWithExtras, comparisonColumns, comparisonFeatures } from './comparison-columns';
 import { ComparisonFilters } from './comparison-filters';
 import { SortableHeader } from './sortable-header';
 
@@ -42,11 +43,22 @@ const ComparisonResults = memo(function ComparisonResults({ shapes }: { readonly
   const activeRouteId = useCalculator(selectActiveRouteId);
   const setTableSort = useCalculator((state) => state.setTableSort);
   const [pagination, setPagination] = useState({ pageIndex: 0, pageSize: PAGE_SIZE });
+  const billingInput = useCalculator((state) => state.billingExtras);
+  const extras = useMemo(() => {
+    const { extras: read } = readBillingExtras(billingInput);
+    return extrasApply(read) ? read : null;
+  }, [billingInput]);
+  const currencyCode = extras?.currency.code ?? null;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the columns change only with the currency.
+  const columns = useMemo(
+    () => (extras === null ? comparisonColumns : columnsWithExtras(extras.currency)),
+    [currencyCode, extras === null],
+  );
 
   const shownRoutes = useMemo(() => filterRoutes(routes, routeFilter), [routes, routeFilter]);
   const rows = useMemo(
-    () => buildComparisonRows(shownRoutes, shapes, priceOverrides),
-    [shownRoutes, shapes, priceOverrides],
+    () => buildComparisonRows(shownRoutes, shapes, priceOverrides, extras),
+    [shownRoutes, shapes, priceOverrides, extras],
   );
   const sorting = useMemo(() => [{ id: tableSort.columnId, desc: tableSort.descending }], [tableSort]);
   const pinnedRouteIds = useCalculator((state) => state.pinnedRouteIds);
@@ -57,7 +69,7 @@ const ComparisonResults = memo(function ComparisonResults({ shapes }: { readonly
 
   const table = useTable({
     features: comparisonFeatures,
-    columns: comparisonColumns,
+    columns,
     data: rows,
     state: { sorting, pagination },
     onSortingChange: (updater) => {
@@ -142,7 +154,10 @@ const ComparisonResults = memo(function ComparisonResults({ shapes }: { readonly
         onClick={() =>
           downloadText(
             'kimi-route-comparison.csv',
-            comparisonCsv(table.getSortedRowModel().rows.map((row) => row.original)),
+            comparisonCsv(
+              table.getSortedRowModel().rows.map((row) => row.original),
+              extras?.currency ?? null,
+            ),
             'text/csv',
           )
         }

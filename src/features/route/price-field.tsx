@@ -3,7 +3,7 @@ import { QuantityInput } from '../../components/ui/quantity-input';
 import { toScaledInteger } from '../../domain/decimal';
 import { formatPriceText } from '../../domain/format';
 import { readQuantity } from '../../domain/quantity';
-import { PRICE_DECIMALS, PRICE_RANGE, type PriceText, priceToText } from '../../domain/rates';
+import { PRICE_DECIMALS, PRICE_RANGE, type PriceText, priceToText, stepPrice } from '../../domain/rates';
 
 interface PriceFieldProps {
   /** "Input price": the field is labelled "Input price per 1M tokens". */
@@ -52,6 +52,7 @@ export function PriceField({
           shownText={shownPrice(price)}
           placeholder={allowNone ? 'none' : undefined}
           describedBy={showNone ? noteId : undefined}
+          onStep={(direction, large) => onChange(priceToText(stepPrice(price, direction, large)))}
           read={(text) => {
             if (allowNone && text.trim() === '') return { ok: true, commit: () => onChange(null) };
             const reading = readQuantity(text, PRICE_RANGE);

@@ -241,3 +241,17 @@ describe('RoutePanel', () => {
     });
   });
 });
+
+describe('price fields and the keyboard', () => {
+  it('step a price by a cent with the arrow keys, and by ten cents with Shift', async () => {
+    const { user } = renderApp({ requestsPerMonth: 1_000 });
+    const output = numberField('Output price per 1M tokens');
+    await user.click(output);
+    await user.keyboard('{ArrowUp}');
+    expect(output).toHaveValue('4.01');
+    await user.keyboard('{Shift>}{ArrowDown}{/Shift}');
+    expect(output).toHaveValue('3.91');
+    // 500,000 output tokens at $3.91 = $1.955 → $1.96 (half up), + $1.90 input.
+    expect(figure('Monthly cost')).toBe('$3.86');
+  });
+});
