@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import { RATE_SHEET_DATE } from '../data/rate-sheet';
-import { BillingSection } from '../features/billing/billing-section';
+import { LazyBillingSection } from '../features/billing/lazy-billing-section';
 import { BreakdownPanel } from '../features/breakdown/breakdown-panel';
 import { LazyChartsPanel } from '../features/charts/lazy-charts-panel';
 import { ComparisonTable } from '../features/compare-table/comparison-table';
 import { EndpointsPanel } from '../features/endpoints/endpoints-panel';
-import { RatesSection } from '../features/rates/rates-section';
+import { LazyRatesSection } from '../features/rates/lazy-rates-section';
 import { RoutePanel } from '../features/route/route-panel';
 import { LinkNotices } from '../features/share/link-notices';
 import { SharePanel } from '../features/share/share-panel';
-import { TraceSection } from '../features/trace/trace-section';
+import { LazyTraceSection } from '../features/trace/lazy-trace-section';
 import { WorkloadPanel } from '../features/workload/workload-panel';
 import { PLAIN_STARTUP, type Startup } from './startup';
 
@@ -48,9 +48,9 @@ export function CalculatorApp({ startup = PLAIN_STARTUP }: CalculatorAppProps) {
         </div>
         <ComparisonTable />
         <LazyChartsPanel />
-        <TraceSection />
-        <BillingSection />
-        <RatesSection />
+        <LazyTraceSection />
+        <LazyBillingSection />
+        <LazyRatesSection />
         <SharePanel appUrl={startup.appUrl} onReset={() => setNoticeKey((key) => key + 1)} />
       </main>
       <footer className="page__footer">

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { COST_PART_LABELS, listedParts } from '../../domain/breakdown';
 import { costPricedShapes } from '../../domain/scenario-cost';
 import { useCalculator } from '../../store/calculator-context';
@@ -14,7 +14,8 @@ export function BillingSection() {
   const value = useCalculator((state) => state.billingExtras);
   const setBillingExtras = useCalculator((state) => state.setBillingExtras);
   const routes = useCalculator((state) => state.routes);
-  const priced = usePricedEndpoints();
+  // Below the fold: it follows the sliders at low priority.
+  const priced = useDeferredValue(usePricedEndpoints());
 
   const usage = useMemo((): RouteUsage[] => {
     const byRoute = new Map<string, typeof priced>();
