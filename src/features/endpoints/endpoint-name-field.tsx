@@ -16,7 +16,7 @@ export function EndpointNameField({ endpoint }: { readonly endpoint: Endpoint })
         id={`${id}-name`}
         type="text"
         value={draft}
-        maxLength={1_000}
+        maxLength={20_000}
         aria-invalid={message !== null}
         aria-describedby={message ? `${id}-message` : undefined}
         onChange={(event) => {
