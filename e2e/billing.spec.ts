@@ -49,3 +49,20 @@ test('the extras travel in the share link', async ({ page, browser }) => {
       .getByRole('columnheader', { name: 'With fees and tax (USD)' }),
   ).toBeVisible();
 });
+
+test("a provider's minimum top-up covers months of everything bought there, in one bill", async ({
+  page,
+}) => {
+  // Two endpoints at Moonshot: 1,000 seed requests on K2.6 ($3.90) and on K2.5 ($0.60 / $3.00: $2.70).
+  await page.goto('/#v=2&ne=2&n=1000&2.r=kimi-k2.5@moonshot-ai&2.n=1000');
+  await extrasPanel(page).getByLabel('Minimum recharge for Moonshot AI (USD)').fill('50');
+  const bill = extrasPanel(page).getByRole('table', {
+    name: 'Moonshot AI: Kimi K2.6 via Moonshot AI, Kimi K2.5 via Moonshot AI',
+  });
+  await expect(bill.getByRole('row', { name: /Monthly total/ })).toContainText('$6.60');
+  await expect(extrasPanel(page).getByRole('table')).toHaveCount(1);
+  // $50 ÷ $6.60 = 7.57… months, shown in tenths rounded down so it never overstates.
+  await expect(
+    extrasPanel(page).getByText('One top-up of $50.00 covers 7.5 months of this scenario.'),
+  ).toBeVisible();
+});

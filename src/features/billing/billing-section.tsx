@@ -6,8 +6,8 @@ import { usePricedEndpoints } from '../../store/scenario-shapes';
 import { BillingExtrasPanel, type RouteUsage } from './billing-extras-panel';
 
 /**
- * The scenario's bill with the extras the seed lists as hidden costs: one bill per route the
- * endpoints use (a provider's fee and minimum top-up apply to its routes), tax, a display currency
+ * The scenario's bill with the extras the seed lists as hidden costs: one bill per provider the
+ * endpoints buy from (its fee and minimum top-up apply to all its routes), tax, a display currency
  * and promotional credit.
  */
 export function BillingSection() {
@@ -18,16 +18,22 @@ export function BillingSection() {
   const priced = useDeferredValue(usePricedEndpoints());
 
   const usage = useMemo((): RouteUsage[] => {
-    const byRoute = new Map<string, typeof priced>();
-    for (const item of priced)
-      byRoute.set(item.endpoint.routeId, [...(byRoute.get(item.endpoint.routeId) ?? []), item]);
-    return [...byRoute].map(([routeId, items]) => {
+    // One bill per provider: its fee and its minimum top-up apply to everything bought there.
+    const byProvider = new Map<string, typeof priced>();
+    for (const item of priced) {
+      const provider = routes.find((route) => route.id === item.endpoint.routeId)?.providerName ?? '';
+      byProvider.set(provider, [...(byProvider.get(provider) ?? []), item]);
+    }
+    return [...byProvider].map(([providerName, items]) => {
       const cost = costPricedShapes(items);
-      const route = routes.find((candidate) => candidate.id === routeId);
+      const routeNames = [...new Set(items.map((item) => item.routeName))];
       return {
-        routeId,
-        name: items[0]?.routeName ?? routeId,
-        providerName: route?.providerName ?? '',
+        routeId: items[0]?.endpoint.routeId ?? providerName,
+        name:
+          routeNames.length === 1
+            ? (routeNames[0] ?? providerName)
+            : `${providerName}: ${routeNames.join(', ')}`,
+        providerName,
         parts: listedParts(cost).map((key) => ({
           key,
           label: COST_PART_LABELS[key],
