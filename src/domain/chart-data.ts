@@ -16,7 +16,7 @@ import { buildComparisonRows, type ComparisonRow, filterRoutes, type RouteFilter
 import { percentToHundredths, type WorkloadCost } from './cost';
 import { formatCents, formatQuantity, formatTimes, formatTokens, formatUsd } from './format';
 import { divideRounded, type Money, UNITS_PER_CENT } from './money';
-import { type PriceOverrides, providerLabel, type Route, type RoutePrices, toRoutePrices } from './rates';
+import { type PriceOverrides, type Route, type RoutePrices, routeName, toRoutePrices } from './rates';
 import {
   costPricedShapes,
   costShapes,
@@ -91,11 +91,6 @@ export function describeScenario(endpoints: readonly { name: string; shape: Shap
   const [only] = endpoints;
   if (endpoints.length === 1 && only) return describeShape(only.shape);
   return endpoints.map((endpoint) => `${endpoint.name}: ${describeShape(endpoint.shape)}`).join('; ');
-}
-
-/** "Kimi K2.6 via Moonshot AI". */
-export function routeLabel(route: Route): string {
-  return `${route.modelName} via ${providerLabel(route)}`;
 }
 
 // ---- 1. input/output split of the active route -------------------------------------------------------
@@ -195,7 +190,7 @@ export function selectChartRoutes(inputs: ChartRouteInputs): ChartRouteSelection
   const { routes, shapes, priceOverrides, pinnedRouteIds, routeFilter } = inputs;
   const pinned = pinnedRouteIds.flatMap((id) => routes.filter((route) => route.id === id).slice(0, 1));
   const toChartRoutes = (rows: readonly ComparisonRow[]) =>
-    rows.map((row, index): ChartRoute => ({ key: `r${index}`, index, label: routeLabel(row.route), row }));
+    rows.map((row, index): ChartRoute => ({ key: `r${index}`, index, label: routeName(row.route), row }));
   if (pinned.length > 0) {
     return { source: 'pinned', routes: toChartRoutes(buildComparisonRows(pinned, shapes, priceOverrides)) };
   }

@@ -7,18 +7,15 @@
  * - conversations and agent chains show how one unit's cost grows with its length.
  */
 import { sharesInPercent } from './breakdown';
-import type { Endpoint } from './endpoint';
+
 import { formatCents, formatQuantity, formatUsd, formatUsdPerUnit } from './format';
 import { allocateRounded, UNITS_PER_CENT } from './money';
-import type { RoutePrices } from './rates';
-import { describeUnits, unitWord } from './scenario-cost';
+
+import { describeUnits, type PricedEndpoint, unitWord } from './scenario-cost';
 import { costPerUnitAtLengths, costShape } from './workload-shapes';
 
-export interface EndpointOnRoute {
-  readonly endpoint: Endpoint;
-  readonly prices: RoutePrices;
-  readonly routeName: string;
-}
+/** What the figures need of a priced endpoint (scenario-cost.ts). */
+export type EndpointOnRoute = Pick<PricedEndpoint, 'endpoint' | 'prices' | 'routeName'>;
 
 export interface LengthCost {
   /** "3 turns", "1 step". */

@@ -146,6 +146,11 @@ export function providerLabel(route: Pick<Route, 'providerName' | 'variant'>): s
   return route.variant ? `${route.providerName} · ${route.variant}` : route.providerName;
 }
 
+/** "Kimi K2.6 via Moonshot AI": how a route is named in sentences, captions and bills. */
+export function routeName(route: Pick<Route, 'modelName' | 'providerName' | 'variant'>): string {
+  return `${route.modelName} via ${providerLabel(route)}`;
+}
+
 /** Micro-dollars per 1M tokens in one arrow-key step of a price field: a cent (ten cents with Shift). */
 const PRICE_STEP = 10_000n;
 

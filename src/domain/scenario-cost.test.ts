@@ -12,6 +12,7 @@ import {
   scaleTraffic,
   scenarioCacheHitRate,
   trafficUnits,
+  unitsOfMix,
   withCacheHitRate,
 } from './scenario-cost';
 import { DEFAULT_CALL_OPTIONS, requestShapeFromWorkload, type WorkloadShape } from './workload-shapes';
@@ -136,5 +137,14 @@ describe('the cache hit rate of a scenario', () => {
     // Equal input volumes at 40 % and 0 % → 20 %.
     expect(scenarioCacheHitRate([a, b], costShapes([a, b], MOONSHOT))).toBe(20);
     expect(withCacheHitRate([a, b], 75).map((shape) => shape.cacheHitRatePercent)).toEqual([75, 75]);
+  });
+});
+
+describe('unitsOfMix', () => {
+  it('names the units a budget buys: one kind by its name, several as the mix', () => {
+    expect(unitsOfMix([SEED, SEED])).toBe('requests');
+    expect(unitsOfMix([CHAT])).toBe('conversations');
+    expect(unitsOfMix([DEFAULT_AGENT_CHAIN_SHAPE])).toBe('tasks');
+    expect(unitsOfMix([SEED, CHAT])).toBe('units of this mix (requests, conversations and tasks)');
   });
 });

@@ -7,6 +7,7 @@
  *   agent step are calls too), to 10^-24 $;
  * - a route fits the scenario when the largest call of every shape fits its limits (fit.ts).
  */
+
 import {
   type BillParts,
   costWorkload,
@@ -15,6 +16,7 @@ import {
   sumBillParts,
   type WorkloadCost,
 } from './cost';
+import type { Endpoint } from './endpoint';
 import { type FitProblem, findFitProblems, type RouteLimits } from './fit';
 import { formatQuantity } from './format';
 import { divideRounded } from './money';
@@ -95,6 +97,12 @@ export function costShapeBill(shape: WorkloadShape, prices: RoutePrices): Worklo
 export interface PricedShape {
   readonly shape: WorkloadShape;
   readonly prices: RoutePrices;
+}
+
+/** An endpoint with its route's prices in force and the route's name: the scenario as configured. */
+export interface PricedEndpoint extends PricedShape {
+  readonly endpoint: Endpoint;
+  readonly routeName: string;
 }
 
 function addParts(a: BillParts, b: BillParts): BillParts {
@@ -255,6 +263,14 @@ export function describeShape(shape: WorkloadShape): string {
     `${describeUnits(shape)} a month × ${formatQuantity(shape.inputTokensPerRequest, 0)} input + ` +
     `${formatQuantity(shape.outputTokensPerRequest, 0)} output tokens, ${common}`
   );
+}
+
+/** "requests", "conversations" or "tasks"; several kinds together are units of the scenario's mix. */
+export function unitsOfMix(shapes: ShapeList): string {
+  const kinds = new Set(shapes.map((shape) => shape.kind));
+  const [only] = kinds;
+  if (kinds.size !== 1 || only === undefined) return 'units of this mix (requests, conversations and tasks)';
+  return UNIT_WORDS[only][1];
 }
 
 /** The per-unit word of a shape's kind: "request", "conversation" or "task". */

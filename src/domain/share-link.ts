@@ -25,8 +25,8 @@ import {
   type PriceText,
   parsePrice,
   priceToText,
-  providerLabel,
   type Route,
+  routeName,
 } from './rates';
 import { findRoute } from './route-catalog';
 import { mergeRoutes } from './route-merge';
@@ -374,7 +374,7 @@ export function decodeScenario(
 /** "Output price: $4.00 in the link, $3.50 in today's sheet." */
 export function describePriceChange(change: PriceChange, routes: readonly Route[]): string {
   const route = findRoute(routes, change.routeId);
-  const name = route ? `${route.modelName} via ${providerLabel(route)}` : change.routeId;
+  const name = route ? routeName(route) : change.routeId;
   const show = (price: PriceText | null) => {
     const parsed = price === null ? null : parsePrice(price);
     return parsed === null ? 'none' : formatPricePerMillion(parsed);

@@ -7,7 +7,7 @@
  */
 import { formatQuantity, formatTokens, formatUsdFine, groupDigits } from './format';
 import { divideRounded, type Money } from './money';
-import { providerLabel, type Route } from './rates';
+import { routeName } from './rates';
 import type { TraceCostRow } from './trace-cost';
 import { MONTH_MS, type TraceGroup, type TraceReport } from './trace-report';
 import type { HistogramBin } from './trace-stats';
@@ -119,10 +119,6 @@ export function groupsTable(groups: readonly TraceGroup[]): TextTable {
       formatPercent(group.cacheHitRatePercent),
     ]),
   };
-}
-
-export function routeName(route: Route): string {
-  return `${route.modelName} via ${providerLabel(route)}`;
 }
 
 export function traceCostTable(rows: readonly TraceCostRow[]): TextTable {

@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONVERSATION_SHAPE } from './endpoint';
 import { parseTrace } from './trace-parser';
-import { endpointDrafts, traceWorkload } from './trace-workload';
+import { endpointDrafts, newShapeFromTrace, shapeFromTrace, traceWorkload } from './trace-workload';
 import { isValidWorkloadValue, type WorkloadField } from './workload';
+import { DEFAULT_CALL_OPTIONS } from './workload-shapes';
 
 // Ten requests over nine hours: input 100…1,000, output 10…100, cached a tenth of the input.
 const LOG = [
@@ -92,5 +94,35 @@ describe('the workload a log sets', () => {
         },
       ),
     );
+  });
+});
+
+describe('applying a log to an endpoint', () => {
+  const workload = {
+    requestsPerMonth: 12_000,
+    inputTokensPerRequest: 1_800,
+    outputTokensPerRequest: 240,
+    cacheHitRatePercent: 37.5,
+  };
+
+  it('turns any shape into single requests of the log’s size, keeping its retry buffer and extras', () => {
+    const chat = { ...DEFAULT_CONVERSATION_SHAPE, retryBufferPercent: 5, reasoningTokensPerCall: 100 };
+    expect(shapeFromTrace(chat, workload)).toEqual({
+      ...DEFAULT_CALL_OPTIONS,
+      ...workload,
+      kind: 'requests',
+      consumer: null,
+      retryBufferPercent: 5,
+      reasoningTokensPerCall: 100,
+    });
+  });
+
+  it('gives a new endpoint the log’s size with no retry buffer', () => {
+    expect(newShapeFromTrace(workload)).toEqual({
+      ...DEFAULT_CALL_OPTIONS,
+      ...workload,
+      kind: 'requests',
+      consumer: null,
+    });
   });
 });

@@ -7,10 +7,12 @@
  *   input tokens;
  * - every value lies inside the workload field's range (whole numbers; the rate has 2 decimals).
  */
+import { changeShapeKind } from './endpoint';
 import { divideRounded } from './money';
 import type { TraceGroup } from './trace-report';
 import type { TokenSummary } from './trace-stats';
 import { displayText } from './trace-values';
+import { requestShapeFromWorkload, type WorkloadShape } from './workload-shapes';
 
 export type TraceStatistic = 'mean' | 'p50' | 'p90' | 'p99';
 
@@ -61,4 +63,22 @@ export function endpointDrafts(groups: readonly TraceGroup[], statistic: TraceSt
     name: displayText(group.name, MAX_ENDPOINT_NAME_LENGTH).trim() || 'Endpoint',
     workload: traceWorkload(group, statistic),
   }));
+}
+
+/**
+ * An endpoint's shape with a log applied: single requests of the log's size and cache hit rate; the
+ * endpoint's own retry buffer, reasoning, cap and batch settings are kept.
+ */
+export function shapeFromTrace(current: WorkloadShape, workload: TraceWorkload): WorkloadShape {
+  return {
+    ...changeShapeKind(current, 'requests'),
+    ...workload,
+    kind: 'requests',
+    consumer: null,
+  } as WorkloadShape;
+}
+
+/** A new endpoint's shape from a log: single requests of its size, no retry buffer. */
+export function newShapeFromTrace(workload: TraceWorkload): WorkloadShape {
+  return requestShapeFromWorkload({ ...workload, retryBufferPercent: 0 });
 }

@@ -1,14 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aWorkload, pricesOf } from '../testing/builders';
-import { costWorkload } from './cost';
+import { costWorkload, sumBillParts } from './cost';
 import { parseExactDecimal, toScaledInteger } from './decimal';
 import type { Money } from './money';
 import type { MicroDollarsPerMillion } from './rates';
 import {
   type AgentChainShape,
   type ConversationShape,
-  costPerUnitByLength,
+  costPerUnitAtLengths,
   costShape,
   costShapeIfValid,
   DEFAULT_CALL_OPTIONS,
@@ -16,7 +16,6 @@ import {
   MAX_TURNS_OR_STEPS,
   type RequestShape,
   requestShapeFromWorkload,
-  sumShapeParts,
   validateShape,
   type WorkloadShape,
 } from './workload-shapes';
@@ -102,7 +101,7 @@ describe('conversation cost', () => {
 
   it('grows with every turn: 1 to 5 turns', () => {
     // Inputs 1,100 / 2,500 / 4,200 / 6,200 / 8,500 at $0.95, plus 200 output tokens a turn at $4.
-    expect(costPerUnitByLength(conversation(), K26_MOONSHOT)).toEqual(
+    expect(costPerUnitAtLengths(conversation(), K26_MOONSHOT, [1, 2, 3, 4, 5])).toEqual(
       ['0.001845', '0.003975', '0.00639', '0.00909', '0.012075'].map(usd),
     );
   });
@@ -132,7 +131,7 @@ describe('agent chains', () => {
 
   it('tracks the whole chain: 1 to 4 steps', () => {
     // 1 step: 2,000 in, 200 out, no tools; each later step adds its input, output and one search.
-    expect(costPerUnitByLength(agentChain(), K26_MOONSHOT)).toEqual(
+    expect(costPerUnitAtLengths(agentChain(), K26_MOONSHOT, [1, 2, 3, 4])).toEqual(
       ['0.0027', '0.01154', '0.02152', '0.03264'].map(usd),
     );
   });
@@ -332,7 +331,12 @@ describe('laws of the shapes', () => {
   it('grows one unit step by step, ending at the unit cost', () => {
     fc.assert(
       fc.property(shapes, prices, (shape, routePrices) => {
-        const series = costPerUnitByLength(shape, routePrices);
+        const length = shape.kind === 'conversation' ? shape.turnsPerConversation : shape.stepsPerTask;
+        const series = costPerUnitAtLengths(
+          shape,
+          routePrices,
+          Array.from({ length }, (_, index) => index + 1),
+        );
         for (let calls = 1; calls < series.length; calls += 1) {
           expect((series[calls] as Money) >= (series[calls - 1] as Money)).toBe(true);
         }
@@ -360,7 +364,7 @@ describe('laws of the shapes', () => {
       fc.property(shapes, prices, (shape, routePrices) => {
         const cost = costShape(shape, routePrices);
         for (const bill of [cost.monthly, cost.perUnit]) {
-          expect(sumShapeParts(bill.parts)).toBe(bill.total);
+          expect(sumBillParts(bill.parts)).toBe(bill.total);
           expect(Object.values(bill.parts).every((part) => part >= 0n)).toBe(true);
         }
         const uncapped = costShape({ ...shape, maxOutputTokensPerCall: null }, routePrices);

@@ -268,9 +268,6 @@ function unitTokens(shape: WorkloadShape, capped: boolean, callCount = callsPerU
   return { prefix: BigInt(shape.inputTokensPerRequest), fresh: 0n, output: reply, reasoning, toolCalls: 0n };
 }
 
-/** A shape's bill has every part a bill can have (cost.ts). */
-export type ShapeCostParts = BillParts;
-
 export interface ShapeTokens {
   /** Input tokens that repeat earlier input (the cacheable prefix); the rest of the input is new. */
   readonly repeatedPrefix: bigint;
@@ -287,7 +284,7 @@ export interface ShapeBill {
   /** Tokens of every unit billed, batched or not, before the retry buffer. */
   readonly tokens: ShapeTokens;
   /** Amounts, retry buffer included; `total` is their sum. */
-  readonly parts: ShapeCostParts;
+  readonly parts: BillParts;
   readonly total: Money;
 }
 
@@ -306,8 +303,6 @@ export interface ShapeCost {
   /** Consumer apps: monthly total ÷ users, to 10^-24 $; null without consumer traffic or users. */
   readonly costPerUser: Money | null;
 }
-
-export const sumShapeParts = sumBillParts;
 
 type UnitTokens = ReturnType<typeof unitTokens>;
 
@@ -333,14 +328,14 @@ function priceUnitTokens(count: bigint, unit: UnitTokens, shape: WorkloadShape, 
 function bill(shape: WorkloadShape, prices: RoutePrices, unit: UnitTokens, units: bigint, batchUnits = 0n) {
   const normal = priceUnitTokens(units - batchUnits, unit, shape, prices);
   const batchedParts = priceUnitTokens(batchUnits, unit, shape, prices);
-  const batched = sumShapeParts({ ...batchedParts, toolFees: 0n, batch: 0n });
+  const batched = sumBillParts({ ...batchedParts, toolFees: 0n, batch: 0n });
   // Engine amounts are whole multiples of 10^4 units, so this division is exact.
   const batch = (batched * percentToHundredths(shape.batchPriceMultiplierPercent)) / WHOLE;
   // A fee has at most 6 decimals (a multiple of 10^18 units), so this division is exact too.
   const fee = shape.kind === 'agent-chain' ? usdToMoney(shape.toolCallFeeUsd) : 0n;
   const withRetries = WHOLE + percentToHundredths(shape.retryBufferPercent);
   const toolFees = (units * unit.toolCalls * fee * withRetries) / WHOLE;
-  const parts: ShapeCostParts = { ...normal, toolFees, batch };
+  const parts: BillParts = { ...normal, toolFees, batch };
   const repeatedPrefix = units * unit.prefix;
   const cachedInput = roundToStep(repeatedPrefix * percentToHundredths(shape.cacheHitRatePercent), WHOLE);
   const tokens: ShapeTokens = {
@@ -351,7 +346,7 @@ function bill(shape: WorkloadShape, prices: RoutePrices, unit: UnitTokens, units
     reasoning: units * unit.reasoning,
     toolCalls: units * unit.toolCalls,
   };
-  return { tokens, parts, total: sumShapeParts(parts) } satisfies ShapeBill;
+  return { tokens, parts, total: sumBillParts(parts) } satisfies ShapeBill;
 }
 
 const UNIT_OF_KIND = { requests: 'request', conversation: 'conversation', 'agent-chain': 'task' } as const;
@@ -401,22 +396,6 @@ export type ShapeCostResult =
 export function costShapeIfValid(shape: WorkloadShape, prices: RoutePrices): ShapeCostResult {
   const problems = validateShape(shape);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, cost: costShape(shape, prices) };
-}
-
-/**
- * How one unit's cost (normal price) grows with its length: entry i is a conversation of i + 1 turns
- * or a task of i + 1 steps, up to `upTo` (the shape's own length by default).
- */
-export function costPerUnitByLength(
-  shape: ConversationShape | AgentChainShape,
-  prices: RoutePrices,
-  upTo: number = callsPerUnit(shape),
-): Money[] {
-  return costPerUnitAtLengths(
-    shape,
-    prices,
-    Array.from({ length: upTo }, (_, index) => index + 1),
-  );
 }
 
 /** One unit's cost (normal price) at each of the given lengths (turns or steps, each at least 1). */

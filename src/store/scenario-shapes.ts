@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
-import type { Endpoint } from '../domain/endpoint';
-import { providerLabel, toRoutePrices } from '../domain/rates';
-import type { PricedShape, ShapeList } from '../domain/scenario-cost';
+import { routeName, toRoutePrices } from '../domain/rates';
+import type { PricedEndpoint, ShapeList } from '../domain/scenario-cost';
 import { routeInForce } from './active-route';
 import { useCalculator } from './calculator-context';
 import type { CalculatorInputs } from './calculator-store';
@@ -12,10 +11,7 @@ export function useScenarioShapes(): ShapeList {
   return useMemo(() => endpoints.map((endpoint) => endpoint.shape), [endpoints]);
 }
 
-export interface PricedEndpoint extends PricedShape {
-  readonly endpoint: Endpoint;
-  readonly routeName: string;
-}
+export type { PricedEndpoint };
 
 /** Each endpoint with its route's prices in force: the scenario as configured. */
 export function pricedEndpoints(
@@ -27,7 +23,7 @@ export function pricedEndpoints(
       endpoint,
       shape: endpoint.shape,
       prices: toRoutePrices(prices),
-      routeName: `${route.modelName} via ${providerLabel(route)}`,
+      routeName: routeName(route),
     };
   });
 }

@@ -6,23 +6,13 @@ import { buildComparisonRows, filterRoutes } from '../../domain/compare';
 import type { WorkloadCost } from '../../domain/cost';
 import { formatQuantity, formatTokens } from '../../domain/format';
 import { readQuantity } from '../../domain/quantity';
-import { providerLabel, type Route } from '../../domain/rates';
+import { routeName } from '../../domain/rates';
+import { unitsOfMix } from '../../domain/scenario-cost';
 import { useCalculator } from '../../store/calculator-context';
 import { useScenarioShapes } from '../../store/scenario-shapes';
 
-function routeName(route: Route): string {
-  return `${route.modelName} via ${providerLabel(route)}`;
-}
-
 function count(units: bigint | null): string {
   return units === null ? 'any number of' : formatTokens(units);
-}
-
-/** "requests", "conversations", "tasks", or all three for a mix of kinds. */
-function unitWords(kinds: ReadonlySet<string>): string {
-  if (kinds.size !== 1) return 'units of this mix (requests, conversations and tasks)';
-  if (kinds.has('conversation')) return 'conversations';
-  return kinds.has('agent-chain') ? 'tasks' : 'requests';
 }
 
 interface BudgetSectionProps {
@@ -49,7 +39,7 @@ export function BudgetSection({ cost, units, routeText }: BudgetSectionProps) {
     [budget, routes, routeFilter, shapes, priceOverrides],
   );
   const reach = budget === null ? null : budgetReach(budget, cost, rows, units);
-  const words = unitWords(new Set(shapes.map((shape) => shape.kind)));
+  const words = unitsOfMix(shapes);
 
   return (
     <div className="budget-section">

@@ -7,10 +7,10 @@ import {
   buildVolumeChart,
   type ChartRouteInputs,
   describeScenario,
-  routeLabel,
   selectChartRoutes,
 } from '../../domain/chart-data';
 import type { Endpoint } from '../../domain/endpoint';
+import { routeName } from '../../domain/rates';
 import { costPricedShapes } from '../../domain/scenario-cost';
 import { useThrottledValue } from '../../lib/use-throttled-value';
 import { type ActiveRoute, useActiveRoute } from '../../store/active-route';
@@ -61,7 +61,7 @@ function buildChartsData(
   const routeNames = [...new Set(priced.map((item) => item.routeName))];
   return {
     scenario: `${describeScenario(endpoints)}; ${routeNames.join(', ')}.`,
-    activeLabel: routeNames.length === 1 ? routeLabel(active.route) : 'the routes chosen for each endpoint',
+    activeLabel: routeNames.length === 1 ? routeName(active.route) : 'the routes chosen for each endpoint',
     selection,
     split: buildSplitChart(costPricedShapes(priced)),
     routeSplit: buildRouteSplitChart(selection),

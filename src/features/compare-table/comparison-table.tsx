@@ -5,7 +5,7 @@ import { readBillingExtras } from '../../domain/billing-extras';
 import { chartSeriesIndex } from '../../domain/chart-data';
 import { buildComparisonRows, extrasApply, filterRoutes } from '../../domain/compare';
 import { comparisonCsv } from '../../domain/exports';
-import { providerLabel } from '../../domain/rates';
+import { routeName } from '../../domain/rates';
 import type { ShapeList } from '../../domain/scenario-cost';
 import { downloadText } from '../../lib/download';
 import { useCalculator } from '../../store/calculator-context';
@@ -92,7 +92,7 @@ const ComparisonResults = memo(function ComparisonResults({ shapes }: { readonly
         {rows.length === 0
           ? 'No route matches these filters.'
           : cheapest
-            ? `${shown}. Cheapest that fits: ${cheapest.route.modelName} via ${providerLabel(cheapest.route)}.`
+            ? `${shown}. Cheapest that fits: ${routeName(cheapest.route)}.`
             : `${shown}; none can hold this workload.`}
       </p>
       {/* A scrollable region must take focus so keyboard users can scroll it (WCAG 2.1.1, axe scrollable-region-focusable). */}

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { providerLabel, type Route } from '../../domain/rates';
+import { type Route, routeName } from '../../domain/rates';
 import { useCalculator } from '../../store/calculator-context';
 import { selectActiveRouteId } from '../../store/calculator-store';
 
@@ -10,7 +10,7 @@ export function RowActions({ route }: { readonly route: Route }) {
   const isPinned = useCalculator((state) => state.pinnedRouteIds.includes(route.id));
   const selectRoute = useCalculator((state) => state.selectRoute);
   const togglePinned = useCalculator((state) => state.togglePinned);
-  const name = `${route.modelName} via ${providerLabel(route)}`;
+  const name = routeName(route);
   return (
     <div className="row-actions">
       <button

@@ -8,7 +8,7 @@ import {
   EMPTY_CUSTOM_ROUTE_DRAFT,
   readCustomRoute,
 } from '../../domain/custom-route';
-import { providerLabel, type Route } from '../../domain/rates';
+import { providerLabel, type Route, routeName } from '../../domain/rates';
 import { localDate } from '../../lib/local-date';
 import { CUSTOM_ROUTE_FIELDS } from './custom-route-fields';
 import './rates.css';
@@ -77,7 +77,7 @@ export function CustomRouteForm({
       return;
     }
     onSave(result.route);
-    setStatus(`${editing ? 'Saved' : 'Added'} ${result.route.modelName} via ${providerLabel(result.route)}.`);
+    setStatus(`${editing ? 'Saved' : 'Added'} ${routeName(result.route)}.`);
     setChecking(false);
     if (!editing) setDraft(EMPTY_CUSTOM_ROUTE_DRAFT);
   }

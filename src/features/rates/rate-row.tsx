@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { formatTokens } from '../../domain/format';
 import { listReferences, type ReferenceKey } from '../../domain/provenance';
-import { type PriceOverrides, providerLabel, type Route } from '../../domain/rates';
+import { routeName as nameOf, type PriceOverrides, providerLabel, type Route } from '../../domain/rates';
 import { CheckedDate } from './checked-date';
 import { CustomRouteActions } from './custom-route-actions';
 import { PriceTextCell } from './price-text';
@@ -30,7 +30,7 @@ export const RateRow = memo(function RateRow(props: RateRowProps) {
   const { route, overrides, sheetDate, isCustom } = props;
   const entries = listReferences(route, overrides, sheetDate);
   const inUse = entries.find((entry) => entry.inUse) ?? entries[0];
-  const routeName = `${route.modelName} via ${providerLabel(route)}`;
+  const routeName = nameOf(route);
   const prices = inUse?.prices ?? route.prices;
   return (
     <tr className={isCustom ? 'is-custom' : undefined}>

@@ -1,16 +1,9 @@
 import { useCallback, useMemo } from 'react';
-import { changeShapeKind, MAX_ENDPOINTS } from '../../domain/endpoint';
-import type { TraceWorkload } from '../../domain/trace-workload';
-import { requestShapeFromWorkload, type WorkloadShape } from '../../domain/workload-shapes';
+import { MAX_ENDPOINTS } from '../../domain/endpoint';
+import { newShapeFromTrace, shapeFromTrace, type TraceWorkload } from '../../domain/trace-workload';
 import { useCalculator, useCalculatorStore } from '../../store/calculator-context';
 import { selectActiveRouteId } from '../../store/calculator-store';
 import { TracePanel } from './trace-panel';
-
-/** An endpoint's shape with a trace applied: single requests of the trace's size, its own extras kept. */
-export function shapeFromTrace(current: WorkloadShape, workload: TraceWorkload): WorkloadShape {
-  const requests = changeShapeKind(current, 'requests');
-  return { ...requests, ...workload, kind: 'requests', consumer: null } as WorkloadShape;
-}
 
 /** The request-log panel, wired to the scenario: only the aggregates a log yields enter it. */
 export function TraceSection() {
@@ -45,7 +38,7 @@ export function TraceSection() {
       for (const draft of drafts.slice(0, room)) {
         store.getState().addEndpoint({
           name: draft.name,
-          shape: requestShapeFromWorkload({ ...draft.workload, retryBufferPercent: 0 }),
+          shape: newShapeFromTrace(draft.workload),
         });
       }
       return Math.min(room, drafts.length);
