@@ -12,6 +12,7 @@ import {
   minorUnitStep,
   minorUnitsToUsd,
   readBillingExtras,
+  readExtrasField,
   toDisplayCurrency,
   totalWithExtras,
   USD,
@@ -100,6 +101,64 @@ describe('readBillingExtras', () => {
     });
     expect(extras.currency).toMatchObject({ code: 'CNY', microPerUsd: 7_200_000n, date: null });
     expect(problems).toEqual([{ field: 'rateDate', message: expect.stringMatching(/date/) }]);
+  });
+});
+
+describe('readExtrasField', () => {
+  // Rule: a field is read as typed, in the typist's locale, and kept in plain notation, which is what
+  // the scenario and its link hold; empty is none. A date must be on the calendar.
+  it.each([
+    ['percent', '5,5', 'de-DE', '5.5', 'Read as 5.5'],
+    ['percent', '5.5', 'en-US', '5.5', null],
+    ['percent', '19 %', 'fr-FR', '19', null],
+    ['percent', '12,50', 'en-US', '12.5', 'Read as 12.50'],
+    ['usd', '$1,000', 'en-US', '1000', null],
+    ['usd', '1.000,50', 'de-DE', '1000.5', 'Read as 1000.50'],
+    ['usd', '2\u00A0500', 'ru-RU', '2500', null],
+    ['exchangeRate', '0,92', 'pt-BR', '0.92', 'Read as 0.92'],
+    ['exchangeRate', '147.25', 'en-IN', '147.25', null],
+    ['rateDate', ' 2026-09-01 ', 'de-DE', '2026-09-01', null],
+    ['rateDate', '2026-09', 'de-DE', '2026-09', null],
+    ['percent', '', 'de-DE', '', null],
+    ['rateDate', '  ', 'de-DE', '', null],
+  ] as const)('%s %j in %s keeps %j', (kind, text, locale, kept, note) => {
+    expect(readExtrasField(kind, text, locale)).toEqual({ ok: true, text: kept, note });
+  });
+
+  it.each([
+    ['percent', '1,000', 'de-DE', 'could mean 1000 (comma between thousands) or 1 (decimal comma)'],
+    ['percent', '101', 'en-US', 'Must be at most 100.'],
+    ['usd', '-5', 'en-US', 'Must be 0 or more.'],
+    ['exchangeRate', '0', 'en-US', 'Must be at least 0.000001.'],
+    ['rateDate', '2026-13-45', 'en-US', 'There is no month 13: months run from 01 to 12.'],
+    ['rateDate', '2026-02-30', 'en-US', 'February 2026 has 28 days: there is no day 30.'],
+    ['rateDate', '01.09.2026', 'de-DE', 'is not a date'],
+  ] as const)('%s %j in %s is refused: %s', (kind, text, locale, message) => {
+    const reading = readExtrasField(kind, text, locale);
+    expect(reading.ok).toBe(false);
+    expect(reading.ok ? '' : reading.message).toContain(message);
+  });
+
+  it('a rate date off the calendar in a link is reported, and the rate applies undated', () => {
+    const { extras, problems } = readBillingExtras({
+      ...DEFAULT_BILLING_EXTRAS_INPUT,
+      currency: { code: 'EUR', perUsd: '0.92', date: '2026-13-45' },
+    });
+    expect(extras.currency).toMatchObject({ code: 'EUR', microPerUsd: 920_000n, date: null });
+    expect(problems).toEqual([
+      { field: 'rateDate', message: 'There is no month 13: months run from 01 to 12.' },
+    ]);
+  });
+
+  it('reads a link\'s texts strictly: "5,5" is refused, not read as 55', () => {
+    const { extras, problems } = readBillingExtras({
+      ...DEFAULT_BILLING_EXTRAS_INPUT,
+      platformFeePercent: { OpenRouter: '5,5' },
+    });
+    expect(extras.platformFees.size).toBe(0);
+    expect(problems).toEqual([
+      { field: 'platformFee:OpenRouter', message: expect.stringContaining('write 5.5') },
+    ]);
   });
 });
 

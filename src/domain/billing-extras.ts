@@ -5,11 +5,15 @@
  * - Tax: a percentage, on or off, charged on usage plus platform fee (what the provider invoices).
  * - Currency: figures may be shown in another currency at an exchange rate the user types (units per
  *   US dollar, at most 6 decimals) with its date; USD is the default. Minor units follow the currency
- *   (2 for EUR and CNY, 0 for JPY).
+ *   (2 for EUR and CNY, 0 for JPY). The rate's date is a real calendar date (YYYY-MM-DD, or YYYY-MM).
  * - Minimum recharge: a provider's minimum top-up in USD; one top-up covers recharge ÷ monthly bill
  *   (platform fee and tax included) months, shown in tenths rounded down, so it never overstates.
  * - Promotional credit: a one-time voucher in USD, shown on its own line. The steady-state monthly
  *   cost excludes it; only when the user asks is it taken off the headline figure (never below 0).
+ *
+ * - Fields are read as people type them, in their locale ("5,5" is 5.5, see quantity.ts), and kept in
+ *   plain notation; a field the user is still correcting keeps its last valid value (the interface
+ *   holds the draft), so its line stays.
  *
  * Exactness: usage costs are exact Money (10^-24 $). Fee and tax are hundredths of a percent (÷10^4
  * each) and the exchange rate is in millionths (÷10^6), so every amount here is an exact integer in
@@ -17,10 +21,10 @@
  * with the money helpers: lines by the largest-remainder rule, so the lines shown add up to the
  * total shown, to the minor unit.
  */
+import { readCalendarDate } from './calendar-date';
 import { scaledIntegerToString } from './decimal';
 import { groupDigits } from './format';
 import { allocateRounded, divideRounded, type Money, roundToStep, UNITS_PER_DOLLAR } from './money';
-import { parseSourceDate } from './provenance';
 import { type QuantityRange, readQuantity } from './quantity';
 
 /** What the user typed; texts are validated by readBillingExtras. */
@@ -98,11 +102,55 @@ const USD_RANGE: QuantityRange = { min: 0, max: 1_000_000_000, maxDecimals: 6 };
 const MAX_PROVIDERS = 1_000;
 
 /** An exact decimal text scaled to an integer (readQuantity has checked range and decimals). */
-function readScaled(text: string, range: QuantityRange): { value: bigint } | { message: string } {
-  const reading = readQuantity(text, range);
+function readScaled(
+  text: string,
+  range: QuantityRange,
+  locale: string | null = null,
+): { value: bigint; note: string | null } | { message: string } {
+  const reading = readQuantity(text, range, locale);
   if (!reading.ok) return { message: reading.message };
   const { units, scale } = reading.exact;
-  return { value: units * 10n ** BigInt(range.maxDecimals - scale) };
+  return { value: units * 10n ** BigInt(range.maxDecimals - scale), note: reading.note };
+}
+
+/** The kinds of field the extras have: fee and tax, exchange rate, USD amounts, the rate's date. */
+export type ExtrasFieldKind = 'percent' | 'exchangeRate' | 'usd' | 'rateDate';
+
+const FIELD_RANGES: Record<Exclude<ExtrasFieldKind, 'rateDate'>, QuantityRange> = {
+  percent: PERCENT_RANGE,
+  exchangeRate: RATE_RANGE,
+  usd: USD_RANGE,
+};
+
+export type ExtrasFieldReading =
+  | {
+      readonly ok: true;
+      /** The value in plain notation, as the scenario keeps it ("5.5", "2026-09-01"); '' when empty. */
+      readonly text: string;
+      /** How a reinterpreted number was read ("Read as 5.5"), else null. */
+      readonly note: string | null;
+    }
+  | { readonly ok: false; readonly message: string };
+
+/**
+ * Reads one extras field as the user types it, in their locale (see quantity.ts): the plain text to
+ * keep, or why it is refused. Empty means none (an empty exchange rate or date is asked for later,
+ * by readBillingExtras). The scenario only ever keeps plain texts, so links stay locale-free.
+ */
+export function readExtrasField(
+  kind: ExtrasFieldKind,
+  text: string,
+  locale: string | null,
+): ExtrasFieldReading {
+  if (text.trim() === '') return { ok: true, text: '', note: null };
+  if (kind === 'rateDate') {
+    const reading = readCalendarDate(text, { allowPartial: true });
+    return reading.ok ? { ok: true, text: reading.date, note: null } : reading;
+  }
+  const range = FIELD_RANGES[kind];
+  const result = readScaled(text, range, locale);
+  if ('message' in result) return { ok: false, message: result.message };
+  return { ok: true, text: scaledIntegerToString(result.value, range.maxDecimals), note: result.note };
 }
 
 function fractionDigitsOf(code: string): number {
@@ -150,15 +198,17 @@ export function readBillingExtras(input: BillingExtrasInput): {
       if (input.currency.perUsd.trim() === '')
         problems.push({ field: 'exchangeRate', message: `Enter how many ${code} one US dollar buys.` });
     } else {
-      const date = input.currency.date.trim();
-      if (parseSourceDate(date) === null) {
-        problems.push({ field: 'rateDate', message: 'Give the date of the rate as YYYY-MM-DD.' });
+      const date = readCalendarDate(input.currency.date, { allowPartial: true });
+      if (!date.ok) {
+        const message =
+          input.currency.date.trim() === '' ? 'Give the date of the rate as YYYY-MM-DD.' : date.message;
+        problems.push({ field: 'rateDate', message });
       }
       currency = {
         code,
         microPerUsd: rate,
         perUsd: scaledIntegerToString(rate, 6),
-        date: parseSourceDate(date) === null ? null : date,
+        date: date.ok ? date.date : null,
         fractionDigits: fractionDigitsOf(code),
       };
     }

@@ -4,6 +4,7 @@ import { aRoute } from '../testing/builders';
 import {
   type CustomRouteDraft,
   customRouteDate,
+  customRouteNotes,
   customRouteToDraft,
   EMPTY_CUSTOM_ROUTE_DRAFT,
   readCustomRoute,
@@ -74,6 +75,57 @@ describe('readCustomRoute: a complete draft', () => {
   });
 });
 
+describe("readCustomRoute: in the typist's locale", () => {
+  // Rule: prices and limits are read as the user types them in their locale (see quantity.ts): a
+  // decimal comma is a decimal comma, an ambiguous "1,000" in de-DE is refused with both readings.
+  it.each([
+    ['de-DE', { input: '0,95', output: '4,5', contextWindow: '262144', maxOutput: '16\u00A0000' }, true],
+    ['fr-FR', { input: '0,95', output: '4,5', contextWindow: '262\u202F144', maxOutput: '16k' }, true],
+    ['en-US', { input: '0.95', output: '4.5', contextWindow: '262,144', maxOutput: '16,000' }, false],
+  ])('in %s, %j gives 0.95 / 4.5 and 262,144 / 16,000 (notes: %s)', (locale, change, noted) => {
+    const draft = { ...DRAFT, ...change };
+    const reading = readCustomRoute(draft, [], { ...CONTEXT, locale });
+    expect(reading.ok && reading.route).toMatchObject({
+      prices: { input: '0.95', output: '4.5' },
+      contextWindow: 262_144,
+      maxOutput: 16_000,
+    });
+    expect(customRouteNotes(draft, locale).input).toBe(noted ? 'Read as 0.95' : undefined);
+  });
+
+  it('refuses "1,000" for a price in de-DE, saying how it could be read', () => {
+    expect(
+      readCustomRoute({ ...DRAFT, output: '1,000', contextWindow: '262144' }, [], {
+        ...CONTEXT,
+        locale: 'de-DE',
+      }),
+    ).toEqual({
+      ok: false,
+      problems: [
+        {
+          field: 'output',
+          message:
+            '“1,000” could mean 1000 (comma between thousands) or 1 (decimal comma). Type 1000 or 1 instead.',
+        },
+      ],
+    });
+  });
+
+  it('notes only the number fields that were reinterpreted', () => {
+    const draft = {
+      ...DRAFT,
+      input: '0,8',
+      cachedInput: '0.1',
+      contextWindow: '1.000.000',
+      sourceNote: '1,5',
+    };
+    expect(customRouteNotes(draft, 'de-DE')).toEqual({
+      input: 'Read as 0.8',
+      contextWindow: 'Read as 1000000',
+    });
+  });
+});
+
 describe('readCustomRoute: problems', () => {
   // Rule: every bad field is reported with its own message; nothing is saved.
   it.each([
@@ -81,7 +133,7 @@ describe('readCustomRoute: problems', () => {
     [{ providerName: '' }, 'providerName', 'Enter the provider name.'],
     [{ modelName: 'M'.repeat(121) }, 'modelName', 'Use at most 120 characters.'],
     [{ input: '' }, 'input', 'Enter a number.'],
-    [{ output: 'cheap' }, 'output', '“cheap” is not a number. Type digits, e.g. 1,000 or 2.5k.'],
+    [{ output: 'cheap' }, 'output', '“cheap” is not a number. Type digits, e.g. 1000 or 2.5k.'],
     [{ input: '0.0000001' }, 'input', 'Use at most 6 decimal places.'],
     [{ cachedInput: '-1' }, 'cachedInput', 'Must be 0 or more.'],
     [{ output: '10001' }, 'output', 'Must be at most 10,000.'],
@@ -189,6 +241,24 @@ describe('customRouteToDraft', () => {
     const again = readCustomRoute(draft, [reading.route], { ...CONTEXT, editingId: reading.route.id });
     expect(again).toEqual(reading);
   });
+
+  it.each(['en-US', 'de-DE', 'fr-FR', 'pt-BR', 'en-IN'])(
+    'gives texts that read back as the same route in %s (an untouched form saves it unchanged)',
+    (locale) => {
+      const route = aRoute(
+        'custom-r@me',
+        { input: '1.125', cachedInput: '0.125', output: '1234.5' },
+        { contextWindow: 262_144, maxOutput: 1_000, notes: '' },
+      );
+      const draft = customRouteToDraft(route, locale);
+      const again = readCustomRoute(draft, [route], { ...CONTEXT, locale, editingId: route.id });
+      expect(again.ok && again.route).toMatchObject({
+        prices: route.prices,
+        contextWindow: 262_144,
+        maxOutput: 1_000,
+      });
+    },
+  );
 
   it('leaves absent figures empty', () => {
     const route = aRoute('r', { cachedInput: null }, { contextWindow: null, maxOutput: null, notes: '' });

@@ -3,7 +3,8 @@
  * - A route needs a model name, a provider name, an input price and an output price. The cached-input
  *   price, context window, max output and source note may be left empty: no cached price means cache
  *   hits are billed at the full input price; an empty limit is "not published".
- * - Prices are USD per 1M tokens read as people type them ("$0.95", "1,200", "2.5k"), from 0 to
+ * - Prices are USD per 1M tokens read as people type them, in their locale ("$0.95", "0,95", "1,200",
+ *   "2.5k"; see quantity.ts; a reinterpreted text gets a note, "Read as 0.95"), from 0 to
  *   10,000 with at most 6 decimals, and kept exactly in canonical form ("4.00" → "4"). Token limits are
  *   whole numbers from 1 to 100,000,000 ("256k" works); max output cannot exceed the context window.
  * - Names are at most 120 characters and the note at most 2,000, after invisible and control
@@ -19,7 +20,7 @@
 import { toScaledInteger } from './decimal';
 import { formatTokens } from './format';
 import { parseSourceDate, plainText } from './provenance';
-import { type QuantityRange, readQuantity } from './quantity';
+import { fieldText, type QuantityRange, readQuantity } from './quantity';
 import { idAllocator } from './rate-sheet-entries';
 import { groupOf, guessFamily, MAX_TOKEN_LIMIT, slug, TEXT_LIMITS } from './rate-sheet-fields';
 import { PRICE_RANGE, type PriceText, priceToText, type Route, type SourceRef } from './rates';
@@ -57,6 +58,8 @@ export interface CustomRouteContext {
   readonly sheetDate: string;
   /** The id of the route being edited: it keeps its id. */
   readonly editingId?: string | null;
+  /** The typist's locale (the app passes navigator.language); without one, plain notation only. */
+  readonly locale?: string | null;
 }
 
 export const EMPTY_CUSTOM_ROUTE_DRAFT: CustomRouteDraft = {
@@ -75,6 +78,13 @@ export const CUSTOM_ROUTE_LIMITS = { name: TEXT_LIMITS.name, note: TEXT_LIMITS.n
 
 export const CUSTOM_SOURCE_LABEL = 'Added by you';
 const TOKEN_RANGE: QuantityRange = { min: 1, max: MAX_TOKEN_LIMIT, maxDecimals: 0 };
+const NUMBER_FIELDS: Partial<Record<CustomRouteField, QuantityRange>> = {
+  input: PRICE_RANGE,
+  cachedInput: PRICE_RANGE,
+  output: PRICE_RANGE,
+  contextWindow: TOKEN_RANGE,
+  maxOutput: TOKEN_RANGE,
+};
 
 /** The date a user-entered figure carries: today, or the sheet's date when today is earlier or unreadable. */
 export function customRouteDate(today: string, sheetDate: string): string {
@@ -117,13 +127,13 @@ export function readCustomRoute(
   };
   const price = (field: 'input' | 'cachedInput' | 'output', optional: boolean): PriceText | null => {
     if (optional && draft[field].trim() === '') return null;
-    const reading = readQuantity(draft[field], PRICE_RANGE);
+    const reading = readQuantity(draft[field], PRICE_RANGE, context.locale ?? null);
     if (!reading.ok) return fail(field, reading.message);
     return priceToText(toScaledInteger(reading.exact, PRICE_RANGE.maxDecimals) as bigint);
   };
   const tokens = (field: 'contextWindow' | 'maxOutput'): number | null => {
     if (draft[field].trim() === '') return null;
-    const reading = readQuantity(draft[field], TOKEN_RANGE);
+    const reading = readQuantity(draft[field], TOKEN_RANGE, context.locale ?? null);
     return reading.ok ? reading.value : fail(field, reading.message);
   };
 
@@ -172,15 +182,32 @@ export function readCustomRoute(
   };
 }
 
-/** The form's texts for a route, to edit it. */
-export function customRouteToDraft(route: Route): CustomRouteDraft {
-  const limit = (tokens: number | null) => (tokens === null ? '' : formatTokens(tokens));
+/** How each number field's text is read, where it was reinterpreted ("Read as 0.95"), as the user types. */
+export function customRouteNotes(
+  draft: CustomRouteDraft,
+  locale: string | null,
+): Partial<Record<CustomRouteField, string>> {
+  const notes: Partial<Record<CustomRouteField, string>> = {};
+  for (const [field, range] of Object.entries(NUMBER_FIELDS) as [CustomRouteField, QuantityRange][]) {
+    if (draft[field].trim() === '') continue;
+    const reading = readQuantity(draft[field], range, locale);
+    if (reading.ok && reading.note !== null) notes[field] = reading.note;
+  }
+  return notes;
+}
+
+/**
+ * The form's texts for a route, to edit it, written so they read back the same in the typist's
+ * locale (see fieldText): saving an untouched form keeps the route as it was.
+ */
+export function customRouteToDraft(route: Route, locale: string | null = null): CustomRouteDraft {
+  const limit = (tokens: number | null) => (tokens === null ? '' : fieldText(formatTokens(tokens), locale));
   return {
     modelName: route.modelName,
     providerName: route.providerName,
-    input: route.prices.input,
-    cachedInput: route.prices.cachedInput ?? '',
-    output: route.prices.output,
+    input: fieldText(route.prices.input, locale),
+    cachedInput: fieldText(route.prices.cachedInput ?? '', locale),
+    output: fieldText(route.prices.output, locale),
     contextWindow: limit(route.contextWindow),
     maxOutput: limit(route.maxOutput),
     sourceNote: route.notes,

@@ -1,16 +1,17 @@
-import { type KeyboardEvent, useState } from 'react';
+import type { KeyboardEvent } from 'react';
+import { fieldText } from '../../domain/quantity';
+import { typingLocale } from '../../lib/typing-locale';
+import { type DraftReader, useDraft } from './use-draft';
 
-export type DraftReading =
-  | { readonly ok: true; readonly commit: () => void }
-  | { readonly ok: false; readonly message: string };
+export type { DraftReading } from './use-draft';
 
 interface QuantityInputProps {
   readonly id: string;
   readonly labelId: string;
-  /** The value in force, formatted for the field. */
+  /** The value in force, formatted for the field (the app's en notation; see fieldText). */
   readonly shownText: string;
   /** Reads what the user typed; a valid reading is committed at once, an invalid one is reported. */
-  readonly read: (text: string) => DraftReading;
+  readonly read: DraftReader;
   /** ArrowUp / ArrowDown: step the value. */
   readonly onStep?: (direction: 1 | -1, large: boolean) => void;
   readonly valueNow?: number;
@@ -23,47 +24,26 @@ interface QuantityInputProps {
 /**
  * A text field with the spinbutton role that accepts numbers the way people type them. While the
  * text is invalid the message stays beside the field and the last valid value stays in force; a
- * valid text is committed on every keystroke. Escape returns to the value in force.
+ * valid text is committed on every keystroke, and a note says how a reinterpreted text was read
+ * ("Read as 0.95"). Escape returns to the value in force.
  */
 export function QuantityInput(props: QuantityInputProps) {
   const { id, labelId, shownText, read, onStep } = props;
-  const [draft, setDraft] = useState<string | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
-  const [lastShown, setLastShown] = useState(shownText);
-  const [focused, setFocused] = useState(false);
-
-  if (shownText !== lastShown) {
-    // The value changed. While the user is typing here, the change is their own commit: keep their
-    // text as typed. Otherwise it came from elsewhere (slider, reset, route change): show it.
-    setLastShown(shownText);
-    if (!focused) {
-      setDraft(null);
-      setMessage(null);
-    }
-  }
-
+  // Written so it reads back as the same value in the typist's locale ("10,000" → "10 000" in de-DE).
+  const draft = useDraft(fieldText(shownText, typingLocale()), read);
   const errorId = `${id}-error`;
-  const describedBy = [message ? errorId : null, props.describedBy].filter(Boolean).join(' ') || undefined;
-
-  function update(text: string) {
-    setDraft(text);
-    const reading = read(text);
-    if (reading.ok) {
-      setMessage(null);
-      reading.commit();
-    } else {
-      setMessage(reading.message);
-    }
-  }
+  const noteId = `${id}-note`;
+  const describedBy =
+    [draft.message ? errorId : null, draft.note ? noteId : null, props.describedBy]
+      .filter(Boolean)
+      .join(' ') || undefined;
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    if (event.key === 'Escape' && draft !== null) {
-      setDraft(null);
-      setMessage(null);
+    if (event.key === 'Escape' && draft.editing) {
+      draft.cancel();
     } else if (onStep && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
       event.preventDefault();
-      setDraft(null);
-      setMessage(null);
+      draft.cancel();
       onStep(event.key === 'ArrowUp' ? 1 : -1, event.shiftKey);
     }
   }
@@ -80,23 +60,23 @@ export function QuantityInput(props: QuantityInputProps) {
         spellCheck={false}
         aria-labelledby={labelId}
         aria-describedby={describedBy}
-        aria-invalid={message ? true : undefined}
+        aria-invalid={draft.message ? true : undefined}
         aria-valuenow={props.valueNow}
         aria-valuemin={props.valueMin}
         aria-valuemax={props.valueMax}
         aria-valuetext={shownText}
         placeholder={props.placeholder}
-        value={draft ?? shownText}
-        onChange={(event) => update(event.target.value)}
-        onFocus={() => setFocused(true)}
-        onBlur={() => {
-          setFocused(false);
-          if (message === null) setDraft(null);
-        }}
+        value={draft.text}
+        onChange={(event) => draft.change(event.target.value)}
+        onFocus={draft.focus}
+        onBlur={draft.blur}
         onKeyDown={onKeyDown}
       />
-      <p id={errorId} className="field-error" role="alert" hidden={!message}>
-        {message}
+      <p id={errorId} className="field-error" role="alert" hidden={!draft.message}>
+        {draft.message}
+      </p>
+      <p id={noteId} className="field-note" aria-live="polite" hidden={!draft.note}>
+        {draft.note}
       </p>
     </>
   );

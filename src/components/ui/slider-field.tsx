@@ -81,12 +81,12 @@ export function SliderField({
           valueMax={range.max}
           describedBy={describedBy || undefined}
           onStep={step}
-          read={(text) => {
-            const reading = readQuantity(text, range);
+          read={(text, locale) => {
+            const reading = readQuantity(text, range, locale);
             if (!reading.ok) return reading;
             const refusal = check?.(reading.value) ?? null;
             return refusal === null
-              ? { ok: true, commit: () => onChange(reading.value) }
+              ? { ok: true, commit: () => onChange(reading.value), note: reading.note }
               : { ok: false, message: refusal };
           }}
         />

@@ -1,4 +1,4 @@
-import { type Ref, useId } from 'react';
+import { type FocusEventHandler, type KeyboardEventHandler, type Ref, useId } from 'react';
 import './text-field.css';
 
 interface TextFieldProps {
@@ -9,6 +9,11 @@ interface TextFieldProps {
   /** What is wrong with the value, shown under the field and given as its description. */
   readonly problem?: string | null;
   readonly hint?: string;
+  /**
+   * How the value was read, when that is worth saying ("Read as 0.95"). A field that can have one
+   * passes null when it has none, so the polite live region is there before the note appears.
+   */
+  readonly note?: string | null;
   readonly multiline?: boolean;
   readonly inputMode?: 'text' | 'decimal' | 'numeric';
   readonly maxLength?: number;
@@ -18,6 +23,9 @@ interface TextFieldProps {
   readonly announce?: boolean;
   readonly inputRef?: Ref<HTMLInputElement & HTMLTextAreaElement>;
   readonly className?: string;
+  readonly onFocus?: FocusEventHandler;
+  readonly onBlur?: FocusEventHandler;
+  readonly onKeyDown?: KeyboardEventHandler;
 }
 
 /**
@@ -30,6 +38,7 @@ export function TextField({
   onChange,
   problem,
   hint,
+  note,
   multiline = false,
   inputMode,
   maxLength,
@@ -38,11 +47,17 @@ export function TextField({
   announce = false,
   inputRef,
   className,
+  onFocus,
+  onBlur,
+  onKeyDown,
 }: TextFieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
   const problemId = `${id}-problem`;
-  const describedBy = [problem ? problemId : null, hint ? hintId : null].filter(Boolean).join(' ');
+  const noteId = `${id}-note`;
+  const describedBy = [problem ? problemId : null, note ? noteId : null, hint ? hintId : null]
+    .filter(Boolean)
+    .join(' ');
   const shared = {
     id,
     ref: inputRef,
@@ -54,6 +69,9 @@ export function TextField({
     spellCheck: false,
     'aria-invalid': problem ? true : undefined,
     'aria-describedby': describedBy || undefined,
+    onFocus,
+    onBlur,
+    onKeyDown,
   } as const;
   return (
     <div className={`text-field ${className ?? ''}`}>
@@ -69,6 +87,11 @@ export function TextField({
           inputMode={inputMode}
           onChange={(event) => onChange(event.target.value)}
         />
+      )}
+      {note === undefined ? null : (
+        <p id={noteId} className="field-note" aria-live="polite" hidden={!note}>
+          {note}
+        </p>
       )}
       {hint ? (
         <p id={hintId} className="field-hint">

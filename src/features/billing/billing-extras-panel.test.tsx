@@ -70,6 +70,12 @@ async function enter(user: ReturnType<typeof userEvent.setup>, name: string, tex
   await user.type(field(name), text);
 }
 
+/** Replaces the field's text in one go (a paste over the selection), as one edit. */
+async function replace(user: ReturnType<typeof userEvent.setup>, name: string, text: string) {
+  await user.tripleClick(field(name));
+  await user.paste(text);
+}
+
 describe('BillingExtrasPanel', () => {
   it('labels every control and starts in US dollars with no extras', () => {
     renderPanel();
@@ -183,19 +189,83 @@ describe('BillingExtrasPanel', () => {
     expect(screen.getByText('$1.10 of the credit is left for later months.')).toBeInTheDocument();
   });
 
-  it('shows what is wrong next to the field, and leaves that extra out meanwhile', async () => {
-    const { user } = renderPanel(['Moonshot AI']);
-    await enter(user, 'Platform fee for Moonshot AI (%)', 'abc');
+  it('shows what is wrong next to the field, and keeps the last valid value and its line meanwhile', async () => {
+    const { user, onChange } = renderPanel(['Moonshot AI']);
+    await enter(user, 'Platform fee for Moonshot AI (%)', '10');
+    await user.click(screen.getByRole('checkbox', { name: 'Add tax' }));
+    await enter(user, 'Tax (%)', '20');
+    // $3.90 + 10 % = $4.29; + 20 % tax = $5.148 → $5.15.
+    const withExtras = [
+      'Input $1.90',
+      'Output $2.00',
+      'Platform fee (10%) $0.39',
+      'Tax (20%) $0.86',
+      'Monthly total $5.15',
+    ];
+    expect(bill('Moonshot AI')).toEqual(withExtras);
+
+    await replace(user, 'Platform fee for Moonshot AI (%)', 'abc');
     expect(field('Platform fee for Moonshot AI (%)')).toBeInvalid();
     expect(field('Platform fee for Moonshot AI (%)')).toHaveAccessibleDescription(
-      '“abc” is not a number. Type digits, e.g. 1,000 or 2.5k.',
+      '“abc” is not a number. Type digits, e.g. 1000 or 2.5k.',
     );
-    await user.click(screen.getByRole('checkbox', { name: 'Add tax' }));
-    await enter(user, 'Tax (%)', '150');
+    await replace(user, 'Tax (%)', '150');
     expect(field('Tax (%)')).toHaveAccessibleDescription(
       'Must be at most 100. Charged on usage plus platform fee.',
     );
-    expect(bill('Moonshot AI').at(-1)).toBe('Monthly total $3.90');
+    expect(bill('Moonshot AI')).toEqual(withExtras);
+    // The scenario (and so the link) keeps the valid texts.
+    expect(onChange).toHaveBeenLastCalledWith(
+      expect.objectContaining({ platformFeePercent: { 'Moonshot AI': '10' }, taxPercent: '20' }),
+    );
+
+    // Escape gives the field back its value in force.
+    await user.type(field('Tax (%)'), '{Escape}');
+    expect(field('Tax (%)')).toHaveValue('20');
+    expect(field('Tax (%)')).toBeValid();
+  });
+
+  it('reads a decimal comma in the fees, says how it read it, and keeps plain notation', async () => {
+    const language = vi.spyOn(navigator, 'language', 'get').mockReturnValue('de-DE');
+    const { user, onChange } = renderPanel(['Moonshot AI']);
+    await enter(user, 'Platform fee for Moonshot AI (%)', '5,5');
+    expect(field('Platform fee for Moonshot AI (%)')).toHaveAccessibleDescription('Read as 5.5');
+    expect(screen.getByText('Read as 5.5')).toBeVisible();
+    expect(bill('Moonshot AI')).toContain('Platform fee (5.5%) $0.21');
+    expect(onChange).toHaveBeenLastCalledWith(
+      expect.objectContaining({ platformFeePercent: { 'Moonshot AI': '5.5' } }),
+    );
+
+    // In de-DE, "1.000" could be a thousand or one: refused, and the top-up in force stays.
+    await enter(user, 'Minimum recharge for Moonshot AI (USD)', '50');
+    await replace(user, 'Minimum recharge for Moonshot AI (USD)', '1.000');
+    expect(field('Minimum recharge for Moonshot AI (USD)')).toHaveAccessibleDescription(
+      '“1.000” could mean 1000 (point between thousands) or 1 (decimal point). Type 1000 or 1 instead.',
+    );
+    expect(screen.getByText(/One top-up of \$50\.00 covers/)).toBeInTheDocument();
+    language.mockRestore();
+  });
+
+  it('refuses a rate date that is not on the calendar, and keeps the one in force', async () => {
+    const { user, onChange } = renderPanel(['Moonshot AI']);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Show figures in' }), 'EUR');
+    await enter(user, 'Exchange rate (per USD)', '0.92');
+    await enter(user, 'Rate date', '2026-09-01');
+    await replace(user, 'Rate date', '2026-13-45');
+    expect(field('Rate date')).toBeInvalid();
+    expect(field('Rate date')).toHaveAccessibleDescription(
+      'There is no month 13: months run from 01 to 12. The day the rate was taken, YYYY-MM-DD.',
+    );
+    await replace(user, 'Rate date', '2027-02-29');
+    expect(field('Rate date')).toHaveAccessibleDescription(
+      'February 2027 has 28 days: there is no day 29. The day the rate was taken, YYYY-MM-DD.',
+    );
+    expect(
+      screen.getByText('Figures in EUR at 0.92 EUR per US dollar, rate of 2026-09-01.'),
+    ).toBeInTheDocument();
+    expect(onChange).toHaveBeenLastCalledWith(
+      expect.objectContaining({ currency: { code: 'EUR', perUsd: '0.92', date: '2026-09-01' } }),
+    );
   });
 
   it('keeps provider names from files as plain keys and text', async () => {

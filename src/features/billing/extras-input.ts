@@ -1,4 +1,10 @@
-import type { BillingExtrasInput, ExtrasProblem } from '../../domain/billing-extras';
+import type { DraftReader } from '../../components/ui/use-draft';
+import {
+  type BillingExtrasInput,
+  type ExtrasFieldKind,
+  type ExtrasProblem,
+  readExtrasField,
+} from '../../domain/billing-extras';
 
 type ProviderTexts = Readonly<Record<string, string>>;
 
@@ -15,6 +21,14 @@ export function withProviderText(texts: ProviderTexts, provider: string, text: s
 }
 
 export type ExtrasChange = (change: Partial<BillingExtrasInput>) => void;
+
+/** Reads a field as typed; a valid text is kept in plain notation ("5,5" → "5.5"). */
+export function extrasReader(kind: ExtrasFieldKind, commit: (text: string) => void): DraftReader {
+  return (text, locale) => {
+    const reading = readExtrasField(kind, text, locale);
+    return reading.ok ? { ok: true, commit: () => commit(reading.text), note: reading.note } : reading;
+  };
+}
 
 /** The problem readBillingExtras reports for a field, if any. */
 export function problemFor(problems: readonly ExtrasProblem[], field: string): string | null {

@@ -1,7 +1,7 @@
 import { useId } from 'react';
-import { TextField } from '../../components/ui/text-field';
+import { DraftTextField } from '../../components/ui/draft-text-field';
 import type { BillingExtrasInput, ExtrasProblem } from '../../domain/billing-extras';
-import { type ExtrasChange, problemFor } from './extras-input';
+import { type ExtrasChange, extrasReader, problemFor } from './extras-input';
 
 interface PromotionalCreditProps {
   readonly value: BillingExtrasInput;
@@ -14,10 +14,10 @@ export function PromotionalCredit({ value, problems, onChange }: PromotionalCred
   const id = useId();
   return (
     <div className="billing__credit">
-      <TextField
+      <DraftTextField
         label="Promotional credit (USD)"
         value={value.promotionalCreditUsd}
-        onChange={(promotionalCreditUsd) => onChange({ promotionalCreditUsd })}
+        read={extrasReader('usd', (promotionalCreditUsd) => onChange({ promotionalCreditUsd }))}
         problem={problemFor(problems, 'credit')}
         inputMode="decimal"
         maxLength={40}

@@ -1,6 +1,6 @@
-import { TextField } from '../../components/ui/text-field';
+import { DraftTextField } from '../../components/ui/draft-text-field';
 import type { BillingExtrasInput, ExtrasProblem } from '../../domain/billing-extras';
-import { type ExtrasChange, problemFor, providerText, withProviderText } from './extras-input';
+import { type ExtrasChange, extrasReader, problemFor, providerText, withProviderText } from './extras-input';
 
 interface ProviderChargesProps {
   readonly value: BillingExtrasInput;
@@ -17,23 +17,23 @@ export function ProviderCharges({ value, providers, problems, onChange }: Provid
       {[...new Set(providers)].map((provider) => (
         <fieldset key={provider} className="billing__provider">
           <legend>{provider}</legend>
-          <TextField
+          <DraftTextField
             label={`Platform fee for ${provider} (%)`}
             value={providerText(value.platformFeePercent, provider)}
-            onChange={(text) =>
-              onChange({ platformFeePercent: withProviderText(value.platformFeePercent, provider, text) })
-            }
+            read={extrasReader('percent', (text) =>
+              onChange({ platformFeePercent: withProviderText(value.platformFeePercent, provider, text) }),
+            )}
             problem={problemFor(problems, `platformFee:${provider}`)}
             inputMode="decimal"
             maxLength={40}
             placeholder="0"
           />
-          <TextField
+          <DraftTextField
             label={`Minimum recharge for ${provider} (USD)`}
             value={providerText(value.minimumRechargeUsd, provider)}
-            onChange={(text) =>
-              onChange({ minimumRechargeUsd: withProviderText(value.minimumRechargeUsd, provider, text) })
-            }
+            read={extrasReader('usd', (text) =>
+              onChange({ minimumRechargeUsd: withProviderText(value.minimumRechargeUsd, provider, text) }),
+            )}
             problem={problemFor(problems, `recharge:${provider}`)}
             inputMode="decimal"
             maxLength={40}

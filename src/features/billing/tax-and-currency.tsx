@@ -1,8 +1,8 @@
 import { useId } from 'react';
-import { TextField } from '../../components/ui/text-field';
+import { DraftTextField } from '../../components/ui/draft-text-field';
 import type { BillingExtrasInput, ExtrasProblem } from '../../domain/billing-extras';
 import { currencyChoices } from './currencies';
-import { type ExtrasChange, problemFor } from './extras-input';
+import { type ExtrasChange, extrasReader, problemFor } from './extras-input';
 
 interface TaxAndCurrencyProps {
   readonly value: BillingExtrasInput;
@@ -26,10 +26,10 @@ export function TaxAndCurrency({ value, problems, onChange }: TaxAndCurrencyProp
         />
         <label htmlFor={`${id}-tax`}>Add tax</label>
       </div>
-      <TextField
+      <DraftTextField
         label="Tax (%)"
         value={value.taxPercent}
-        onChange={(taxPercent) => onChange({ taxPercent })}
+        read={extrasReader('percent', (taxPercent) => onChange({ taxPercent }))}
         problem={value.taxEnabled ? problemFor(problems, 'tax') : null}
         disabled={!value.taxEnabled}
         inputMode="decimal"
@@ -59,19 +59,19 @@ export function TaxAndCurrency({ value, problems, onChange }: TaxAndCurrencyProp
       </div>
       {currency ? (
         <>
-          <TextField
+          <DraftTextField
             label="Exchange rate (per USD)"
             value={currency.perUsd}
-            onChange={(perUsd) => onChange({ currency: { ...currency, perUsd } })}
+            read={extrasReader('exchangeRate', (perUsd) => onChange({ currency: { ...currency, perUsd } }))}
             problem={problemFor(problems, 'exchangeRate')}
             inputMode="decimal"
             maxLength={40}
             hint={`How many ${currency.code} one US dollar buys, up to 6 decimals.`}
           />
-          <TextField
+          <DraftTextField
             label="Rate date"
             value={currency.date}
-            onChange={(date) => onChange({ currency: { ...currency, date } })}
+            read={extrasReader('rateDate', (date) => onChange({ currency: { ...currency, date } }))}
             problem={currency.perUsd.trim() === '' ? null : problemFor(problems, 'rateDate')}
             maxLength={10}
             placeholder="YYYY-MM-DD"

@@ -56,10 +56,12 @@ export function BudgetSection({ cost, units, routeText }: BudgetSectionProps) {
             labelId={`${id}-label`}
             shownText={budget === null ? '' : formatQuantity(budget, 2)}
             placeholder="none"
-            read={(text) => {
+            read={(text, locale) => {
               if (text.trim() === '') return { ok: true, commit: () => setMonthlyBudget(null) };
-              const reading = readQuantity(text, BUDGET_RANGE);
-              return reading.ok ? { ok: true, commit: () => setMonthlyBudget(reading.value) } : reading;
+              const reading = readQuantity(text, BUDGET_RANGE, locale);
+              return reading.ok
+                ? { ok: true, commit: () => setMonthlyBudget(reading.value), note: reading.note }
+                : reading;
             }}
           />
         </div>

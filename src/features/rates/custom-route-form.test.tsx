@@ -89,7 +89,7 @@ describe('CustomRouteForm', () => {
     expect(field('Provider name')).toHaveAccessibleDescription('Enter the provider name.');
     expect(field('Input price ($ per 1M tokens)')).toHaveAccessibleDescription('Enter a number.');
     expect(field('Output price ($ per 1M tokens)')).toHaveAccessibleDescription(
-      '“cheap” is not a number. Type digits, e.g. 1,000 or 2.5k.',
+      '“cheap” is not a number. Type digits, e.g. 1000 or 2.5k.',
     );
     expect(field('Model name')).toBeValid();
 
@@ -97,6 +97,28 @@ describe('CustomRouteForm', () => {
     await user.type(field('Provider name'), 'Host');
     expect(field('Provider name')).toBeValid();
     expect(field('Input price ($ per 1M tokens)')).toBeInvalid();
+  });
+
+  it('reads prices the way a German browser types them, and says how it read them', async () => {
+    const language = vi.spyOn(navigator, 'language', 'get').mockReturnValue('de-DE');
+    const { user, onSave } = renderForm();
+    await fill(user, {
+      'Model name': 'Kimi K2.6',
+      'Provider name': 'My Host',
+      'Input price ($ per 1M tokens)': '0,95',
+      'Output price ($ per 1M tokens)': '1,000',
+    });
+    expect(field('Input price ($ per 1M tokens)')).toHaveAccessibleDescription('Read as 0.95');
+    await user.click(screen.getByRole('button', { name: 'Add route' }));
+    expect(onSave).not.toHaveBeenCalled();
+    expect(field('Output price ($ per 1M tokens)')).toHaveAccessibleDescription(
+      '“1,000” could mean 1000 (comma between thousands) or 1 (decimal comma). Type 1000 or 1 instead.',
+    );
+
+    await fill(user, { 'Output price ($ per 1M tokens)': '4,5' });
+    await user.click(screen.getByRole('button', { name: 'Add route' }));
+    expect(onSave.mock.calls[0]?.[0]).toMatchObject({ prices: { input: '0.95', output: '4.5' } });
+    language.mockRestore();
   });
 
   it('edits a custom route: its texts filled in, its id kept', async () => {

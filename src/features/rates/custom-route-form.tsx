@@ -4,12 +4,14 @@ import { TextField } from '../../components/ui/text-field';
 import {
   type CustomRouteDraft,
   type CustomRouteField,
+  customRouteNotes,
   customRouteToDraft,
   EMPTY_CUSTOM_ROUTE_DRAFT,
   readCustomRoute,
 } from '../../domain/custom-route';
 import { providerLabel, type Route, routeName } from '../../domain/rates';
 import { localDate } from '../../lib/local-date';
+import { typingLocale } from '../../lib/typing-locale';
 import { CUSTOM_ROUTE_FIELDS } from './custom-route-fields';
 import './rates.css';
 
@@ -39,9 +41,10 @@ export function CustomRouteForm({
   today,
 }: CustomRouteFormProps) {
   const editingId = editing?.id ?? null;
+  const locale = typingLocale();
   const [shownFor, setShownFor] = useState(editingId);
   const [draft, setDraft] = useState<CustomRouteDraft>(
-    editing ? customRouteToDraft(editing) : EMPTY_CUSTOM_ROUTE_DRAFT,
+    editing ? customRouteToDraft(editing, locale) : EMPTY_CUSTOM_ROUTE_DRAFT,
   );
   const [checking, setChecking] = useState(false);
   const [status, setStatus] = useState('');
@@ -50,7 +53,7 @@ export function CustomRouteForm({
   if (editingId !== shownFor) {
     // Another route to edit (or back to adding): start from its texts.
     setShownFor(editingId);
-    setDraft(editing ? customRouteToDraft(editing) : EMPTY_CUSTOM_ROUTE_DRAFT);
+    setDraft(editing ? customRouteToDraft(editing, locale) : EMPTY_CUSTOM_ROUTE_DRAFT);
     setChecking(false);
   }
 
@@ -59,8 +62,10 @@ export function CustomRouteForm({
     if (editingId !== null) fields.current.get('modelName')?.focus();
   }, [editingId]);
 
-  const read = () => readCustomRoute(draft, routes, { today: today ?? localDate(), sheetDate, editingId });
+  const read = () =>
+    readCustomRoute(draft, routes, { today: today ?? localDate(), sheetDate, editingId, locale });
   const reading = checking ? read() : null;
+  const notes = customRouteNotes(draft, locale);
   const problemOf = (field: CustomRouteField) =>
     reading && !reading.ok
       ? (reading.problems.find((problem) => problem.field === field)?.message ?? null)
@@ -83,7 +88,7 @@ export function CustomRouteForm({
   }
 
   function cancel() {
-    setDraft(editing ? customRouteToDraft(editing) : EMPTY_CUSTOM_ROUTE_DRAFT);
+    setDraft(editing ? customRouteToDraft(editing, locale) : EMPTY_CUSTOM_ROUTE_DRAFT);
     setChecking(false);
     setStatus('');
     onCancel();
@@ -106,6 +111,7 @@ export function CustomRouteForm({
               value={draft[spec.field]}
               onChange={(value) => setDraft((current) => ({ ...current, [spec.field]: value }))}
               problem={problemOf(spec.field)}
+              note={spec.inputMode ? (notes[spec.field] ?? null) : undefined}
               hint={spec.hint}
               inputMode={spec.inputMode}
               maxLength={spec.maxLength}

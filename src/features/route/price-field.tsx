@@ -53,12 +53,12 @@ export function PriceField({
           placeholder={allowNone ? 'none' : undefined}
           describedBy={showNone ? noteId : undefined}
           onStep={(direction, large) => onChange(priceToText(stepPrice(price, direction, large)))}
-          read={(text) => {
+          read={(text, locale) => {
             if (allowNone && text.trim() === '') return { ok: true, commit: () => onChange(null) };
-            const reading = readQuantity(text, PRICE_RANGE);
+            const reading = readQuantity(text, PRICE_RANGE, locale);
             if (!reading.ok) return reading;
             const micro = toScaledInteger(reading.exact, PRICE_DECIMALS) as bigint;
-            return { ok: true, commit: () => onChange(priceToText(micro)) };
+            return { ok: true, commit: () => onChange(priceToText(micro)), note: reading.note };
           }}
         />
         {isCustom ? (

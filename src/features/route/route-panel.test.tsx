@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CalculatorApp } from '../../app/calculator-app';
 import type { Workload } from '../../domain/workload';
 import { CalculatorPanels } from '../../testing/calculator-panels';
@@ -175,6 +175,22 @@ describe('RoutePanel', () => {
       await user.clear(numberField(INPUT_PRICE));
       expect(screen.getByRole('alert')).toHaveTextContent('Enter a number.');
       expect(figure('Monthly cost')).toBe('$39.00');
+    });
+
+    it('reads a decimal comma in a German browser: "1,25" is $1.25, and says how it read it', async () => {
+      const language = vi.spyOn(navigator, 'language', 'get').mockReturnValue('de-DE');
+      const { user, store } = renderApp();
+      const field = numberField(INPUT_PRICE);
+      await user.clear(field);
+      await user.type(field, '1,25');
+      expect(store.getState().priceOverrides).toEqual({ 'kimi-k2.6@moonshot-ai': { input: '1.25' } });
+      // 20M input tokens × $1.25 = $25.00; with $20.00 of output, $45.00.
+      expect(figure('Input cost')).toBe('$25.00');
+      expect(figure('Monthly cost')).toBe('$45.00');
+      expect(field).toHaveAccessibleDescription('Read as 1.25');
+      await user.tab();
+      expect(field).toHaveValue('1.25');
+      language.mockRestore();
     });
 
     it('lets a user type a price key by key: "1.2" gives $1.20', async () => {

@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CalculatorApp } from '../../app/calculator-app';
 import { logPositionFromValue } from '../../components/ui/slider-scale';
 import { DEFAULT_WORKLOAD, WORKLOAD_RANGES, type Workload } from '../../domain/workload';
@@ -68,7 +68,7 @@ describe('WorkloadPanel fields', () => {
 
   describe('bad text', () => {
     const cases: [string, string, string][] = [
-      ['Requests per month', 'abc', '“abc” is not a number. Type digits, e.g. 1,000 or 2.5k.'],
+      ['Requests per month', 'abc', '“abc” is not a number. Type digits, e.g. 1000 or 2.5k.'],
       ['Requests per month', '1.5', 'Use a whole number.'],
       ['Requests per month', '2000000000000', 'Must be at most 1,000,000,000,000.'],
       ['Input tokens per request', '-5', 'Must be 0 or more.'],
@@ -120,6 +120,68 @@ describe('WorkloadPanel fields', () => {
       await user.tab();
       expect(numberField('Requests per month')).toHaveValue('x');
       expect(screen.getByRole('alert')).toBeInTheDocument();
+    });
+  });
+
+  describe('in a browser set to German (de-DE)', () => {
+    beforeEach(() => {
+      vi.spyOn(navigator, 'language', 'get').mockReturnValue('de-DE');
+    });
+    afterEach(() => {
+      vi.restoreAllMocks();
+    });
+
+    it('reads "1,5" in the cache hit rate as 1.5 %, not 15 %, and says so beside the field', async () => {
+      const { user, store } = renderApp({ requestsPerMonth: 1000 });
+      const field = numberField('Cache hit rate');
+      await user.click(field);
+      await user.keyboard('{Control>}a{/Control}');
+      await user.paste('1,5');
+      expect(activeWorkload(store.getState()).cacheHitRatePercent).toBe(1.5);
+      expect(field).toBeValid();
+      expect(field).toHaveAccessibleDescription(expect.stringContaining('Read as 1.5'));
+      expect(screen.getByText('Read as 1.5')).toBeVisible();
+      // 2M input tokens, 1.5 % (30,000) cached at $0.16: $1.8715 + $0.0048 of input, $2.00 of output,
+      // $3.8763 in all (15 % would be $3.66). The lines are rounded to add up to the total.
+      expect(figure('Input cost')).toBe('$1.87');
+      expect(figure('Cached input cost')).toBe('$0.01');
+      expect(figure('Monthly cost')).toBe('$3.88');
+
+      await user.tab();
+      expect(field).toHaveValue('1.5%');
+      expect(screen.getByText('Read as 1.5')).toBeVisible();
+    });
+
+    it('reads grouping the German way: "1.000.000" requests, with a note; "250 000" with none', async () => {
+      const { user, store } = renderApp();
+      const field = numberField('Requests per month');
+      await user.click(field);
+      await user.keyboard('{Control>}a{/Control}');
+      await user.paste('1.000.000');
+      expect(activeWorkload(store.getState()).requestsPerMonth).toBe(1_000_000);
+      expect(field).toHaveAccessibleDescription(expect.stringContaining('Read as 1000000'));
+
+      await user.keyboard('{Control>}a{/Control}');
+      await user.paste('250\u00A0000');
+      expect(activeWorkload(store.getState()).requestsPerMonth).toBe(250_000);
+      expect(screen.queryByText(/Read as/)).toBeNull();
+      expect(field).not.toHaveAccessibleDescription(expect.stringContaining('Read as'));
+    });
+
+    it('refuses "1.000" requests, which could be a thousand or one, and keeps the figures', async () => {
+      const { user, store } = renderApp();
+      const before = allFigures();
+      const field = numberField('Requests per month');
+      await user.click(field);
+      await user.keyboard('{Control>}a{/Control}');
+      await user.paste('1.000');
+      const message =
+        '“1.000” could mean 1000 (point between thousands) or 1 (decimal point). Type 1000 or 1 instead.';
+      expect(screen.getByRole('alert')).toHaveTextContent(message);
+      expect(field).toBeInvalid();
+      expect(field).toHaveAccessibleDescription(expect.stringContaining(message));
+      expect(allFigures()).toEqual(before);
+      expect(activeWorkload(store.getState())).toEqual(DEFAULT_WORKLOAD);
     });
   });
 
