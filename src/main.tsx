@@ -15,11 +15,15 @@ if (root) {
   if (embed.theme !== 'auto') document.documentElement.dataset.theme = embed.theme;
   if (embed.embed) document.documentElement.classList.add('is-embedded');
   const store = createCalculatorStore({ initial: startup.decoded.scenario });
-  connectPersistence(store, { saveLocally: !embed.embed });
+  const session = connectPersistence(store, startup);
   createRoot(root).render(
     <StrictMode>
       <CalculatorStoreProvider store={store}>
-        {embed.embed ? <EmbedApp startup={startup} options={embed} /> : <CalculatorApp startup={startup} />}
+        {embed.embed ? (
+          <EmbedApp startup={startup} options={embed} session={session} />
+        ) : (
+          <CalculatorApp startup={startup} session={session} />
+        )}
       </CalculatorStoreProvider>
     </StrictMode>,
   );

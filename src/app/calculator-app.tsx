@@ -7,18 +7,21 @@ import { ComparisonTable } from '../features/compare-table/comparison-table';
 import { EndpointsPanel } from '../features/endpoints/endpoints-panel';
 import { LazyRatesSection } from '../features/rates/lazy-rates-section';
 import { RoutePanel } from '../features/route/route-panel';
-import { LinkNotices } from '../features/share/link-notices';
 import { SharePanel } from '../features/share/share-panel';
 import { LazyTraceSection } from '../features/trace/lazy-trace-section';
 import { WorkloadPanel } from '../features/workload/workload-panel';
+import type { ScenarioSession } from './persistence';
+import { SessionNotices } from './session-notices';
 import { PLAIN_STARTUP, type Startup } from './startup';
 
 interface CalculatorAppProps {
   readonly startup?: Startup;
+  /** Keeps the URL and saved scenarios in step; absent in tests that mount the page alone. */
+  readonly session?: ScenarioSession;
 }
 
 /** The full calculator page: header, notices from the link, the panels, and where prices come from. */
-export function CalculatorApp({ startup = PLAIN_STARTUP }: CalculatorAppProps) {
+export function CalculatorApp({ startup = PLAIN_STARTUP, session }: CalculatorAppProps) {
   const [noticeKey, setNoticeKey] = useState(0);
   return (
     <div className="page">
@@ -29,11 +32,7 @@ export function CalculatorApp({ startup = PLAIN_STARTUP }: CalculatorAppProps) {
           directly or through other hosts, and see whether input, cached input or output drives it.
         </p>
       </header>
-      <LinkNotices
-        key={noticeKey}
-        problems={noticeKey === 0 ? startup.decoded.problems : []}
-        priceChanges={noticeKey === 0 ? startup.decoded.priceChanges : []}
-      />
+      <SessionNotices startup={startup} session={session} resetKey={noticeKey} />
       <main className="page__main">
         {/* The bill stays in view while the inputs scroll, and only beside them. */}
         <div className="page__top">

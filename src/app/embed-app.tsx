@@ -4,10 +4,11 @@ import { BreakdownPanel } from '../features/breakdown/breakdown-panel';
 import { ComparisonTable } from '../features/compare-table/comparison-table';
 import { EndpointsPanel } from '../features/endpoints/endpoints-panel';
 import { RoutePanel } from '../features/route/route-panel';
-import { LinkNotices } from '../features/share/link-notices';
 import { useShareFragment } from '../features/share/use-share-fragment';
 import { WorkloadPanel } from '../features/workload/workload-panel';
 import { reportHeightToParent } from '../lib/embed-height';
+import type { ScenarioSession } from './persistence';
+import { SessionNotices } from './session-notices';
 import type { Startup } from './startup';
 
 const PANELS = {
@@ -26,16 +27,18 @@ const PANELS = {
 export function EmbedApp({
   startup,
   options,
+  session,
 }: {
   readonly startup: Startup;
   readonly options: EmbedOptions;
+  readonly session?: ScenarioSession;
 }) {
   const root = useRef<HTMLDivElement>(null);
   const fragment = useShareFragment();
   useEffect(() => (root.current ? reportHeightToParent(root.current) : undefined), []);
   return (
     <div className="embed" ref={root}>
-      <LinkNotices problems={startup.decoded.problems} priceChanges={startup.decoded.priceChanges} />
+      <SessionNotices startup={startup} session={session} />
       <main className="embed__main">
         {options.panels.map((panel) => {
           const Panel = PANELS[panel];

@@ -12,8 +12,8 @@ import {
   decodeScenarioFile,
   encodeScenario,
   encodeScenarioFile,
+  MAX_EXPANDED_LINK_LENGTH,
   MAX_LINK_LENGTH,
-  MAX_SCENARIO_FILE_LENGTH,
 } from './share-link';
 import { validateShape, type WorkloadShape } from './workload-shapes';
 
@@ -411,7 +411,7 @@ describe('routes the user added, and billing extras, in links', () => {
     const scenario: Scenario = { ...withEndpoint(many[19]?.id ?? '', {}), customRoutes: many };
     const link = encodeScenario(scenario, context);
     expect(link.length).toBeGreaterThan(MAX_LINK_LENGTH);
-    const decoded = decodeScenario(link, context, MAX_SCENARIO_FILE_LENGTH);
+    const decoded = decodeScenario(link, context, MAX_EXPANDED_LINK_LENGTH);
     expect(decoded.problems).toEqual([]);
     expect(decoded.scenario.customRoutes).toHaveLength(20);
     expect(first(decoded.scenario).routeId).toBe('custom-model@host-19');
@@ -438,7 +438,7 @@ describe('scenario files', () => {
     const priceOverrides = Object.fromEntries(ids.map((id) => [id, { output: '1.5' }]));
     const scenario: Scenario = { ...DEFAULT_SCENARIO, priceOverrides, pinnedRouteIds: ids.slice(0, 40) };
     expect(encodeScenario(scenario, context).length).toBeGreaterThan(2_000);
-    const decoded = decodeScenarioFile(encodeScenarioFile(scenario, context), context);
+    const decoded = decodeScenarioFile(encodeScenarioFile(scenario, context) ?? '', context);
     expect(decoded.problems).toEqual([]);
     expect(decoded.scenario).toEqual(scenario);
   });

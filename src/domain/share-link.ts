@@ -385,11 +385,19 @@ export function describePriceChange(change: PriceChange, routes: readonly Route[
 
 /** Scenario files hold the same encoding as links, so they migrate and validate the same way. */
 export const SCENARIO_FILE_FORMAT = 'kimi-cost-calculator-scenario';
-export const MAX_SCENARIO_FILE_LENGTH = 200_000;
+/**
+ * The longest scenario file (and saved scenario) read: room for the most added routes a scenario holds
+ * (5,000). Export refuses nothing it could not import again: every file it writes is shorter.
+ */
+export const MAX_SCENARIO_FILE_LENGTH = 20_000_000;
+/** A compressed link may inflate to this many characters (link-compression.ts caps the bytes too). */
+export const MAX_EXPANDED_LINK_LENGTH = 200_000;
 
-export function encodeScenarioFile(scenario: Scenario, context: LinkContext): string {
+/** The scenario as a file, or null when it would be longer than a file may be. */
+export function encodeScenarioFile(scenario: Scenario, context: LinkContext): string | null {
   const encoded = encodeScenario(scenario, context, { allCustomRoutes: true });
-  return `${JSON.stringify({ format: SCENARIO_FILE_FORMAT, scenario: encoded }, null, 2)}\n`;
+  const file = `${JSON.stringify({ format: SCENARIO_FILE_FORMAT, scenario: encoded }, null, 2)}\n`;
+  return file.length > MAX_SCENARIO_FILE_LENGTH ? null : file;
 }
 
 export function decodeScenarioFile(text: string, context: LinkContext): DecodedScenario {

@@ -1,29 +1,49 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { clearSavedScenario, loadSavedScenario, saveScenario } from './safe-storage';
+import { readItem, removeItem, wellFormed, writeItem } from './safe-storage';
 
 describe('safe storage', () => {
   afterEach(() => {
     vi.restoreAllMocks();
     localStorage.clear();
+    sessionStorage.clear();
   });
 
-  it('saves, loads and clears the scenario', () => {
-    saveScenario('v=1&n=5');
-    expect(loadSavedScenario()).toBe('v=1&n=5');
-    clearSavedScenario();
-    expect(loadSavedScenario()).toBeNull();
+  it('writes, reads and removes in local and session storage', () => {
+    expect(writeItem('k', 'v=1&n=5')).toBe(true);
+    expect(readItem('k')).toBe('v=1&n=5');
+    expect(readItem('k', 'sessionStorage')).toBeNull();
+    expect(writeItem('k', 'tab', 'sessionStorage')).toBe(true);
+    expect(readItem('k', 'sessionStorage')).toBe('tab');
+    removeItem('k');
+    expect(readItem('k')).toBeNull();
   });
 
-  it('reads nothing, and never throws, when storage is full, blocked or holds something huge', () => {
+  it('never throws when storage is full or blocked, and says whether it kept the value', () => {
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');
     });
-    expect(() => saveScenario('v=1')).not.toThrow();
+    expect(writeItem('k', 'v=1')).toBe(false);
     vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
       throw new DOMException('blocked', 'SecurityError');
     });
-    expect(loadSavedScenario()).toBeNull();
-    vi.spyOn(Storage.prototype, 'getItem').mockReturnValue('x'.repeat(200_001));
-    expect(loadSavedScenario()).toBeNull();
+    expect(readItem('k')).toBeNull();
+    vi.spyOn(Storage.prototype, 'removeItem').mockImplementation(() => {
+      throw new DOMException('blocked', 'SecurityError');
+    });
+    expect(() => removeItem('k')).not.toThrow();
+  });
+
+  // Rule: what comes back from storage is well-formed text, so no encoder can throw on it later.
+  it.each([
+    ['v=2&nm=\uD800&n=4242', 'v=2&nm=\uFFFD&n=4242'],
+    ['\uDC00start', '\uFFFDstart'],
+    ['end\uD83D', 'end\uFFFD'],
+    ['pair \uD83D\uDE00 kept', 'pair \uD83D\uDE00 kept'],
+    ['plain', 'plain'],
+  ])('%j reads back as %j', (stored, expected) => {
+    localStorage.setItem('k', stored);
+    expect(readItem('k')).toBe(expected);
+    expect(wellFormed(stored)).toBe(expected);
+    expect(() => encodeURIComponent(wellFormed(stored))).not.toThrow();
   });
 });

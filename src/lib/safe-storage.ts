@@ -1,39 +1,58 @@
 /**
- * localStorage that never throws: in a third-party iframe it may be partitioned or blocked, it can be
- * full or disabled, and what it holds may be corrupted. Every failure reads as "nothing stored".
+ * localStorage and sessionStorage that never throw: in a third-party iframe they may be partitioned
+ * or blocked, they can be full or disabled, and what they hold may be corrupted. A failed read is
+ * "nothing stored"; a failed write returns false so the caller can say so. Text read back is made
+ * well-formed (a lone UTF-16 surrogate becomes U+FFFD), so nothing saved can break an encoder later.
  */
-const KEY = 'kimi-cost-calculator:scenario';
+export const SAVED_SCENARIOS_KEY = 'kimi-cost-calculator:scenarios';
+/** What versions before the list of recent scenarios kept: one scenario as link text. */
+export const LEGACY_SCENARIO_KEY = 'kimi-cost-calculator:scenario';
+export const ROUTES_BLOB_PREFIX = 'kimi-cost-calculator:routes:';
+/** Per tab (sessionStorage): which saved scenario this tab edits, and the text it last wrote. */
+export const TAB_KEY = 'kimi-cost-calculator:tab';
 
-function storage(): Storage | null {
+type Area = 'localStorage' | 'sessionStorage';
+
+function area(name: Area): Storage | null {
   try {
-    return window.localStorage;
+    return window[name];
   } catch {
     return null;
   }
 }
 
-export function loadSavedScenario(): string | null {
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** The text with every lone UTF-16 surrogate replaced by U+FFFD (String.prototype.toWellFormed). */
+export function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, '\uFFFD');
+}
+
+export function readItem(key: string, from: Area = 'localStorage'): string | null {
   try {
-    const value = storage()?.getItem(KEY) ?? null;
-    // As long as a scenario file may be; the decoder checks the rest.
-    return typeof value === 'string' && value.length <= 200_000 ? value : null;
+    const value = area(from)?.getItem(key) ?? null;
+    return typeof value === 'string' ? wellFormed(value) : null;
   } catch {
     return null;
   }
 }
 
-export function saveScenario(encoded: string): void {
+/** True when the browser kept it. */
+export function writeItem(key: string, value: string, to: Area = 'localStorage'): boolean {
   try {
-    storage()?.setItem(KEY, encoded);
+    const storage = area(to);
+    if (!storage) return false;
+    storage.setItem(key, value);
+    return true;
   } catch {
-    // Full, disabled or partitioned: the scenario still lives in the URL.
+    return false;
   }
 }
 
-export function clearSavedScenario(): void {
+export function removeItem(key: string, from: Area = 'localStorage'): void {
   try {
-    storage()?.removeItem(KEY);
+    area(from)?.removeItem(key);
   } catch {
-    // Nothing to clear.
+    // Nothing to remove, or not allowed to: either way nothing breaks.
   }
 }

@@ -92,6 +92,8 @@ export interface CalculatorActions {
   setBillingExtras(extras: BillingExtrasInput): void;
   /** Replaces the scenario (an imported file); the rate sheet stays. */
   loadScenario(scenario: Scenario): void;
+  /** Puts a whole scenario in place, added routes included (a link, a restore, another tab's edit). */
+  replaceScenario(scenario: Scenario): void;
   reset(): void;
 }
 
@@ -402,6 +404,12 @@ export function createCalculatorStore({ initial }: CalculatorStoreOptions = {}):
         const routes = routesInForce(get().sheetRoutes, customRoutes);
         const pinnedRouteIds = scenario.pinnedRouteIds.filter((id) => findRoute(routes, id));
         set({ ...scenario, customRoutes, routes, pinnedRouteIds, ...sanitize(scenario, routes) });
+      },
+
+      replaceScenario(scenario) {
+        const routes = routesInForce(get().sheetRoutes, scenario.customRoutes);
+        const pinnedRouteIds = scenario.pinnedRouteIds.filter((id) => findRoute(routes, id));
+        set({ ...scenario, routes, pinnedRouteIds, ...sanitize(scenario, routes) });
       },
 
       reset() {

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { decodeScenarioFile, encodeScenarioFile } from '../../domain/share-link';
+import { decodeScenarioFile, encodeScenarioFile, MAX_SCENARIO_FILE_LENGTH } from '../../domain/share-link';
 import { downloadText } from '../../lib/download';
 import { useCalculator, useCalculatorStore } from '../../store/calculator-context';
 import { selectScenario } from '../../store/calculator-store';
@@ -13,12 +13,24 @@ export function ScenarioFile() {
 
   function exportFile() {
     const state = store.getState();
-    downloadText('kimi-scenario.json', encodeScenarioFile(selectScenario(state), { routes: state.routes }));
+    const file = encodeScenarioFile(selectScenario(state), { routes: state.routes });
+    if (file === null) {
+      setReport([
+        'This scenario is too large for a scenario file. Export its rate sheet from "Rates" and import that instead.',
+      ]);
+      return;
+    }
+    downloadText('kimi-scenario.json', file);
   }
 
   async function importFile(file: File | undefined) {
     if (!file) return;
-    const text = file.size > 1_000_000 ? '' : await file.text().catch(() => '');
+    // A character takes 1 to 3 bytes in UTF-8: a larger file cannot be a scenario file, so it is not read.
+    if (file.size > MAX_SCENARIO_FILE_LENGTH * 3) {
+      setReport([`Could not open ${file.name}: The file is too large to be a scenario file.`]);
+      return;
+    }
+    const text = await file.text().catch(() => '');
     const decoded = decodeScenarioFile(text, { routes: store.getState().routes });
     if (decoded.found) loadScenario(decoded.scenario);
     setReport(

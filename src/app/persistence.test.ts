@@ -1,0 +1,201 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { readSavedScenarios } from '../domain/saved-scenarios';
+import { selectedEndpoint } from '../domain/scenario';
+import { SAVED_SCENARIOS_KEY, TAB_KEY } from '../lib/safe-storage';
+import { type CalculatorStore, createCalculatorStore } from '../store/calculator-store';
+import { connectPersistence, type ScenarioSession, WRITE_INTERVAL_MS } from './persistence';
+import { readStartup, type Startup } from './startup';
+
+const at = (address: string) => new URL(address, 'http://calc.test/') as unknown as Location;
+
+function requests(store: CalculatorStore): number {
+  const { shape } = selectedEndpoint(store.getState());
+  return shape.kind === 'requests' ? shape.requestsPerMonth : Number.NaN;
+}
+
+function savedTexts(): string[] {
+  return readSavedScenarios(localStorage.getItem(SAVED_SCENARIOS_KEY)).entries.map((entry) => entry.text);
+}
+
+const sessions: ScenarioSession[] = [];
+
+/** A tab: what it opens with, its store and its session. */
+async function openTab(
+  address: string,
+): Promise<{ startup: Startup; store: CalculatorStore; session: ScenarioSession }> {
+  window.history.replaceState(null, '', address);
+  const startup = await readStartup(at(address));
+  const store = createCalculatorStore({ initial: startup.decoded.scenario });
+  const session = connectPersistence(store, startup);
+  sessions.push(session);
+  return { startup, store, session };
+}
+
+async function edit(store: CalculatorStore, requestsPerMonth: number) {
+  store.getState().setShapeValue('requestsPerMonth', requestsPerMonth);
+  await vi.advanceTimersByTimeAsync(WRITE_INTERVAL_MS + 50);
+}
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+  vi.setSystemTime(new Date('2026-12-01T09:00:00Z'));
+  localStorage.clear();
+  sessionStorage.clear();
+});
+
+afterEach(() => {
+  for (const session of sessions.splice(0)) session.dispose();
+  vi.useRealTimers();
+});
+
+describe('saving the user’s work', () => {
+  it('saves an edit, and the next visit without a link opens it', async () => {
+    const tab = await openTab('/');
+    expect(localStorage.getItem(SAVED_SCENARIOS_KEY)).toBeNull();
+    await edit(tab.store, 1_000);
+    expect(savedTexts()).toEqual([expect.stringContaining('n=1000')]);
+    expect(window.location.hash).toContain('n=1000');
+
+    sessionStorage.clear(); // a new tab
+    const next = await openTab('/');
+    expect(requests(next.store)).toBe(1_000);
+    expect(next.startup.previous).toBeNull();
+  });
+
+  it('saves nothing when a link is only opened, not edited', async () => {
+    const tab = await openTab('/');
+    await edit(tab.store, 1_000);
+    const before = localStorage.getItem(SAVED_SCENARIOS_KEY);
+    sessionStorage.clear();
+    await openTab('/#v=2&n=5');
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(localStorage.getItem(SAVED_SCENARIOS_KEY)).toBe(before);
+  });
+
+  it('offers the saved work back after a link, restores it in one click, and goes back to the link', async () => {
+    const mine = await openTab('/');
+    await edit(mine.store, 1_000);
+    sessionStorage.clear();
+
+    const tab = await openTab('/#v=2&n=5');
+    expect(requests(tab.store)).toBe(5);
+    expect(tab.session.getNotices().offer?.kind).toBe('link-opened');
+
+    tab.session.restorePrevious();
+    expect(requests(tab.store)).toBe(1_000);
+    expect(tab.session.getNotices().offer?.kind).toBe('restored');
+    await vi.advanceTimersByTimeAsync(WRITE_INTERVAL_MS + 50);
+    expect(window.location.hash).toContain('n=1000');
+
+    tab.session.backToLink();
+    expect(requests(tab.store)).toBe(5);
+    await vi.advanceTimersByTimeAsync(WRITE_INTERVAL_MS + 50);
+    // Both are kept: the link's scenario became the user's too when they chose it.
+    expect(savedTexts()).toEqual([expect.stringContaining('n=5'), expect.stringContaining('n=1000')]);
+  });
+
+  it('does not offer anything when the link is the scenario already saved', async () => {
+    const mine = await openTab('/');
+    await edit(mine.store, 1_000);
+    const link = window.location.hash;
+    sessionStorage.clear();
+    const tab = await openTab(`/${link}`);
+    expect(tab.startup.previous).toBeNull();
+    expect(tab.session.getNotices().offer).toBeNull();
+  });
+
+  it('a reloaded tab opens the newest edit of its own scenario, not its older address', async () => {
+    const tab = await openTab('/');
+    await edit(tab.store, 1_000);
+    const oldAddress = `/${window.location.hash}`;
+    const session = JSON.parse(sessionStorage.getItem(TAB_KEY) ?? '{}') as { entryId: string };
+    // Another tab edits the same scenario later.
+    const stored = readSavedScenarios(localStorage.getItem(SAVED_SCENARIOS_KEY));
+    const newer = {
+      ...stored.entries[0],
+      id: session.entryId,
+      editedAt: Date.now() + 60_000,
+      text: 'v=2&n=2222',
+    };
+    localStorage.setItem(
+      SAVED_SCENARIOS_KEY,
+      JSON.stringify({ format: 'kimi-cost-calculator-saved-scenarios', entries: [newer] }),
+    );
+    tab.session.dispose();
+    const reloaded = await openTab(oldAddress);
+    expect(requests(reloaded.store)).toBe(2_222);
+    expect(reloaded.startup.previous).toBeNull();
+  });
+});
+
+describe('two tabs', () => {
+  it('follow each other’s edits of the same scenario, and an older write never wins', async () => {
+    const first = await openTab('/');
+    await edit(first.store, 1_000);
+    const sessionText = sessionStorage.getItem(TAB_KEY);
+    first.session.dispose();
+    sessions.splice(sessions.indexOf(first.session), 1);
+
+    // The second tab opens the same saved scenario and edits it later.
+    sessionStorage.clear();
+    const second = await openTab('/');
+    expect(requests(second.store)).toBe(1_000);
+    await edit(second.store, 3_000);
+    const newValue = localStorage.getItem(SAVED_SCENARIOS_KEY);
+
+    // The first tab hears about it through the storage event and follows.
+    sessionStorage.setItem(TAB_KEY, sessionText ?? '');
+    const again = await openTab('/');
+    again.store.getState().setShapeValue('requestsPerMonth', 1_000);
+    window.dispatchEvent(new StorageEvent('storage', { key: SAVED_SCENARIOS_KEY, newValue }));
+    await vi.advanceTimersByTimeAsync(10);
+    // Its own edit of 1,000 was made after the other tab's 3,000: its own edit wins.
+    expect(requests(again.store)).toBe(1_000);
+    await vi.advanceTimersByTimeAsync(WRITE_INTERVAL_MS + 50);
+    expect(savedTexts()[0]).toContain('n=1000');
+
+    // A newer edit from the other tab is followed, and not saved again by this tab.
+    const later = readSavedScenarios(localStorage.getItem(SAVED_SCENARIOS_KEY)).entries[0];
+    const followed = { ...later, editedAt: Date.now() + 5_000, text: 'v=2&n=4444' };
+    const value = JSON.stringify({ format: 'kimi-cost-calculator-saved-scenarios', entries: [followed] });
+    localStorage.setItem(SAVED_SCENARIOS_KEY, value);
+    window.dispatchEvent(new StorageEvent('storage', { key: SAVED_SCENARIOS_KEY, newValue: value }));
+    await vi.advanceTimersByTimeAsync(WRITE_INTERVAL_MS + 50);
+    expect(requests(again.store)).toBe(4_444);
+    expect(localStorage.getItem(SAVED_SCENARIOS_KEY)).toBe(value);
+    expect(window.location.hash).toContain('n=4444');
+  });
+});
+
+describe('links that arrive later and links with problems', () => {
+  it('applies a link pasted into the open tab, with the same restore offer', async () => {
+    const tab = await openTab('/');
+    await edit(tab.store, 1_000);
+    window.location.hash = '#v=2&n=77'; // fires hashchange
+    await vi.advanceTimersByTimeAsync(10);
+    expect(requests(tab.store)).toBe(77);
+    expect(tab.session.getNotices().offer?.kind).toBe('link-opened');
+    expect(tab.session.getNotices().report.id).toBe(1);
+    tab.session.restorePrevious();
+    expect(requests(tab.store)).toBe(1_000);
+  });
+
+  it('keeps a link with problems in the address bar until the user edits', async () => {
+    const tab = await openTab('/#v=99&n=5&h=abc');
+    expect(tab.session.getNotices().report.problems.length).toBeGreaterThan(0);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(window.location.hash).toBe('#v=99&n=5&h=abc');
+    await edit(tab.store, 6);
+    expect(window.location.hash).toMatch(/^#v=2&n=6&/);
+  });
+
+  it('says so when the browser refuses to save, and keeps working', async () => {
+    const tab = await openTab('/');
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    await edit(tab.store, 1_000);
+    expect(tab.session.getNotices().saveProblem).toMatch(/did not let the calculator save/);
+    expect(window.location.hash).toContain('n=1000');
+  });
+});
