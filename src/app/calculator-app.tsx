@@ -9,6 +9,7 @@ import { LazyRatesSection } from '../features/rates/lazy-rates-section';
 import { RoutePanel } from '../features/route/route-panel';
 import { SharePanel } from '../features/share/share-panel';
 import { LazyTraceSection } from '../features/trace/lazy-trace-section';
+import { UndoNotice } from '../features/undo/undo-notice';
 import { WorkloadPanel } from '../features/workload/workload-panel';
 import type { ScenarioSession } from './persistence';
 import { SessionNotices } from './session-notices';
@@ -60,6 +61,7 @@ export function CalculatorApp({ startup = PLAIN_STARTUP, session }: CalculatorAp
           your browser: no request leaves this page.
         </p>
       </footer>
+      <UndoNotice />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { ComparisonTable } from '../features/compare-table/comparison-table';
 import { EndpointsPanel } from '../features/endpoints/endpoints-panel';
 import { RoutePanel } from '../features/route/route-panel';
 import { useShareFragment } from '../features/share/use-share-fragment';
+import { UndoNotice } from '../features/undo/undo-notice';
 import { WorkloadPanel } from '../features/workload/workload-panel';
 import { reportHeightToParent } from '../lib/embed-height';
 import type { ScenarioSession } from './persistence';
@@ -50,6 +51,7 @@ export function EmbedApp({
           Open in full calculator
         </a>
       </p>
+      <UndoNotice />
     </div>
   );
 }

@@ -170,9 +170,9 @@ describe('hostile text', () => {
       sourceNote: '<script>alert(1)</script>\n\nline two',
     });
     expect(reading.ok && reading.route).toMatchObject({
-      id: 'custom-img-src-x-onerror-alert-1@evil-corp',
+      id: 'custom-img-src-x-onerror-alert-1@evilcorp',
       modelName: '<img src=x onerror=alert(1)>',
-      providerName: 'Evil corp',
+      providerName: 'Evilcorp',
       notes: '<script>alert(1)</script> line two',
     });
   });

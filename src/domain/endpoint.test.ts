@@ -3,9 +3,12 @@ import {
   changeShapeKind,
   DEFAULT_ENDPOINT,
   DEFAULT_SHAPES,
+  type Endpoint,
   moveItem,
   nextEndpointId,
   readEndpointName,
+  rememberShape,
+  switchShapeKind,
   uniqueEndpointName,
 } from './endpoint';
 import { validateShape } from './workload-shapes';
@@ -21,6 +24,11 @@ describe('readEndpointName', () => {
       { ok: false, message: 'An endpoint name can be at most 80 characters (this one has 10,000).' },
     ],
     [42, { ok: false, message: 'An endpoint name must be text.' }],
+    // Bidirectional controls go (they would reorder the name on screen); lone surrogates become U+FFFD.
+    ['Tag\u202Egnp.exe', { ok: true, name: 'Taggnp.exe' }],
+    ['\u2067Chat\u2069 \u200Fone', { ok: true, name: 'Chat one' }],
+    ['A\uD800B', { ok: true, name: 'A\uFFFDB' }],
+    ['\u202E\u202D', { ok: false, message: 'An endpoint needs a name.' }],
   ])('%j', (text, expected) => expect(readEndpointName(text)).toEqual(expected));
 });
 
@@ -64,5 +72,65 @@ describe('changeShapeKind', () => {
 
   it('has valid defaults for every kind', () => {
     for (const shape of Object.values(DEFAULT_SHAPES)) expect(validateShape(shape)).toEqual([]);
+  });
+});
+
+describe('each endpoint remembers the shapes it used', () => {
+  // Rule: switching away from a shape keeps its own fields; switching back restores them, with the
+  // call options (cache, retries, reasoning, cap, batch) as they are now, since every shape shares them.
+  // A shape at its defaults is not remembered; the current kind is never in the memory.
+  const chat = { ...DEFAULT_SHAPES.conversation, conversationsPerMonth: 7_000, turnsPerConversation: 9 };
+  const onChat: Endpoint = { ...DEFAULT_ENDPOINT, shape: { ...chat, cacheHitRatePercent: 30 } };
+
+  it('restores a conversation after a trip through agent chains and single requests', () => {
+    const away = switchShapeKind(switchShapeKind(onChat, 'agent-chain'), 'requests');
+    expect(away.shape).toEqual({ ...DEFAULT_SHAPES.requests, cacheHitRatePercent: 30 });
+    expect(Object.keys(away.otherShapes ?? {})).toEqual(['conversation']);
+    const back = switchShapeKind(away, 'conversation');
+    expect(back.shape).toEqual(onChat.shape);
+    expect(back.otherShapes).toBeUndefined();
+  });
+
+  it('keeps the values typed in each shape, and carries the shared options along', () => {
+    const agent = switchShapeKind(onChat, 'agent-chain');
+    const edited: Endpoint = {
+      ...agent,
+      shape: { ...agent.shape, stepsPerTask: 12, retryBufferPercent: 5 } as Endpoint['shape'],
+    };
+    const chatAgain = switchShapeKind(edited, 'conversation');
+    expect(chatAgain.shape).toMatchObject({ turnsPerConversation: 9, retryBufferPercent: 5 });
+    expect(switchShapeKind(chatAgain, 'agent-chain').shape).toMatchObject({
+      stepsPerTask: 12,
+      retryBufferPercent: 5,
+    });
+  });
+
+  it.each([
+    ['a default shape', DEFAULT_ENDPOINT, 'conversation'],
+    ['the same kind', onChat, 'conversation'],
+  ] as const)('remembers nothing when leaving %s', (_what, endpoint, kind) => {
+    expect(switchShapeKind(endpoint, kind).otherShapes).toBeUndefined();
+  });
+
+  it('remembers the shape a log replaced (rememberShape), consumer traffic included', () => {
+    const consumer: Endpoint = {
+      ...DEFAULT_ENDPOINT,
+      shape: {
+        ...DEFAULT_SHAPES.requests,
+        consumer: { usersPerMonth: 500, requestsPerUser: 2.5 },
+      } as Endpoint['shape'],
+    };
+    const onChatNow = rememberShape(consumer, chat);
+    expect(onChatNow.otherShapes?.requests).toMatchObject({
+      consumer: { usersPerMonth: 500, requestsPerUser: 2.5 },
+    });
+    expect(switchShapeKind(onChatNow, 'requests').shape).toEqual(consumer.shape);
+  });
+
+  it('restores through changeShapeKind only a remembered shape of the kind asked for', () => {
+    expect(changeShapeKind(DEFAULT_SHAPES.requests, 'conversation', chat)).toEqual(chat);
+    expect(changeShapeKind(DEFAULT_SHAPES.requests, 'agent-chain', chat)).toEqual(
+      DEFAULT_SHAPES['agent-chain'],
+    );
   });
 });

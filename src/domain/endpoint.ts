@@ -1,11 +1,12 @@
 /**
  * An endpoint: one named part of an application ("support chat", "ticket tagging") with its own route
  * and workload shape. A scenario holds one or more; its bill is the sum of theirs. The rules:
- * - a name is user text, trimmed, 1 to 80 characters, shown as text only (markup is just characters);
+ * - a name is user text, cleaned (text.ts), 1 to 80 characters, shown as text only (markup is just characters);
  * - ids are internal ("e1", "e2", …), never shown and never in a link: a link lists endpoints in order;
  * - a scenario has at most MAX_ENDPOINTS endpoints and never fewer than one.
  */
 import { formatQuantity } from './format';
+import { cleanName } from './text';
 import { DEFAULT_WORKLOAD } from './workload';
 import {
   type AgentChainShape,
@@ -22,7 +23,15 @@ export interface Endpoint {
   readonly name: string;
   readonly routeId: string;
   readonly shape: WorkloadShape;
+  /**
+   * The values of the other shapes this endpoint used, by kind (never the current kind), so switching
+   * away and back restores them. Absent when there are none; see rememberShape.
+   */
+  readonly otherShapes?: ShapeMemory;
 }
+
+/** Remembered shapes by kind: each holds that kind's own fields, with default call options. */
+export type ShapeMemory = Readonly<Partial<Record<ShapeKind, WorkloadShape>>>;
 
 export const ENDPOINT_NAME_LIMIT = 80;
 export const MAX_ENDPOINTS = 20;
@@ -86,10 +95,14 @@ export type NameReading =
   | { readonly ok: true; readonly name: string }
   | { readonly ok: false; readonly message: string };
 
-/** A name as typed, or the plain-words reason it cannot be used. Whitespace runs become one space. */
+/**
+ * A name as typed, or the plain-words reason it cannot be used. It is cleaned as every name is
+ * (text.ts cleanName): lone surrogates become U+FFFD, bidirectional controls go, white space runs
+ * become one space.
+ */
 export function readEndpointName(text: unknown): NameReading {
   if (typeof text !== 'string') return { ok: false, message: 'An endpoint name must be text.' };
-  const name = text.replace(/\s+/g, ' ').trim();
+  const name = cleanName(text);
   if (name === '') return { ok: false, message: 'An endpoint needs a name.' };
   if ([...name].length > ENDPOINT_NAME_LIMIT) {
     return {
@@ -121,17 +134,64 @@ export function uniqueEndpointName(name: string, endpoints: readonly Endpoint[])
   }
 }
 
-/**
- * The shape after switching to `kind`: the kind's defaults, keeping the call options (cache hit rate,
- * retry buffer, reasoning, cap, batch) and, where the kinds have one, the monthly volume.
- */
-export function changeShapeKind(shape: WorkloadShape, kind: ShapeKind): WorkloadShape {
-  if (shape.kind === kind) return shape;
+function callOptionsOf(shape: WorkloadShape): CallOptions {
   const kept: Partial<CallOptions> = {};
   for (const field of Object.keys(DEFAULT_CALL_OPTIONS) as (keyof CallOptions)[]) {
     Object.assign(kept, { [field]: shape[field] });
   }
-  return { ...DEFAULT_SHAPES[kind], ...kept };
+  return kept as CallOptions;
+}
+
+/**
+ * The shape after switching to `kind`: the kind's own fields from `remembered` (else its defaults),
+ * keeping the current call options (cache hit rate, retry buffer, reasoning, cap, batch), which every
+ * shape shares.
+ */
+export function changeShapeKind(
+  shape: WorkloadShape,
+  kind: ShapeKind,
+  remembered: WorkloadShape = DEFAULT_SHAPES[kind],
+): WorkloadShape {
+  if (shape.kind === kind) return shape;
+  const base = remembered.kind === kind ? remembered : DEFAULT_SHAPES[kind];
+  return { ...base, ...callOptionsOf(shape) };
+}
+
+/** The shape as memory keeps it: its own fields, with the default call options (those are shared). */
+function forMemory(shape: WorkloadShape): WorkloadShape {
+  return { ...shape, ...DEFAULT_CALL_OPTIONS };
+}
+
+/** Field by field, whatever the order of the keys (a consumer block is compared the same way). */
+function sameValues(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].every((key) => sameValues(Reflect.get(a, key), Reflect.get(b, key)));
+}
+
+/**
+ * The endpoint with `shape` in force: the shape it leaves is remembered when it is of another kind and
+ * differs from that kind's defaults (a default needs no memory), and the new kind leaves the memory.
+ * An endpoint without remembered shapes has no `otherShapes` at all.
+ */
+export function rememberShape(endpoint: Endpoint, shape: WorkloadShape): Endpoint {
+  const { otherShapes: _previous, ...rest } = endpoint;
+  const memory: Partial<Record<ShapeKind, WorkloadShape>> = { ...endpoint.otherShapes };
+  const left = endpoint.shape;
+  if (left.kind !== shape.kind) {
+    const kept = forMemory(left);
+    if (sameValues(kept, DEFAULT_SHAPES[left.kind])) delete memory[left.kind];
+    else memory[left.kind] = kept;
+  }
+  delete memory[shape.kind];
+  return Object.keys(memory).length === 0 ? { ...rest, shape } : { ...rest, shape, otherShapes: memory };
+}
+
+/** The endpoint switched to `kind`: the values it had there before, or that kind's defaults. */
+export function switchShapeKind(endpoint: Endpoint, kind: ShapeKind): Endpoint {
+  if (endpoint.shape.kind === kind) return endpoint;
+  return rememberShape(endpoint, changeShapeKind(endpoint.shape, kind, endpoint.otherShapes?.[kind]));
 }
 
 /** Moves the item at `from` by `offset` places, within bounds; the same list when it cannot move. */

@@ -23,23 +23,21 @@ import {
   type Route,
   type SourceRef,
 } from './rates';
+import { cleanName } from './text';
 
 export const STALE_AFTER_DAYS = 90;
 
 /** Longest texts kept from an imported source; longer ones are cut. */
 export const SOURCE_TEXT_LIMITS = { label: 200, note: 2_000, url: 2_000 } as const;
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point.
-const INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
-
 /**
- * Text from a file, safe to show as plain text: control and bidirectional-override characters become
- * spaces, lone surrogates become U+FFFD, runs of spaces collapse, and a text longer than `limit` is
- * cut to end in "…". Markup stays literal text; the interface never renders it as HTML.
+ * Text from a file, safe to show as plain text: cleaned as every name is (text.ts cleanName: lone
+ * surrogates become U+FFFD, bidirectional controls go, other controls become spaces, runs of spaces
+ * collapse), and a text longer than `limit` is cut to end in "…". Markup stays literal text; the
+ * interface never renders it as HTML.
  */
 export function plainText(text: string, limit: number): { text: string; cut: boolean } {
-  const clean = text.replace(LONE_SURROGATE, '\uFFFD').replace(INVISIBLE, ' ').replace(/\s+/g, ' ').trim();
+  const clean = cleanName(text);
   if (clean.length <= limit) return { text: clean, cut: false };
   const end = /[\uD800-\uDBFF]/.test(clean[limit - 2] ?? '') ? limit - 2 : limit - 1;
   return { text: `${clean.slice(0, end)}…`, cut: true };

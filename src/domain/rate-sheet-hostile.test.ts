@@ -19,9 +19,9 @@ describe('hostile files', () => {
     });
     expect(routes[0]).toMatchObject({
       modelName: '<img src=x onerror=alert(1)>',
-      providerName: 'Evil corp',
+      providerName: 'Evilcorp',
       notes: '<script>alert(1)</script>',
-      id: 'img-src-x-onerror-alert-1@evil-corp',
+      id: 'img-src-x-onerror-alert-1@evilcorp',
     });
   });
 

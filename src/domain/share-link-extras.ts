@@ -7,6 +7,7 @@
  *   exactly as when the user types them.
  */
 import { type BillingExtrasInput, DEFAULT_BILLING_EXTRAS_INPUT } from './billing-extras';
+import { parseSourceDate } from './provenance';
 import { readRateSheet, toRateSheetDocument } from './rate-sheet-import';
 import type { Route } from './rates';
 import type { Scenario } from './scenario';
@@ -79,6 +80,14 @@ export function encodeBillingExtras(extras: BillingExtrasInput): string | null {
   return sameExtras(extras, DEFAULT_BILLING_EXTRAS_INPUT) ? null : JSON.stringify(extras);
 }
 
+/**
+ * A real calendar date written YYYY-MM-DD: month 1–12, a day the month has (29 February only in leap
+ * years), years 1970–9999 as every date in the sheet. "2026-13-45" and "2026-02-30" are not dates.
+ */
+export function isCalendarDate(text: string): boolean {
+  return parseSourceDate(text)?.precision === 'day';
+}
+
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const shortText = (value: unknown): value is string => typeof value === 'string' && value.length <= MAX_TEXT;
@@ -116,6 +125,13 @@ export function decodeBillingExtras(text: string | undefined): {
   const currency = (raw: unknown) => {
     if (raw === null) return { value: null };
     if (!isRecord(raw) || !shortText(raw.code) || !shortText(raw.perUsd) || !shortText(raw.date)) return null;
+    const date = raw.date.trim();
+    if (date !== '' && !isCalendarDate(date)) {
+      problems.push(
+        `Ignored the exchange rate's date “${raw.date}”: it is not a calendar date (YYYY-MM-DD).`,
+      );
+      return { value: { code: raw.code, perUsd: raw.perUsd, date: '' } };
+    }
     return { value: { code: raw.code, perUsd: raw.perUsd, date: raw.date } };
   };
   return {

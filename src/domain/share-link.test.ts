@@ -220,6 +220,37 @@ describe('share links', () => {
     expect(monthlyOf(decoded.scenario)).toBe(monthly);
   });
 
+  // A version-2 link made before bundled routes kept their identity: its added routes (`cr`) held a
+  // copy of Kimi K2.6 via Moonshot AI under the bundled id, at $0.01 / $0.001 / $0.02. It still opens
+  // at its figures, 1,000 × (2,000 × $0.01 + 500 × $0.02) / 1M = $0.03, but the copy is now a route of
+  // the user's own under another id (listed), the bundled route keeps the sheet's prices, and the link's
+  // prices for it are reported as price changes ("Prices from this link").
+  it('golden v2 link with a bundled id in cr opens at $0.03 with the copy renamed and the prices reported', () => {
+    const link =
+      'v=2&n=1000&p=0.01,0.001,0.02&cr=%7B%22schema%22%3A%22kimi-cost-calculator%2Frate-sheet%22,%22version%22%3A1,%22routes%22%3A%5B%7B%22id%22%3A%22kimi-k2.6@moonshot-ai%22,%22model%22%3A%22Kimi%20K2.6%22,%22modelId%22%3A%22kimi-k2.6%22,%22family%22%3A%22K2.6%22,%22group%22%3A%22kimi%22,%22provider%22%3A%22Moonshot%20AI%22,%22variant%22%3Anull,%22providerModelId%22%3A%22kimi-k2.6%22,%22prices%22%3A%7B%22input%22%3A%220.01%22,%22cachedInput%22%3A%220.001%22,%22output%22%3A%220.02%22%7D,%22contextWindow%22%3A262144,%22maxOutput%22%3A262144,%22source%22%3A%7B%22label%22%3A%22genai-prices%20(git)%22,%22url%22%3A%22https%3A%2F%2Fgithub.com%2Fpydantic%2Fgenai-prices%2Fblob%2F47df840%2Fprices%2Fproviders%2Fmoonshotai.yml%22,%22date%22%3A%222026-05-22%22,%22dateMeaning%22%3A%22prices_checked%20(maintainer%20verification%20date)%22%7D,%22note%22%3A%22%22,%22references%22%3A%5B%5D%7D%5D%7D';
+    const decoded = decodeScenario(link, context);
+    expect(monthlyOf(decoded.scenario)).toBe('$0.03');
+    expect(first(decoded.scenario).routeId).toBe('kimi-k2.6@moonshot-ai');
+    expect(decoded.scenario.customRoutes.map((route) => [route.id, route.prices])).toEqual([
+      ['custom-kimi-k2.6@moonshot-ai', { input: '0.01', cachedInput: '0.001', output: '0.02' }],
+    ]);
+    expect(findRoute(BUNDLED_ROUTES, 'kimi-k2.6@moonshot-ai')?.prices).toEqual({
+      input: '0.95',
+      cachedInput: '0.16',
+      output: '4',
+    });
+    expect(decoded.priceChanges).toEqual([
+      { routeId: 'kimi-k2.6@moonshot-ai', kind: 'input', inLink: '0.01', today: '0.95' },
+      { routeId: 'kimi-k2.6@moonshot-ai', kind: 'cachedInput', inLink: '0.001', today: '0.16' },
+      { routeId: 'kimi-k2.6@moonshot-ai', kind: 'output', inLink: '0.02', today: '4' },
+    ]);
+    expect(decoded.problems).toEqual([
+      "“Kimi K2.6 via Moonshot AI” has the id of a route in the rate sheet (kimi-k2.6@moonshot-ai), so it was added as a route of your own (custom-kimi-k2.6@moonshot-ai); the sheet's route keeps its prices and source.",
+    ]);
+    // "Use the sheet's prices" drops the link's prices: the seed's $3.90.
+    expect(monthlyOf({ ...decoded.scenario, priceOverrides: {} })).toBe('$3.90');
+  });
+
   it("carries every endpoint's route prices, once per route", () => {
     const scenario: Scenario = {
       ...DEFAULT_SCENARIO,
@@ -240,7 +271,8 @@ describe('share links', () => {
       `v=2&ne=999&nm=%3Cb%3Ebold%3C%2Fb%3E&k=zz&2.nm=${'x'.repeat(10_00)}&2.t=0&3.k=c&3.t=100000`,
       context,
     );
-    expect(decoded.scenario.endpoints).toHaveLength(20);
+    // ne=999 is ignored: the link describes endpoints 1 to 3, so 3 are read.
+    expect(decoded.scenario.endpoints).toHaveLength(3);
     expect(first(decoded.scenario).name).toBe('<b>bold</b>');
     expect(decoded.scenario.endpoints[1]?.name).toBe('Endpoint 2');
     expect(decoded.scenario.endpoints[2]?.shape.kind).toBe('conversation');

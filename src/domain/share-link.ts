@@ -29,9 +29,15 @@ import {
   routeName,
 } from './rates';
 import { findRoute } from './route-catalog';
-import { mergeRoutes } from './route-merge';
+import { describeJoin, joinAddedRoutes, mergeRoutes } from './route-merge';
 import { DEFAULT_SCENARIO, type Scenario } from './scenario';
-import { decodeEndpoint, encodeEndpoint, endpointPrefix, readEndpointCount } from './share-link-endpoints';
+import {
+  decodeEndpoint,
+  encodeEndpoint,
+  endpointPrefix,
+  endpointsPresent,
+  readEndpointCount,
+} from './share-link-endpoints';
 import {
   customRoutesForLink,
   decodeBillingExtras,
@@ -39,6 +45,7 @@ import {
   encodeBillingExtras,
   encodeCustomRoutes,
 } from './share-link-extras';
+import { wellFormed } from './text';
 
 export const SHARE_LINK_VERSION = 2;
 /** Links longer than this are not read at all (a scenario file is the way to move large scenarios). */
@@ -60,9 +67,12 @@ const MIGRATIONS: Readonly<Record<number, (fields: Map<string, string[]>) => Map
 const KIND_LETTERS: Readonly<Record<PriceKind, string>> = { input: 'i', cachedInput: 'c', output: 'o' };
 const NO_PRICE = '-';
 
-/** Only what a fragment cannot hold is escaped; ids and prices stay readable. */
+/**
+ * Only what a fragment cannot hold is escaped; ids and prices stay readable. The value is made
+ * well-formed first, so encoding never throws (encodeURIComponent refuses a lone surrogate).
+ */
 function escapeValue(value: string): string {
-  return encodeURIComponent(value).replace(/%40/g, '@').replace(/%2C/g, ',').replace(/%7E/g, '~');
+  return encodeURIComponent(wellFormed(value)).replace(/%40/g, '@').replace(/%2C/g, ',').replace(/%7E/g, '~');
 }
 
 function priceField(price: PriceText | null | undefined): string {
@@ -70,7 +80,14 @@ function priceField(price: PriceText | null | undefined): string {
 }
 
 export interface LinkContext {
+  /** Every route the link's ids may name. */
   readonly routes: readonly Route[];
+  /**
+   * The bundled sheet, when `routes` also holds the user's own routes (a file opened in a session):
+   * only these routes keep their identity against the link's added routes; an added route with the id
+   * of one of the user's routes updates it. Defaults to `routes`.
+   */
+  readonly sheetRoutes?: readonly Route[];
 }
 
 export interface EncodeOptions {
@@ -189,6 +206,10 @@ function quote(value: string): string {
   return `“${value.length > 40 ? `${value.slice(0, 40)}…` : value}”`;
 }
 
+function unreadablePrice(kind: PriceKind, text: string): string {
+  return `Ignored the unreadable ${kind === 'cachedInput' ? 'cached input' : kind} price ${quote(text)}.`;
+}
+
 function readLinkPrice(text: string | undefined): PriceText | null | undefined {
   if (text === undefined || text === '') return undefined;
   if (text === NO_PRICE) return null;
@@ -207,7 +228,8 @@ export function decodeScenario(
   maxLength: number = MAX_LINK_LENGTH,
 ): DecodedScenario {
   const problems: string[] = [];
-  const text = input.replace(/^[#?]/, '').trim();
+  // Text from a link, a file or storage may hold lone surrogates: every name read from it is well-formed.
+  const text = wellFormed(input).replace(/^[#?]/, '').trim();
   if (text === '') return { scenario: DEFAULT_SCENARIO, problems, priceChanges: [], found: false };
   if (text.length > maxLength) {
     return {
@@ -238,9 +260,13 @@ export function decodeScenario(
   const first = (key: string) => fields.get(key)?.[0];
 
   // Routes the user added: they join the sheet before anything refers to them.
+  // A route with a bundled route's id becomes the user's own; the bundled route stays as the sheet has it,
+  // so the link's `p` prices for it read as prices from this link (priceChanges).
   const custom = decodeCustomRoutes(first('cr'));
   problems.push(...custom.problems);
-  const customRoutes = custom.routes;
+  const join = joinAddedRoutes(context.sheetRoutes ?? context.routes, [], custom.routes);
+  problems.push(...describeJoin(join));
+  const customRoutes = join.customRoutes;
   const routes = customRoutes.length === 0 ? context.routes : mergeRoutes(context.routes, customRoutes);
   const knows = (routeId: string): string | undefined => {
     const id = ROUTE_ALIASES[routeId] ?? routeId;
@@ -248,8 +274,16 @@ export function decodeScenario(
   };
 
   // Endpoints
-  const count = readEndpointCount(first('ne'), quote);
+  const count = readEndpointCount(first('ne'), quote, endpointsPresent(fields.keys()));
   if (count.problem) problems.push(count.problem);
+  const strayKeys = [...fields.keys()].filter((key) => {
+    const match = /^(\d+)\./.exec(key);
+    return match !== null && (Number(match[1]) < 2 || Number(match[1]) > count.count);
+  });
+  if (strayKeys.length > 0)
+    problems.push(
+      `Ignored ${strayKeys.length === 1 ? 'the setting' : `${strayKeys.length} settings`} of endpoints the link does not have: ${quote(strayKeys.slice(0, 5).join(', '))}.`,
+    );
   const endpoints: Endpoint[] = [];
   const routesFound: boolean[] = [];
   for (let position = 1; position <= count.count; position += 1) {
@@ -260,10 +294,13 @@ export function decodeScenario(
   }
   const selectedText = first('sel');
   const selectedPosition =
-    selectedText !== undefined && /^\d{1,3}$/.test(selectedText) ? Number(selectedText) : 1;
-  if (selectedText !== undefined && (selectedPosition < 1 || selectedPosition > endpoints.length))
-    problems.push(`Ignored the selected endpoint ${quote(selectedText)}, which the link does not have.`);
-  const selected = endpoints[selectedPosition - 1] ?? (endpoints[0] as Endpoint);
+    selectedText !== undefined && /^\d{1,3}$/.test(selectedText) ? Number(selectedText) : Number.NaN;
+  const selectedFound = selectedPosition >= 1 && selectedPosition <= endpoints.length;
+  if (selectedText !== undefined && !selectedFound)
+    problems.push(
+      `Ignored the selected endpoint ${quote(selectedText)}, which the link does not have; endpoint 1 is selected.`,
+    );
+  const selected = (selectedFound ? endpoints[selectedPosition - 1] : endpoints[0]) as Endpoint;
 
   // Prices: each endpoint's route's prices in force, then other routes' overrides.
   const priceOverrides: Record<string, PriceOverrides> = {};
@@ -280,10 +317,7 @@ export function decodeScenario(
     PRICE_KINDS.forEach((kind, index) => {
       const price = readLinkPrice(parts[index]);
       if (price === undefined) {
-        if (parts[index])
-          problems.push(
-            `Ignored the unreadable ${kind === 'cachedInput' ? 'cached input' : kind} price ${quote(parts[index] ?? '')}.`,
-          );
+        if (parts[index]) problems.push(unreadablePrice(kind, parts[index] ?? ''));
         return;
       }
       if (price === null && kind !== 'cachedInput') return;
@@ -314,6 +348,7 @@ export function decodeScenario(
     PRICE_KINDS.forEach((kind, index) => {
       const price = readLinkPrice(prices[index]);
       if (price !== undefined && (price !== null || kind === 'cachedInput')) overrides[kind] = price;
+      else if (prices[index]) problems.push(unreadablePrice(kind, prices[index] ?? ''));
     });
     if (Object.keys(overrides).length > 0) priceOverrides[known] = overrides;
   }
@@ -371,7 +406,7 @@ export function decodeScenario(
   };
 }
 
-/** "Output price: $4.00 in the link, $3.50 in today's sheet." */
+/** "Kimi K2.6 via Moonshot AI: Output price $4.00 in the link, $3.50 in today's sheet." */
 export function describePriceChange(change: PriceChange, routes: readonly Route[]): string {
   const route = findRoute(routes, change.routeId);
   const name = route ? routeName(route) : change.routeId;
@@ -381,6 +416,18 @@ export function describePriceChange(change: PriceChange, routes: readonly Route[
   };
   const kind = { input: 'Input', cachedInput: 'Cached input', output: 'Output' }[change.kind];
   return `${name}: ${kind} price ${show(change.inLink)} in the link, ${show(change.today)} in today's sheet.`;
+}
+
+/** The routes whose prices a link changed, each once, in order, with the sheet's source of its prices. */
+export function routesWithPriceChanges(
+  changes: readonly PriceChange[],
+  routes: readonly Route[],
+): { readonly routeId: string; readonly name: string; readonly sheetSource: Route['source'] | null }[] {
+  const ids = [...new Set(changes.map((change) => change.routeId))];
+  return ids.map((routeId) => {
+    const route = findRoute(routes, routeId);
+    return { routeId, name: route ? routeName(route) : routeId, sheetSource: route?.source ?? null };
+  });
 }
 
 /** Scenario files hold the same encoding as links, so they migrate and validate the same way. */

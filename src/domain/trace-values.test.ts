@@ -95,7 +95,7 @@ describe('labels and display', () => {
   });
 
   it('shows file text without controls or direction overrides, cut with an ellipsis', () => {
-    expect(displayText('a\u202Eb\u0000c')).toBe('a b c');
+    expect(displayText('a\u202Eb\u0000c')).toBe('ab c');
     expect(displayText('x'.repeat(100), 10)).toBe(`${'x'.repeat(9)}…`);
     expect(displayText('<b>bold</b>')).toBe('<b>bold</b>');
     expect(displayText('😀'.repeat(5), 3)).toBe('😀😀…');

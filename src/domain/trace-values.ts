@@ -6,9 +6,11 @@
  * - a timestamp is ISO-8601 ("2026-01-05T10:00:00Z", "2026-01-05 10:00", "2026-01-05"; without an
  *   offset it is read as UTC, so the result never depends on the reader's time zone) or an epoch
  *   number: below 100,000,000,000 it is seconds (fractions allowed), from there on milliseconds;
- * - a label (tag, endpoint, model) is any text or number, trimmed and cut to 1,000 characters.
+ * - a label (tag, endpoint, model) is any text or number, cleaned like every name (text.ts: well-formed,
+ *   no bidirectional controls, white space collapsed) and cut to 1,000 characters.
  * Nothing here throws.
  */
+import { cleanName, wellFormed } from './text';
 import { WORKLOAD_RANGES } from './workload';
 
 /** The most tokens one request may report: the workload field's own maximum. */
@@ -23,13 +25,9 @@ export type Reading<T> =
 const DIGITS = /^\d+$/;
 const GROUPED_DIGITS = /^\d{1,3}(?:,\d{3})+$/;
 const SIGNED_NUMBER = /^-\s*\d/;
-/** Characters that could mislead when shown (controls, bidirectional overrides). */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly the characters to remove.
-const UNSAFE_FOR_DISPLAY = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
-
-/** Text from a file made safe to show: controls removed, cut to `max` characters with an ellipsis. */
+/** Text from a file made safe to show: cleaned like every name (text.ts), cut to `max` characters with an ellipsis. */
 export function displayText(text: string, max = 60): string {
-  const clean = text.replace(UNSAFE_FOR_DISPLAY, ' ');
+  const clean = cleanName(text);
   const characters = Array.from(clean.length > max * 2 + 2 ? clean.slice(0, max * 2 + 2) : clean);
   return characters.length > max ? `${characters.slice(0, max - 1).join('')}…` : clean;
 }
@@ -140,7 +138,7 @@ export function readTimestamp(value: unknown): Reading<number> {
 export function readLabel(value: unknown): string | null {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (typeof value !== 'string') return null;
-  const text = value.trim();
+  const text = cleanName(value);
   if (text === '') return null;
-  return text.length > MAX_LABEL_LENGTH ? text.slice(0, MAX_LABEL_LENGTH) : text;
+  return text.length > MAX_LABEL_LENGTH ? wellFormed(text.slice(0, MAX_LABEL_LENGTH)) : text;
 }

@@ -2,6 +2,13 @@
  * The calculator's store: inputs only (endpoints with their routes and workload shapes, price
  * overrides, table view, budget). Every figure on screen is derived from these by the domain engine,
  * never stored. Built by a factory so tests and each mounted app get their own real store.
+ *
+ * Undo: the five destructive actions (reset, removeEndpoint, importScenario, importRoutes,
+ * deleteCustomRoute) record the inputs they replaced as one undo offer, and `undo` puts them back
+ * exactly. The offer lasts until another destructive action replaces it, it is used or dismissed, or
+ * the scenario is edited (the endpoints, prices, pins, budget, routes or billing extras change), so
+ * an undo never throws away work done after the action. Selecting an endpoint, filtering or sorting
+ * the table keeps it. An action that changes nothing makes no offer and keeps the current one.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { BUNDLED_ROUTES, DEFAULT_ROUTE_ID } from '../data/rate-sheet';
@@ -9,7 +16,6 @@ import type { BillingExtrasInput } from '../domain/billing-extras';
 import { validateBudgetUsd } from '../domain/budget';
 import type { RouteFilter, TableSort } from '../domain/compare';
 import {
-  changeShapeKind,
   defaultEndpointName,
   ENDPOINT_NAME_LIMIT,
   type Endpoint,
@@ -17,11 +23,13 @@ import {
   moveItem,
   nextEndpointId,
   readEndpointName,
+  rememberShape,
   type ShapeKind,
+  switchShapeKind,
   uniqueEndpointName,
 } from '../domain/endpoint';
 import { findPreset } from '../domain/presets';
-import { chooseReference, type ReferenceKey } from '../domain/provenance';
+import { chooseReference, plainText, type ReferenceKey } from '../domain/provenance';
 import {
   PRICE_RANGE,
   type PriceKind,
@@ -29,10 +37,12 @@ import {
   parsePrice,
   priceToText,
   type Route,
+  routeName,
 } from '../domain/rates';
 import { findRoute, routeForModelChange } from '../domain/route-catalog';
-import { mergeRoutes } from '../domain/route-merge';
+import { joinAddedRoutes, mergeRoutes, type RouteJoin } from '../domain/route-merge';
 import { DEFAULT_SCENARIO, type Scenario, selectedEndpoint } from '../domain/scenario';
+import { wellFormed } from '../domain/text';
 import type { WorkloadField } from '../domain/workload';
 import { requestsFromUsers, validateShape, type WorkloadShape } from '../domain/workload-shapes';
 
@@ -41,6 +51,17 @@ export interface CalculatorInputs extends Scenario {
   readonly sheetRoutes: readonly Route[];
   /** Every route the user can pick: the sheet with the user's added and imported routes merged in. */
   readonly routes: readonly Route[];
+}
+
+/** The inputs an undo puts back: everything but the bundled sheet, which no action changes. */
+export type UndoSnapshot = Omit<CalculatorInputs, 'sheetRoutes'>;
+
+export interface UndoOffer {
+  /** Grows with every offer, so the notice can tell a new offer from the one it shows. */
+  readonly id: number;
+  /** What the action did, in plain words (text only): "Removed the endpoint “Tagging”." */
+  readonly message: string;
+  readonly previous: UndoSnapshot;
 }
 
 /** A field of any workload shape (workload-shapes.ts), or of its consumer traffic. */
@@ -83,21 +104,37 @@ export interface CalculatorActions {
   setTableSort(sort: TableSort): void;
   /** A monthly budget in dollars, or null for none; invalid values are refused. */
   setMonthlyBudget(usd: number | null): void;
-  /** Adds a route, or replaces the one with its id (an edit, or an update of a bundled route). */
-  saveCustomRoutes(routes: readonly Route[]): void;
-  /** Deletes a route the user added; endpoints on it move to the default route. */
+  /**
+   * Adds routes, or replaces the user's route with the same id (an edit). A route with a bundled
+   * route's id joins under an id of its own (route-merge.ts joinAddedRoutes): bundled routes never change.
+   */
+  saveCustomRoutes(routes: readonly Route[]): RouteJoin;
+  /** saveCustomRoutes for a rate-sheet import, `from` the file's name (null when pasted): undoable. */
+  importRoutes(routes: readonly Route[], from: string | null): RouteJoin;
+  /** Deletes a route the user added; endpoints on it move to the default route. Undoable. */
   deleteCustomRoute(routeId: string): void;
   /** Puts one of a route's published figures in force (provenance.ts chooseReference). */
   chooseReference(routeId: string, key: ReferenceKey): void;
   setBillingExtras(extras: BillingExtrasInput): void;
-  /** Replaces the scenario (an imported file); the rate sheet stays. */
+  /** Replaces the scenario; the rate sheet stays. */
   loadScenario(scenario: Scenario): void;
   /** Puts a whole scenario in place, added routes included (a link, a restore, another tab's edit). */
   replaceScenario(scenario: Scenario): void;
+  /** loadScenario for a scenario file the user imported (`from`: its name): undoable. */
+  importScenario(scenario: Scenario, from: string): void;
+  /** Back to the default scenario; the bundled rate sheet stays. Undoable. */
   reset(): void;
+  /** Puts back the inputs the offered action replaced, exactly; nothing without an offer. */
+  undo(): void;
+  dismissUndo(): void;
 }
 
-export type CalculatorState = CalculatorInputs & CalculatorActions;
+export interface CalculatorUndo {
+  /** The last destructive action's undo, while it may still be used. */
+  readonly undoOffer: UndoOffer | null;
+}
+
+export type CalculatorState = CalculatorInputs & CalculatorUndo & CalculatorActions;
 export type CalculatorStore = StoreApi<CalculatorState>;
 
 /** The highest price a field accepts, in micro-dollars per 1M tokens. */
@@ -149,7 +186,42 @@ function nextShape(shape: WorkloadShape, field: ShapeField, value: number | null
   return { ...shape, [field]: value } as WorkloadShape;
 }
 
-/** The routes in force: the sheet with the user's routes merged in (same id replaces). */
+const SNAPSHOT_KEYS = [
+  'endpoints',
+  'selectedEndpointId',
+  'priceOverrides',
+  'pinnedRouteIds',
+  'routeFilter',
+  'tableSort',
+  'monthlyBudgetUsd',
+  'customRoutes',
+  'billingExtras',
+  'routes',
+] as const satisfies readonly (keyof UndoSnapshot)[];
+/** Changing these is editing the scenario: it ends an undo offer. Selection, filter and sort do not. */
+const EDIT_KEYS = [
+  'endpoints',
+  'priceOverrides',
+  'pinnedRouteIds',
+  'monthlyBudgetUsd',
+  'customRoutes',
+  'billingExtras',
+] as const satisfies readonly (keyof UndoSnapshot)[];
+
+function snapshotOf(state: CalculatorInputs): UndoSnapshot {
+  return Object.fromEntries(SNAPSHOT_KEYS.map((key) => [key, state[key]])) as unknown as UndoSnapshot;
+}
+
+function sameInputs(a: UndoSnapshot, b: UndoSnapshot, keys: readonly (keyof UndoSnapshot)[]): boolean {
+  return keys.every((key) => a[key] === b[key]);
+}
+
+/** A name inside an undo message: plain text, short. */
+function named(text: string): string {
+  return plainText(text, 80).text;
+}
+
+/** The routes in force: the sheet with the user's routes merged in (the user's never carry a sheet id). */
 function routesInForce(sheetRoutes: readonly Route[], customRoutes: readonly Route[]): readonly Route[] {
   return customRoutes.length === 0 ? sheetRoutes : mergeRoutes(sheetRoutes, customRoutes);
 }
@@ -158,8 +230,29 @@ export function createCalculatorStore({ initial }: CalculatorStoreOptions = {}):
   const given = { ...DEFAULT_INPUTS, ...initial };
   // A test or the app may give `routes` alone: that is the sheet.
   const sheetRoutes = initial?.sheetRoutes ?? initial?.routes ?? BUNDLED_ROUTES;
-  const inputs = { ...given, sheetRoutes, routes: routesInForce(sheetRoutes, given.customRoutes) };
-  return createStore<CalculatorState>()((set, get) => {
+  const givenCustom = joinAddedRoutes(sheetRoutes, [], given.customRoutes).customRoutes;
+  const customRoutes = givenCustom.length === 0 ? given.customRoutes : givenCustom;
+  const inputs = { ...given, sheetRoutes, customRoutes, routes: routesInForce(sheetRoutes, customRoutes) };
+  let offers = 0;
+  const store = createStore<CalculatorState>()((set, get) => {
+    /**
+     * Runs a destructive action and offers its undo: the inputs before it. When it changed nothing,
+     * no offer is made and the current one stays (a second Reset must not offer the defaults back).
+     */
+    const undoable = (message: string, action: () => void) => {
+      const before = snapshotOf(get());
+      action();
+      if (sameInputs(before, snapshotOf(get()), SNAPSHOT_KEYS)) return;
+      offers += 1;
+      set({ undoOffer: { id: offers, message, previous: before } });
+    };
+    const saveRoutes = (saved: readonly Route[]): RouteJoin => {
+      const state = get();
+      const join = joinAddedRoutes(state.sheetRoutes, state.customRoutes, saved);
+      if (join.joined.length > 0)
+        set({ customRoutes: join.customRoutes, routes: routesInForce(state.sheetRoutes, join.customRoutes) });
+      return join;
+    };
     const updateSelected = (update: (endpoint: Endpoint, state: CalculatorState) => Endpoint | null) => {
       const state = get();
       const current = selectedEndpoint(state);
@@ -187,6 +280,7 @@ export function createCalculatorStore({ initial }: CalculatorStoreOptions = {}):
     return {
       ...inputs,
       ...sanitize(inputs, inputs.routes),
+      undoOffer: null,
 
       setWorkloadValue(field, value) {
         get().setShapeValue(field, value);
@@ -198,7 +292,11 @@ export function createCalculatorStore({ initial }: CalculatorStoreOptions = {}):
       },
 
       setShapeKind(kind) {
-        updateShape(changeShapeKind(selectedEndpoint(get()).shape, kind));
+        // The shape left behind is remembered; the one switched to comes back as it was left.
+        updateSelected((endpoint) => {
+          const next = switchShapeKind(endpoint, kind);
+          return validateShape(next.shape).length === 0 ? next : null;
+        });
       },
 
       setConsumerTraffic(on) {
@@ -302,7 +400,8 @@ export function createCalculatorStore({ initial }: CalculatorStoreOptions = {}):
         const room = ENDPOINT_NAME_LIMIT - suffix.length;
         const base =
           [...source.name].length > room ? [...source.name].slice(0, room).join('').trimEnd() : source.name;
-        insertEndpoint({ name: `${base}${suffix}`, routeId: source.routeId, shape: source.shape }, index + 1);
+        const { id: _id, ...copy } = source;
+        insertEndpoint({ ...copy, name: `${base}${suffix}` }, index + 1);
       },
 
       moveEndpoint(id, offset) {
@@ -318,12 +417,15 @@ export function createCalculatorStore({ initial }: CalculatorStoreOptions = {}):
       removeEndpoint(id) {
         const { endpoints, selectedEndpointId } = get();
         const index = endpoints.findIndex((endpoint) => endpoint.id === id);
-        if (index === -1 || endpoints.length === 1) return;
-        const next = endpoints.filter((endpoint) => endpoint.id !== id);
-        const neighbour = next[Math.min(index, next.length - 1)] as Endpoint;
-        set({
-          endpoints: next,
-          selectedEndpointId: selectedEndpointId === id ? neighbour.id : selectedEndpointId,
+        const removed = endpoints[index];
+        if (!removed || endpoints.length === 1) return;
+        undoable(`Removed the endpoint “${named(removed.name)}”.`, () => {
+          const next = endpoints.filter((endpoint) => endpoint.id !== id);
+          const neighbour = next[Math.min(index, next.length - 1)] as Endpoint;
+          set({
+            endpoints: next,
+            selectedEndpointId: selectedEndpointId === id ? neighbour.id : selectedEndpointId,
+          });
         });
       },
 
@@ -331,7 +433,7 @@ export function createCalculatorStore({ initial }: CalculatorStoreOptions = {}):
         if (validateShape(shape).length > 0) return;
         set((state) => ({
           endpoints: state.endpoints.map((endpoint) =>
-            endpoint.id === id ? { ...endpoint, shape } : endpoint,
+            endpoint.id === id ? rememberShape(endpoint, shape) : endpoint,
           ),
         }));
       },
@@ -346,7 +448,8 @@ export function createCalculatorStore({ initial }: CalculatorStoreOptions = {}):
       },
 
       setRouteFilter(filter) {
-        set((state) => ({ routeFilter: { ...state.routeFilter, ...filter } }));
+        const query = filter.query === undefined ? {} : { query: wellFormed(filter.query) };
+        set((state) => ({ routeFilter: { ...state.routeFilter, ...filter, ...query } }));
       },
 
       setTableSort(tableSort) {
@@ -359,25 +462,35 @@ export function createCalculatorStore({ initial }: CalculatorStoreOptions = {}):
       },
 
       saveCustomRoutes(saved) {
-        if (saved.length === 0) return;
-        const state = get();
-        const customRoutes = mergeRoutes(state.customRoutes, saved);
-        set({ customRoutes, routes: routesInForce(state.sheetRoutes, customRoutes) });
+        return saveRoutes(saved);
+      },
+
+      importRoutes(imported, from) {
+        let join: RouteJoin = joinAddedRoutes(get().sheetRoutes, get().customRoutes, []);
+        const count = imported.length.toLocaleString('en-US');
+        const source = from === null ? '' : ` from ${named(from)}`;
+        undoable(`Imported ${count} ${imported.length === 1 ? 'route' : 'routes'}${source}.`, () => {
+          join = saveRoutes(imported);
+        });
+        return join;
       },
 
       deleteCustomRoute(routeId) {
         const state = get();
-        if (!state.customRoutes.some((route) => route.id === routeId)) return;
-        const customRoutes = state.customRoutes.filter((route) => route.id !== routeId);
-        const routes = routesInForce(state.sheetRoutes, customRoutes);
-        set({
-          customRoutes,
-          routes,
-          ...sanitize(state, routes),
-          pinnedRouteIds: state.pinnedRouteIds.filter((id) => findRoute(routes, id)),
-          priceOverrides: findRoute(routes, routeId)
-            ? state.priceOverrides
-            : withoutKey(state.priceOverrides, routeId),
+        const route = state.customRoutes.find((candidate) => candidate.id === routeId);
+        if (!route) return;
+        undoable(`Deleted the route “${named(routeName(route))}”.`, () => {
+          const customRoutes = state.customRoutes.filter((candidate) => candidate.id !== routeId);
+          const routes = routesInForce(state.sheetRoutes, customRoutes);
+          set({
+            customRoutes,
+            routes,
+            ...sanitize(state, routes),
+            pinnedRouteIds: state.pinnedRouteIds.filter((id) => findRoute(routes, id)),
+            priceOverrides: findRoute(routes, routeId)
+              ? state.priceOverrides
+              : withoutKey(state.priceOverrides, routeId),
+          });
         });
       },
 
@@ -400,25 +513,62 @@ export function createCalculatorStore({ initial }: CalculatorStoreOptions = {}):
 
       loadScenario(scenario) {
         // The file's routes join the ones already added in this session (same id: the file's wins).
-        const customRoutes = mergeRoutes(get().customRoutes, scenario.customRoutes);
-        const routes = routesInForce(get().sheetRoutes, customRoutes);
+        const { sheetRoutes } = get();
+        const customRoutes = joinAddedRoutes(
+          sheetRoutes,
+          get().customRoutes,
+          scenario.customRoutes,
+        ).customRoutes;
+        const routes = routesInForce(sheetRoutes, customRoutes);
         const pinnedRouteIds = scenario.pinnedRouteIds.filter((id) => findRoute(routes, id));
         set({ ...scenario, customRoutes, routes, pinnedRouteIds, ...sanitize(scenario, routes) });
       },
 
       replaceScenario(scenario) {
-        const routes = routesInForce(get().sheetRoutes, scenario.customRoutes);
+        // Nothing the user did is being undone here, and an older offer no longer fits what is shown.
+        const { sheetRoutes } = get();
+        const customRoutes = joinAddedRoutes(sheetRoutes, [], scenario.customRoutes).customRoutes;
+        const routes = routesInForce(sheetRoutes, customRoutes);
         const pinnedRouteIds = scenario.pinnedRouteIds.filter((id) => findRoute(routes, id));
-        set({ ...scenario, routes, pinnedRouteIds, ...sanitize(scenario, routes) });
+        set({
+          ...scenario,
+          customRoutes,
+          routes,
+          pinnedRouteIds,
+          ...sanitize(scenario, routes),
+          undoOffer: null,
+        });
+      },
+
+
+      importScenario(scenario, from) {
+        undoable(`Opened the scenario file ${named(from)}.`, () => get().loadScenario(scenario));
       },
 
       reset() {
         // Back to the default endpoint, route and view; the bundled rate sheet stays.
-        const { sheetRoutes } = get();
-        set({ ...DEFAULT_INPUTS, sheetRoutes, routes: sheetRoutes });
+        undoable('Reset the scenario to the defaults.', () => {
+          const { sheetRoutes } = get();
+          set({ ...DEFAULT_INPUTS, sheetRoutes, routes: sheetRoutes });
+        });
+      },
+
+      undo() {
+        const offer = get().undoOffer;
+        if (offer) set({ ...offer.previous, undoOffer: null });
+      },
+
+      dismissUndo() {
+        if (get().undoOffer) set({ undoOffer: null });
       },
     };
   });
+  // Editing the scenario after a destructive action ends its offer: undoing it then would lose the edit.
+  store.subscribe((state, previous) => {
+    if (state.undoOffer === null || state.undoOffer !== previous.undoOffer) return;
+    if (!sameInputs(snapshotOf(state), snapshotOf(previous), EDIT_KEYS)) store.setState({ undoOffer: null });
+  });
+  return store;
 }
 
 /** The scenario part of the state: what links, storage and files carry. */

@@ -2,12 +2,29 @@ import { PriceReferences } from '../../components/price-references';
 import { RouteSwatch } from '../../components/route-swatch';
 import type { ComparisonRow } from '../../domain/compare';
 import { describeFitProblem } from '../../domain/fit';
-import { providerLabel } from '../../domain/rates';
+import { providerLabel, type Route } from '../../domain/rates';
+import { useCalculator } from '../../store/calculator-context';
 import { useChartSeries } from './chart-series-context';
 
-/** The model name with what sets the row apart: cheapest, not fitting, custom or disputed price. */
+const userRouteIds = new WeakMap<readonly Route[], ReadonlySet<string>>();
+
+/** The ids of the user's routes, built once per list (every cell of the table asks). */
+function idsOf(routes: readonly Route[]): ReadonlySet<string> {
+  let ids = userRouteIds.get(routes);
+  if (!ids) {
+    ids = new Set(routes.map((route) => route.id));
+    userRouteIds.set(routes, ids);
+  }
+  return ids;
+}
+
+/**
+ * The model name with what sets the row apart: cheapest, not fitting, a route the user added or
+ * imported (never the rate sheet's, whatever it is called), custom or disputed price.
+ */
 export function ModelCell({ row }: { readonly row: ComparisonRow }) {
   const series = useChartSeries(row.route.id);
+  const added = useCalculator((state) => idsOf(state.customRoutes).has(row.route.id));
   return (
     <div className="model-cell">
       <span className="model-cell__name">
@@ -19,6 +36,7 @@ export function ModelCell({ row }: { readonly row: ComparisonRow }) {
         <RouteSwatch index={series} label="Drawn with this line in the charts" />
       ) : null}
       {row.rank === 1 ? <span className="badge badge--good">Cheapest</span> : null}
+      {added ? <span className="badge">added route</span> : null}
       {row.isCustomPrice ? <span className="badge">custom price</span> : null}
       {row.fitProblems.length > 0 ? (
         <span className="badge badge--bad">

@@ -5,10 +5,12 @@ interface EndpointActionsProps {
   readonly endpoint: Endpoint;
   readonly position: number;
   readonly count: number;
+  /** Called after "Remove endpoint" removed it: the panel moves focus off the button. */
+  readonly onRemoved: () => void;
 }
 
 /** Duplicate, move and remove the selected endpoint; the last endpoint cannot be removed. */
-export function EndpointActions({ endpoint, position, count }: EndpointActionsProps) {
+export function EndpointActions({ endpoint, position, count, onRemoved }: EndpointActionsProps) {
   const duplicateEndpoint = useCalculator((state) => state.duplicateEndpoint);
   const moveEndpoint = useCalculator((state) => state.moveEndpoint);
   const removeEndpoint = useCalculator((state) => state.removeEndpoint);
@@ -42,7 +44,10 @@ export function EndpointActions({ endpoint, position, count }: EndpointActionsPr
         type="button"
         className="small-button"
         disabled={count === 1}
-        onClick={() => removeEndpoint(endpoint.id)}
+        onClick={() => {
+          removeEndpoint(endpoint.id);
+          onRemoved();
+        }}
       >
         Remove endpoint
       </button>

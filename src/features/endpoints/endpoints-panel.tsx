@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { Card } from '../../components/ui/card';
 import { MAX_ENDPOINTS } from '../../domain/endpoint';
 import { useCalculator } from '../../store/calculator-context';
@@ -7,13 +8,23 @@ import { PresetPicker } from './preset-picker';
 
 /**
  * The scenario's endpoints: pick the one to edit (its route and workload below), name, duplicate,
- * reorder or remove it, and add endpoints, blank or from a preset.
+ * reorder or remove it, and add endpoints, blank or from a preset. After "Remove endpoint", focus
+ * moves to the endpoint now selected in the list, never onto the next endpoint's Remove button, so a
+ * second Enter cannot remove another endpoint; the removal can be undone from the undo notice.
  */
 export function EndpointsPanel() {
   const endpoints = useCalculator((state) => state.endpoints);
   const selectedId = useCalculator((state) => state.selectedEndpointId);
   const selectEndpoint = useCalculator((state) => state.selectEndpoint);
   const selected = endpoints.find((endpoint) => endpoint.id === selectedId) ?? endpoints[0];
+  const list = useRef<HTMLUListElement>(null);
+  const focusSelected = useRef(false);
+
+  useEffect(() => {
+    if (!focusSelected.current) return;
+    focusSelected.current = false;
+    list.current?.querySelector<HTMLButtonElement>('button[aria-pressed="true"]')?.focus();
+  }, [endpoints]);
 
   return (
     <Card title="Endpoints" className="endpoints-panel">
@@ -22,7 +33,7 @@ export function EndpointsPanel() {
         and workload, and the bill adds them up. The Route and Workload panels edit the endpoint selected
         here.
       </p>
-      <ul className="endpoints-panel__list" aria-label="Endpoints">
+      <ul ref={list} className="endpoints-panel__list" aria-label="Endpoints">
         {endpoints.map((endpoint) => (
           <li key={endpoint.id}>
             <button
@@ -43,6 +54,9 @@ export function EndpointsPanel() {
             endpoint={selected}
             position={endpoints.indexOf(selected)}
             count={endpoints.length}
+            onRemoved={() => {
+              focusSelected.current = true;
+            }}
           />
         </>
       ) : null}

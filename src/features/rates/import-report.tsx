@@ -7,8 +7,12 @@ export interface ImportSummary {
   /** The file's name, or null for pasted text. */
   readonly from: string | null;
   readonly imported: number;
-  /** Imported routes whose id was already in the sheet: they replace those routes. */
+  /** Imported routes with the id of a route the user added: they replace those routes. */
   readonly replaced: number;
+  /** Imported routes with a bundled route's id: they joined under ids of their own. */
+  readonly renamed: number;
+  /** Imported routes equal to the bundled route of their id: not added again. */
+  readonly unchanged: number;
   readonly problems: readonly ImportProblem[];
 }
 
@@ -31,7 +35,15 @@ export function importHeadline(summary: ImportSummary): string {
     summary.replaced > 0
       ? ` ${count(summary.replaced, 'route replaces the route', 'routes replace the routes')} with the same id.`
       : '';
-  return `Imported ${count(summary.imported, 'route', 'routes')}; ${count(skipped, 'entry', 'entries')} skipped${from}.${replaced}`;
+  const renamed =
+    summary.renamed > 0
+      ? ` ${count(summary.renamed, 'route has the id of a bundled route and was', 'routes have the ids of bundled routes and were')} added as your own; the bundled prices stay.`
+      : '';
+  const unchanged =
+    summary.unchanged > 0
+      ? ` ${count(summary.unchanged, 'route is', 'routes are')} already in the rate sheet as given and ${summary.unchanged === 1 ? 'was' : 'were'} not added again.`
+      : '';
+  return `Imported ${count(summary.imported, 'route', 'routes')}; ${count(skipped, 'entry', 'entries')} skipped${from}.${replaced}${renamed}${unchanged}`;
 }
 
 /** Each problem of an import with its position and reason, the first MAX_LISTED_PROBLEMS listed. */

@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { Route } from '../../domain/rates';
+import { joinAddedRoutes } from '../../domain/route-merge';
 import { downloadText } from '../../lib/download';
 import { aRoute } from '../../testing/builders';
 import { APP_ENTRY, LITELLM_SAMPLE, sheetOf } from '../../testing/rate-sheet-samples';
@@ -19,8 +20,15 @@ const SHEET = JSON.stringify(
   ),
 );
 
-function renderImport(routes: readonly Route[] = [aRoute('kimi-k2.6@alpha-host', {})]) {
-  const onImport = vi.fn();
+/**
+ * The import panel over `routes` (the user's routes, which "Export rate sheet" writes too) and a
+ * bundled `sheet`; imported routes join as the store joins them.
+ */
+function renderImport(
+  routes: readonly Route[] = [aRoute('kimi-k2.6@alpha-host', {})],
+  sheet: readonly Route[] = [],
+) {
+  const onImport = vi.fn((incoming: readonly Route[]) => joinAddedRoutes(sheet, routes, incoming));
   const user = userEvent.setup();
   render(<RateSheetImport routes={routes} onImport={onImport} today="2026-08-02" />);
   return { user, onImport };
@@ -60,6 +68,29 @@ describe('RateSheetImport', () => {
       await screen.findByText('Imported 3 routes; 1 entry skipped from prices.json.'),
     ).toBeInTheDocument();
     expect(onImport).toHaveBeenCalledTimes(1);
+  });
+
+  it('never replaces a bundled route: one with its id joins under an id of its own, and is listed', async () => {
+    const bundled = aRoute('kimi-k2.6@alpha-host', { input: '0.95' }, { providerName: 'Alpha Host' });
+    const { user, onImport } = renderImport([], [bundled]);
+    await user.click(screen.getByRole('textbox', { name: 'Paste rate sheet' }));
+    await user.paste(SHEET);
+    await user.click(screen.getByRole('button', { name: 'Import prices' }));
+
+    expect(await screen.findByText(/^Imported 3 routes; 1 entry skipped\./)).toBe(status());
+    expect(status()).toHaveTextContent(
+      'Imported 3 routes; 1 entry skipped. 1 route has the id of a bundled route and was added as your own; the bundled prices stay.',
+    );
+    expect(
+      within(screen.getByRole('list', { name: 'Routes added under ids of their own' })).getByRole('listitem'),
+    ).toHaveTextContent(
+      '“Kimi K2.6 via Alpha Host” has the id of a route in the rate sheet (kimi-k2.6@alpha-host), so it was added as a route of your own (custom-kimi-k2.6@alpha-host)',
+    );
+    expect(onImport.mock.results[0]?.value.joined.map((route: Route) => route.id)).toEqual([
+      'custom-kimi-k2.6@alpha-host',
+      'kimi-k2.6@beta-host',
+      'img-src-x-onerror-alert-1@gamma-host',
+    ]);
   });
 
   it('refuses a file over 64 MB without reading it', async () => {

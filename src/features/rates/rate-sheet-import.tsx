@@ -4,7 +4,7 @@ import { TextField } from '../../components/ui/text-field';
 import { plainText } from '../../domain/provenance';
 import { exportRateSheet, MAX_IMPORT_CHARS } from '../../domain/rate-sheet-import';
 import type { Route } from '../../domain/rates';
-import { countReplaced } from '../../domain/route-merge';
+import { describeJoin, type RouteJoin } from '../../domain/route-merge';
 import { downloadText } from '../../lib/download';
 import { localDate } from '../../lib/local-date';
 import { importRateSheetInBackground } from '../../lib/rate-sheet-import-client';
@@ -15,10 +15,11 @@ export interface RateSheetImportProps {
   /** The sheet as it stands: what "Export rate sheet" writes. */
   readonly routes: readonly Route[];
   /**
-   * The routes read from a file, ids kept as the file gives them (made unique within the file). A
-   * route whose id is already in the sheet is an update of that route: replace it (mergeRoutes).
+   * The routes read from a file, ids kept as the file gives them (made unique within the file), and
+   * the file's name (null when pasted). Returns how they joined the user's routes (route-merge.ts
+   * joinAddedRoutes): a route with a bundled route's id joins under an id of its own.
    */
-  onImport(routes: readonly Route[]): void;
+  onImport(routes: readonly Route[], from: string | null): RouteJoin;
   /** Today's date, YYYY-MM-DD, given to prices the file does not date; defaults to the local date. */
   readonly today?: string;
 }
@@ -36,6 +37,7 @@ export function RateSheetImport({ routes, onImport, today }: RateSheetImportProp
   const [match, setMatch] = useState('');
   const [busy, setBusy] = useState(false);
   const [summary, setSummary] = useState<ImportSummary | null>(null);
+  const [joinNotes, setJoinNotes] = useState<readonly string[]>([]);
   const [pasteProblem, setPasteProblem] = useState<string | null>(null);
   const latest = useRef(0);
 
@@ -46,13 +48,16 @@ export function RateSheetImport({ routes, onImport, today }: RateSheetImportProp
     const result = await importRateSheetInBackground(content, { importedOn: today ?? localDate(), match });
     if (job !== latest.current) return;
     setBusy(false);
+    const join = result.routes.length > 0 ? onImport(result.routes, from) : null;
     setSummary({
       from,
-      imported: result.routes.length,
-      replaced: countReplaced(routes, result.routes),
+      imported: join?.joined.length ?? 0,
+      replaced: join?.updated ?? 0,
+      renamed: join?.renamed.length ?? 0,
+      unchanged: join?.unchanged ?? 0,
       problems: result.problems,
     });
-    if (result.routes.length > 0) onImport(result.routes);
+    setJoinNotes(join ? describeJoin({ ...join, unchanged: 0 }) : []);
   }
 
   function importFile(file: File | undefined) {
@@ -60,10 +65,13 @@ export function RateSheetImport({ routes, onImport, today }: RateSheetImportProp
     const name = plainText(file.name, 80).text;
     if (file.size > MAX_FILE_BYTES) {
       latest.current += 1;
+      setJoinNotes([]);
       setSummary({
         from: name,
         imported: 0,
         replaced: 0,
+        renamed: 0,
+        unchanged: 0,
         problems: [
           {
             position: null,
@@ -137,6 +145,13 @@ export function RateSheetImport({ routes, onImport, today }: RateSheetImportProp
         <p role="status" className="rate-sheet-import__headline">
           {busy ? 'Importing…' : summary ? importHeadline(summary) : ''}
         </p>
+        {!busy && joinNotes.length > 0 ? (
+          <ul className="rate-sheet-import__renamed" aria-label="Routes added under ids of their own">
+            {joinNotes.slice(0, 100).map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+        ) : null}
         {!busy && summary ? <ImportProblems problems={summary.problems} /> : null}
       </div>
     </Card>

@@ -17,6 +17,7 @@ export function RatesSection() {
   const customRoutes = useCalculator((state) => state.customRoutes);
   const chooseReference = useCalculator((state) => state.chooseReference);
   const saveCustomRoutes = useCalculator((state) => state.saveCustomRoutes);
+  const importRoutes = useCalculator((state) => state.importRoutes);
   const deleteCustomRoute = useCalculator((state) => state.deleteCustomRoute);
   const [editing, setEditing] = useState<Route | null>(null);
   const customRouteIds = useMemo(() => new Set(customRoutes.map((route) => route.id)), [customRoutes]);
@@ -51,7 +52,7 @@ export function RatesSection() {
           }}
           onCancel={() => setEditing(null)}
         />
-        <RateSheetImport routes={routes} onImport={saveCustomRoutes} />
+        <RateSheetImport routes={routes} onImport={importRoutes} />
       </div>
     </>
   );

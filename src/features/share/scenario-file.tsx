@@ -1,5 +1,10 @@
 import { useId, useState } from 'react';
-import { decodeScenarioFile, encodeScenarioFile, MAX_SCENARIO_FILE_LENGTH } from '../../domain/share-link';
+import {
+  decodeScenarioFile,
+  describePriceChange,
+  encodeScenarioFile,
+  MAX_SCENARIO_FILE_LENGTH,
+} from '../../domain/share-link';
 import { downloadText } from '../../lib/download';
 import { useCalculator, useCalculatorStore } from '../../store/calculator-context';
 import { selectScenario } from '../../store/calculator-store';
@@ -8,7 +13,7 @@ import { selectScenario } from '../../store/calculator-store';
 export function ScenarioFile() {
   const id = useId();
   const store = useCalculatorStore();
-  const loadScenario = useCalculator((state) => state.loadScenario);
+  const importScenario = useCalculator((state) => state.importScenario);
   const [report, setReport] = useState<readonly string[]>([]);
 
   function exportFile() {
@@ -31,11 +36,16 @@ export function ScenarioFile() {
       return;
     }
     const text = await file.text().catch(() => '');
-    const decoded = decodeScenarioFile(text, { routes: store.getState().routes });
-    if (decoded.found) loadScenario(decoded.scenario);
+    const { routes, sheetRoutes } = store.getState();
+    const decoded = decodeScenarioFile(text, { routes, sheetRoutes });
+    if (decoded.found) importScenario(decoded.scenario, file.name);
     setReport(
       decoded.found
-        ? [`Opened ${file.name}.`, ...decoded.problems]
+        ? [
+            `Opened ${file.name}.`,
+            ...decoded.problems,
+            ...decoded.priceChanges.map((change) => describePriceChange(change, routes)),
+          ]
         : [`Could not open ${file.name}: ${decoded.problems[0] ?? 'unknown format.'}`],
     );
   }

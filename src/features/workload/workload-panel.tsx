@@ -128,8 +128,8 @@ export function WorkloadPanel() {
         {CALL_EXTRA_VIEWS.slice(1).map(renderField)}
       </fieldset>
       <p className="field-hint">
-        Switching the shape keeps caching, retries and the extras; its other fields start from typical values
-        for that shape.
+        Switching the shape keeps caching, retries and the extras; its other fields come back as you left them
+        for this endpoint, or start from typical values for that shape.
       </p>
     </Card>
   );
