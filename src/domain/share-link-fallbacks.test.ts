@@ -7,7 +7,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_ROUTES } from '../data/rate-sheet';
 import { buildBreakdown } from './breakdown';
-import { DEFAULT_ENDPOINT, DEFAULT_SHAPES, type Endpoint, switchShapeKind } from './endpoint';
+import {
+  DEFAULT_AGENT_CHAIN_SHAPE,
+  DEFAULT_CONVERSATION_SHAPE,
+  DEFAULT_ENDPOINT,
+  DEFAULT_REQUEST_SHAPE,
+  DEFAULT_SHAPES,
+  type Endpoint,
+  switchShapeKind,
+} from './endpoint';
 import { effectivePriceTexts, type Route, toRoutePrices } from './rates';
 import { findRoute } from './route-catalog';
 import { DEFAULT_SCENARIO, type Scenario } from './scenario';
@@ -242,14 +250,14 @@ describe('each endpoint remembers its other shapes in links (sh)', () => {
   // Rule: `sh` lists, per remembered kind, that kind's own fields that differ from its defaults;
   // links without it remember nothing, and what cannot be read is listed and left out.
   const chat: WorkloadShape = {
-    ...DEFAULT_SHAPES.conversation,
+    ...DEFAULT_CONVERSATION_SHAPE,
     conversationsPerMonth: 3_000,
     turnsPerConversation: 8,
   };
-  const agent: WorkloadShape = { ...DEFAULT_SHAPES['agent-chain'], tasksPerMonth: 500, toolCallFeeUsd: 0.01 };
+  const agent: WorkloadShape = { ...DEFAULT_AGENT_CHAIN_SHAPE, tasksPerMonth: 500, toolCallFeeUsd: 0.01 };
   const onRequests: Endpoint = {
     ...DEFAULT_ENDPOINT,
-    shape: { ...DEFAULT_SHAPES.requests, requestsPerMonth: 5_000 },
+    shape: { ...DEFAULT_REQUEST_SHAPE, requestsPerMonth: 5_000 },
     otherShapes: { conversation: chat, 'agent-chain': agent },
   };
   const scenarioOf = (endpoint: Endpoint): Scenario => ({ ...DEFAULT_SCENARIO, endpoints: [endpoint] });

@@ -20,6 +20,7 @@ export function EndpointsPanel() {
   const list = useRef<HTMLUListElement>(null);
   const focusSelected = useRef(false);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once the list shows the endpoints left after a removal.
   useEffect(() => {
     if (!focusSelected.current) return;
     focusSelected.current = false;

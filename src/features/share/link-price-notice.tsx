@@ -21,8 +21,8 @@ export function LinkPriceNotice({ priceChanges, onDone }: LinkPriceNoticeProps) 
     <section className="notice" aria-label="Prices changed since this link was made">
       <h2 className="notice__title">Prices from this link</h2>
       <p>
-        This link carries prices for routes of the rate sheet that are not the sheet's (it may be older than the
-        sheet, or someone changed them). The figures on this page use the link's prices:
+        This link carries prices for routes of the rate sheet that are not the sheet's (it may be older than
+        the sheet, or someone changed them). The figures on this page use the link's prices:
       </p>
       <ul>
         {priceChanges.map((change) => (

@@ -43,13 +43,12 @@ export function UndoNotice({ timeoutMs = UNDO_NOTICE_MS }: { readonly timeoutMs?
   }
 
   return (
-    // biome-ignore lint/a11y/useSemanticElements: <output> is for results of a calculation; this is a status message.
     <div
       ref={container}
       className="undo-notice"
       role="status"
       tabIndex={-1}
-      onFocus={() => setFocused(true)}
+      onFocus={(event) => setFocused(event.target !== event.currentTarget)}
       onBlur={(event) => {
         if (!event.currentTarget.contains(event.relatedTarget)) setFocused(false);
       }}
@@ -58,6 +57,7 @@ export function UndoNotice({ timeoutMs = UNDO_NOTICE_MS }: { readonly timeoutMs?
       }}
     >
       {offer ? (
+        // biome-ignore lint/a11y/noStaticElementInteractions: the pointer only pauses the timer; focus does the same for the keyboard.
         <div
           className="undo-notice__box"
           onMouseEnter={() => setHovered(true)}
