@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createTraceParser, parseTrace } from './trace-parser';
 import { MONTH_MS } from './trace-report';
+import { endpointDrafts } from './trace-workload';
 
 /** Feeds `text` cut at the given positions. */
 function parseInChunks(text: string, cuts: readonly number[]) {
@@ -213,5 +214,21 @@ describe('groups', () => {
     expect(report.groups).toHaveLength(101);
     expect(report.groups[0]).toMatchObject({ name: 'Other tags', requests: 50 });
     expect(report.notes).toContain('More than 100 tags: requests of the others are grouped as “Other tags”.');
+  });
+});
+
+describe('a log whose tags hold lone surrogates or bidirectional controls', () => {
+  // Rule: text from a log is well-formed and names show what they say, so endpoints made from its
+  // tags can be put in a link (encodeURIComponent throws on a lone surrogate).
+  it('groups by the cleaned tag, and the endpoints made from them encode', () => {
+    const report = parseTrace(
+      [
+        '{"usage":{"prompt_tokens":100,"completion_tokens":10},"tag":"a\\ud800b"}',
+        '{"usage":{"prompt_tokens":200,"completion_tokens":20},"tag":"chat\\u202e"}',
+      ].join('\n'),
+    );
+    const names = endpointDrafts(report.groups, 'mean').map((draft) => draft.name);
+    expect(names.sort()).toEqual(['a\uFFFDb', 'chat']);
+    for (const name of names) expect(() => encodeURIComponent(name)).not.toThrow();
   });
 });

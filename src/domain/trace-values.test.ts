@@ -92,6 +92,11 @@ describe('labels and display', () => {
     expect(readLabel('')).toBeNull();
     expect(readLabel({})).toBeNull();
     expect(readLabel('x'.repeat(10_000))).toHaveLength(1000);
+    // Tags are names: well-formed, without bidirectional controls, white space collapsed.
+    expect(readLabel('a\uD800b')).toBe('a\uFFFDb');
+    expect(readLabel('chat\u202E\u2066  search')).toBe('chat search');
+    // A cut never leaves half of a surrogate pair.
+    expect(readLabel(`${'x'.repeat(999)}😀`)).toBe(`${'x'.repeat(999)}\uFFFD`);
   });
 
   it('shows file text without controls or direction overrides, cut with an ellipsis', () => {

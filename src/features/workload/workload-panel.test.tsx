@@ -355,3 +355,21 @@ describe('WorkloadPanel fields', () => {
     expect(field).toHaveValue('12.5%');
   });
 });
+
+describe('switching the workload shape away and back', () => {
+  it('brings back the values typed in each shape, for this endpoint', async () => {
+    const { user } = renderWithStore(<WorkloadPanel />);
+    const shape = screen.getByRole('combobox', { name: 'Workload shape' });
+    await user.clear(numberField('Requests per month'));
+    await user.type(numberField('Requests per month'), '4242');
+    await user.selectOptions(shape, 'Conversations');
+    expect(numberField('Turns per conversation')).toHaveValue('5');
+    await user.clear(numberField('Turns per conversation'));
+    await user.type(numberField('Turns per conversation'), '9');
+    await user.selectOptions(shape, 'Agent chains');
+    await user.selectOptions(shape, 'Single requests');
+    expect(numberField('Requests per month')).toHaveValue('4,242');
+    await user.selectOptions(shape, 'Conversations');
+    expect(numberField('Turns per conversation')).toHaveValue('9');
+  });
+});
