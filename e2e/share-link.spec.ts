@@ -69,14 +69,15 @@ test('"Copy link" puts the link on the clipboard', async ({ page, context }) => 
   expect(copied).toContain('n=4242');
 });
 
-test("a link made with older prices keeps its figures, says what changed, and offers today's", async ({
+test("a link made with older prices keeps its figures, says what changed, and offers the sheet's", async ({
   page,
 }) => {
   await page.goto('/#v=1&n=1000&p=0.95,0.16,3.5');
   await expect(figure(page, 'Monthly cost')).toHaveText('$3.65');
   const notice = page.getByRole('region', { name: 'Prices changed since this link was made' });
   await expect(notice).toContainText("Output price $3.50 in the link, $4.00 in today's sheet.");
-  await notice.getByRole('button', { name: "Use today's prices" }).click();
+  await expect(notice.getByRole('heading', { name: 'Prices from this link' })).toBeVisible();
+  await notice.getByRole('button', { name: "Use the sheet's prices" }).click();
   await expect(figure(page, 'Monthly cost')).toHaveText('$3.90');
   await expect(notice).toHaveCount(0);
 });
