@@ -64,12 +64,14 @@ export function UndoNotice({ timeoutMs = UNDO_NOTICE_MS }: { readonly timeoutMs?
           onMouseLeave={() => setHovered(false)}
         >
           <p className="undo-notice__message">{offer.message}</p>
-          <button type="button" className="undo-notice__undo" onClick={() => close(undo)}>
-            Undo
-          </button>
-          <button type="button" className="undo-notice__close" onClick={() => close(dismiss)}>
-            Close
-          </button>
+          <div className="undo-notice__actions">
+            <button type="button" className="undo-notice__undo" onClick={() => close(undo)}>
+              Undo
+            </button>
+            <button type="button" className="undo-notice__close" onClick={() => close(dismiss)}>
+              Close
+            </button>
+          </div>
         </div>
       ) : null}
     </div>
