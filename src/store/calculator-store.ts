@@ -230,8 +230,11 @@ export function createCalculatorStore({ initial }: CalculatorStoreOptions = {}):
   const given = { ...DEFAULT_INPUTS, ...initial };
   // A test or the app may give `routes` alone: that is the sheet.
   const sheetRoutes = initial?.sheetRoutes ?? initial?.routes ?? BUNDLED_ROUTES;
-  const givenCustom = joinAddedRoutes(sheetRoutes, [], given.customRoutes).customRoutes;
-  const customRoutes = givenCustom.length === 0 ? given.customRoutes : givenCustom;
+  // The user's routes never carry a sheet route's id (route-merge.ts): a scenario that still has such a
+  // route (made before the rule) gets it under an id of its own; the same list stays the same list.
+  const join = joinAddedRoutes(sheetRoutes, [], given.customRoutes);
+  const kept = join.renamed.length === 0 && join.unchanged === 0;
+  const customRoutes = kept ? given.customRoutes : join.customRoutes;
   const inputs = { ...given, sheetRoutes, customRoutes, routes: routesInForce(sheetRoutes, customRoutes) };
   let offers = 0;
   const store = createStore<CalculatorState>()((set, get) => {

@@ -135,6 +135,12 @@ describe('routes the user adds never replace bundled ones', () => {
     expect(customRoutes.map((route) => route.id)).toEqual([`custom-${DEFAULT_ROUTE_ID}`]);
   });
 
+  it('drops a copy of a bundled route that says what the sheet says', () => {
+    const store = createCalculatorStore({ initial: { customRoutes: [bundled] } });
+    expect(store.getState().customRoutes).toEqual([]);
+    expect(store.getState().routes.find((route) => route.id === DEFAULT_ROUTE_ID)).toBe(bundled);
+  });
+
   it('does the same for a scenario loaded with such a route', () => {
     const store = createCalculatorStore({
       initial: { customRoutes: [{ ...bundled, prices: { ...bundled.prices, input: '5' } }] },
