@@ -12,9 +12,10 @@ import type { Scenario } from '../domain/scenario';
 import type { PriceChange } from '../domain/share-link';
 import { COMFORTABLE_LINK_LENGTH, encodeScenario } from '../domain/share-link';
 import { encodeCustomRoutes, MAX_LINKED_CUSTOM_ROUTES } from '../domain/share-link-extras';
+import { wellFormed } from '../domain/text';
 import { deleteBlobs, writeBlob } from '../lib/blob-store';
 import { compressFragment, expandFragment } from '../lib/link-compression';
-import { SAVED_SCENARIOS_KEY, wellFormed } from '../lib/safe-storage';
+import { SAVED_SCENARIOS_KEY } from '../lib/safe-storage';
 import {
   loadSavedScenarios,
   newEntryId,

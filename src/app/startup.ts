@@ -12,9 +12,9 @@ import {
   MAX_SCENARIO_FILE_LENGTH,
 } from '../domain/share-link';
 import { decodeCustomRoutes } from '../domain/share-link-extras';
+import { wellFormed } from '../domain/text';
 import { readBlob } from '../lib/blob-store';
 import { type Expanded, expandFragment } from '../lib/link-compression';
-import { wellFormed } from '../lib/safe-storage';
 import { loadSavedScenarios, loadTabSession } from '../lib/saved-scenarios-storage';
 import { scenarioTextFromUrl } from '../lib/scenario-url';
 

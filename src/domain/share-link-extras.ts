@@ -6,8 +6,9 @@
  *   cannot be read keeps its default and is reported. readBillingExtras validates the values later,
  *   exactly as when the user types them.
  */
+
 import { type BillingExtrasInput, DEFAULT_BILLING_EXTRAS_INPUT } from './billing-extras';
-import { parseSourceDate } from './provenance';
+import { isCalendarDate } from './calendar-date';
 import { readRateSheet, toRateSheetDocument } from './rate-sheet-import';
 import type { Route } from './rates';
 import type { Scenario } from './scenario';
@@ -78,14 +79,6 @@ function sameExtras(a: BillingExtrasInput, b: BillingExtrasInput): boolean {
 
 export function encodeBillingExtras(extras: BillingExtrasInput): string | null {
   return sameExtras(extras, DEFAULT_BILLING_EXTRAS_INPUT) ? null : JSON.stringify(extras);
-}
-
-/**
- * A real calendar date written YYYY-MM-DD: month 1–12, a day the month has (29 February only in leap
- * years), years 1970–9999 as every date in the sheet. "2026-13-45" and "2026-02-30" are not dates.
- */
-export function isCalendarDate(text: string): boolean {
-  return parseSourceDate(text)?.precision === 'day';
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>

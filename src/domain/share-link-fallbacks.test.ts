@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_ROUTES } from '../data/rate-sheet';
 import { buildBreakdown } from './breakdown';
+import { isCalendarDate } from './calendar-date';
 import {
   DEFAULT_AGENT_CHAIN_SHAPE,
   DEFAULT_CONVERSATION_SHAPE,
@@ -21,7 +22,7 @@ import { findRoute } from './route-catalog';
 import { DEFAULT_SCENARIO, type Scenario } from './scenario';
 import { costPricedShapes } from './scenario-cost';
 import { decodeScenario, decodeScenarioFile, encodeScenario, encodeScenarioFile } from './share-link';
-import { decodeBillingExtras, isCalendarDate } from './share-link-extras';
+import { decodeBillingExtras } from './share-link-extras';
 import { isWellFormed } from './text';
 import type { WorkloadShape } from './workload-shapes';
 

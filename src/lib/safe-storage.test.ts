@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { readItem, removeItem, wellFormed, writeItem } from './safe-storage';
+import { wellFormed } from '../domain/text';
+import { readItem, removeItem, writeItem } from './safe-storage';
 
 describe('safe storage', () => {
   afterEach(() => {

@@ -4,6 +4,8 @@
  * "nothing stored"; a failed write returns false so the caller can say so. Text read back is made
  * well-formed (a lone UTF-16 surrogate becomes U+FFFD), so nothing saved can break an encoder later.
  */
+import { wellFormed } from '../domain/text';
+
 export const SAVED_SCENARIOS_KEY = 'kimi-cost-calculator:scenarios';
 /** What versions before the list of recent scenarios kept: one scenario as link text. */
 export const LEGACY_SCENARIO_KEY = 'kimi-cost-calculator:scenario';
@@ -19,13 +21,6 @@ function area(name: Area): Storage | null {
   } catch {
     return null;
   }
-}
-
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/** The text with every lone UTF-16 surrogate replaced by U+FFFD (String.prototype.toWellFormed). */
-export function wellFormed(text: string): string {
-  return text.replace(LONE_SURROGATE, '\uFFFD');
 }
 
 export function readItem(key: string, from: Area = 'localStorage'): string | null {

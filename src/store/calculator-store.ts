@@ -543,7 +543,6 @@ export function createCalculatorStore({ initial }: CalculatorStoreOptions = {}):
         });
       },
 
-
       importScenario(scenario, from) {
         undoable(`Opened the scenario file ${named(from)}.`, () => get().loadScenario(scenario));
       },
