@@ -51,11 +51,29 @@ export default defineConfig(({ mode }) => ({
     strictPort: true,
   },
   test: {
-    include: ['src/**/*.test.{ts,tsx}'],
-    environment: 'jsdom',
-    setupFiles: ['src/testing/setup.ts'],
     restoreMocks: true,
     // Component tests render in jsdom; on a loaded 2-core machine some take several seconds.
     testTimeout: 20_000,
+    // The domain, store and data need no DOM: they run in plain Node, without jsdom's set-up cost.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['src/{domain,store,data}/**/*.test.ts', 'src/architecture.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'jsdom',
+          environment: 'jsdom',
+          include: ['src/**/*.test.{ts,tsx}'],
+          exclude: ['src/{domain,store,data}/**', 'src/architecture.test.ts'],
+          setupFiles: ['src/testing/setup.ts'],
+        },
+      },
+    ],
   },
 }));

@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * The architecture, enforced: src/domain is pure TypeScript (no React, zustand, charts, DOM globals or
  * clocks), and imports run one way: app → features → (store, components, lib) → domain, data.

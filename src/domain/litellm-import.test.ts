@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { IMPORT_OPTIONS, LITELLM_SAMPLE } from '../testing/rate-sheet-samples';
 import { LITELLM_URL, readLiteLlmPrices } from './litellm-import';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { makeRoute } from '../testing/route-fixtures';
 import { priceAge } from './provenance';

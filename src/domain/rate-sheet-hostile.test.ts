@@ -1,4 +1,3 @@
-// @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { APP_ENTRY, IMPORT_OPTIONS, sheetOf } from '../testing/rate-sheet-samples';

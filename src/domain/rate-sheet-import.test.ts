@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { APP_ENTRY, IMPORT_OPTIONS, sheetOf } from '../testing/rate-sheet-samples';
 import { readRateSheet } from './rate-sheet-import';

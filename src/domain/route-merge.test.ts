@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_ROUTES } from '../data/rate-sheet';
 import { aRoute } from '../testing/builders';
