@@ -24,7 +24,7 @@
 import { readCalendarDate } from './calendar-date';
 import { scaledIntegerToString } from './decimal';
 import { groupDigits } from './format';
-import { allocateRounded, divideRounded, type Money, roundToStep, UNITS_PER_DOLLAR } from './money';
+import { allocateRounded, type Money, roundToStep, UNITS_PER_DOLLAR } from './money';
 import { type QuantityRange, readQuantity } from './quantity';
 
 /** What the user typed; texts are validated by readBillingExtras. */
@@ -235,11 +235,6 @@ export function toDisplayCurrency(usd: Money, currency: DisplayCurrency): Scaled
 /** The size of one minor unit (a cent) of the display currency, in ScaledAmount units. */
 export function minorUnitStep(currency: DisplayCurrency): bigint {
   return (UNITS_PER_DOLLAR / 10n ** BigInt(currency.fractionDigits)) * EXTRAS_SCALE;
-}
-
-/** Back from whole minor units of the display currency to USD Money, rounded to the nearest Money unit. */
-export function minorUnitsToUsd(minor: bigint, currency: DisplayCurrency): Money {
-  return divideRounded(minor * minorUnitStep(currency), WHOLE * WHOLE * currency.microPerUsd);
 }
 
 /** Whole minor units as text: "$1,234.56" for USD, "CNY 1,234.56", "JPY 1,235". */

@@ -7,7 +7,6 @@ import {
   describeBudgetStanding,
   unitsBudgetBuys,
   unitsBudgetBuysAtAverage,
-  unitsBudgetBuysForShape,
   validateBudgetUsd,
 } from './budget';
 import { UNITS_PER_CENT } from './money';
@@ -44,17 +43,14 @@ describe('what a budget buys', () => {
       consumer: null,
       batchSharePercent: 25,
     };
-    const cost = costShape(shape, pricesOf('0.95', '0.16', '4'));
-    // 25.59375 ÷ 3.4125 × 1,000 = 7,500 exactly
-    expect(unitsBudgetBuysForShape(dollars(25.59375), cost)).toBe(7_500n);
-    expect(unitsBudgetBuysForShape(dollars(25.59375) - 1n, cost)).toBe(7_499n);
+    const { monthly, unitsPerMonth } = costShape(shape, pricesOf('0.95', '0.16', '4'));
+    expect(monthly.total).toBe(dollars(3.4125));
+    // 25.59375 × 1,000 ÷ 3.4125 = 7,500 exactly
+    expect(unitsBudgetBuysAtAverage(dollars(25.59375), monthly.total, unitsPerMonth)).toBe(7_500n);
+    expect(unitsBudgetBuysAtAverage(dollars(25.59375) - 1n, monthly.total, unitsPerMonth)).toBe(7_499n);
     // With no traffic, at one unit's normal price: 1 ÷ 0.0039.
-    expect(
-      unitsBudgetBuysForShape(
-        dollars(1),
-        costShape({ ...shape, requestsPerMonth: 0 }, pricesOf('0.95', '0.16', '4')),
-      ),
-    ).toBe(256n);
+    const idle = costShape({ ...shape, requestsPerMonth: 0 }, pricesOf('0.95', '0.16', '4'));
+    expect(unitsBudgetBuys(dollars(1), idle.perUnit.total)).toBe(256n);
   });
 
   it('never buys more than the budget covers, nor one unit less', () => {

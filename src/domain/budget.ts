@@ -9,7 +9,7 @@
  */
 import { formatUsdFine } from './format';
 import { type Money, UNITS_PER_CENT } from './money';
-import { describeRangeProblem, type ShapeCost, type ShapeFieldRange } from './workload-shapes';
+import { describeRangeProblem, type ShapeFieldRange } from './workload-shapes';
 
 export const BUDGET_RANGE: ShapeFieldRange = {
   label: 'Monthly budget (USD)',
@@ -41,15 +41,6 @@ export function unitsBudgetBuysAtAverage(
   unitsPerMonth: bigint,
 ): bigint | null {
   return monthlyCost <= 0n ? null : (budget * unitsPerMonth) / monthlyCost;
-}
-
-/**
- * Units (requests, conversations or tasks) a budget buys on a costed shape: at its own average when
- * it has traffic, otherwise at the normal price of one unit.
- */
-export function unitsBudgetBuysForShape(budget: Money, cost: ShapeCost): bigint | null {
-  if (cost.unitsPerMonth === 0n) return unitsBudgetBuys(budget, cost.perUnit.total);
-  return unitsBudgetBuysAtAverage(budget, cost.monthly.total, cost.unitsPerMonth);
 }
 
 export type BudgetStatus = 'over' | 'under' | 'on-budget';

@@ -80,7 +80,7 @@ export function sumBillParts(parts: BillParts): Money {
   return parts.input + parts.cachedInput + parts.output + parts.reasoning + parts.toolFees + parts.batch;
 }
 
-export const NO_EXTRA_PARTS = { reasoning: 0n, toolFees: 0n, batch: 0n } as const;
+const NO_EXTRA_PARTS = { reasoning: 0n, toolFees: 0n, batch: 0n } as const;
 
 /** Cost of `requests` requests of the workload's shape, retry buffer included. */
 export function costOfRequests(requests: bigint, workload: Workload, prices: RoutePrices): CostParts {

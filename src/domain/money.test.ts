@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allocateRounded, roundToCents, UNITS_PER_CENT } from './money';
+import { allocateRounded, roundToStep, UNITS_PER_CENT } from './money';
 
 /** Exact money for a dollar amount with up to 6 decimals. */
 const dollars = (value: number) => BigInt(Math.round(value * 1e6)) * 10n ** 18n;
 
-describe('roundToCents', () => {
+describe('roundToStep to whole cents', () => {
   // Rule: half a cent and more rounds up, less rounds down.
   it.each([
     [0.004, 0n],
@@ -14,7 +14,7 @@ describe('roundToCents', () => {
     [1.995, 200n],
     [3.9, 390n],
   ])('$%s → %s cents', (amount, expected) => {
-    expect(roundToCents(dollars(amount))).toBe(expected);
+    expect(roundToStep(dollars(amount), UNITS_PER_CENT)).toBe(expected);
   });
 });
 
@@ -45,7 +45,12 @@ describe('allocateRounded', () => {
         (parts) => {
           const { parts: rounded, total } = allocateRounded(parts, UNITS_PER_CENT);
           expect(rounded.reduce((sum, part) => sum + part, 0n)).toBe(total);
-          expect(total).toBe(roundToCents(parts.reduce((sum, part) => sum + part, 0n)));
+          expect(total).toBe(
+            roundToStep(
+              parts.reduce((sum, part) => sum + part, 0n),
+              UNITS_PER_CENT,
+            ),
+          );
           rounded.forEach((part, index) => {
             const exact = parts[index] as bigint;
             const difference = part * UNITS_PER_CENT - exact;

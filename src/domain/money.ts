@@ -20,11 +20,6 @@ export function roundToStep(amount: Money, step: bigint): bigint {
   return remainder * 2n >= step ? quotient + 1n : quotient;
 }
 
-/** Rounds an amount to whole cents (half up). */
-export function roundToCents(amount: Money): bigint {
-  return roundToStep(amount, UNITS_PER_CENT);
-}
-
 /**
  * Rounds several parts to whole `step`s so that the rounded parts add up exactly to the rounded
  * total (largest-remainder method). Each part moves by less than one step; leftover steps go to the

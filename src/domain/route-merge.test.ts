@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_ROUTES } from '../data/rate-sheet';
 import { aRoute } from '../testing/builders';
-import { countReplaced, describeJoin, joinAddedRoutes, mergeRoutes, USER_ROUTE_PREFIX } from './route-merge';
+import { describeJoin, joinAddedRoutes, mergeRoutes, USER_ROUTE_PREFIX } from './route-merge';
 
 const base = [aRoute('a', {}), aRoute('b', {}), aRoute('c', {})];
 
@@ -22,13 +22,6 @@ describe('mergeRoutes', () => {
   it('leaves the sheet it was given as it was', () => {
     mergeRoutes(base, [aRoute('a', { input: '5' })]);
     expect(base.map((route) => route.prices.input)).toEqual(['1', '1', '1']);
-  });
-});
-
-describe('countReplaced', () => {
-  it('counts the distinct ids already in the sheet', () => {
-    expect(countReplaced(base, [aRoute('a', {}), aRoute('a', {}), aRoute('z', {}), aRoute('c', {})])).toBe(2);
-    expect(countReplaced(base, [])).toBe(0);
   });
 });
 

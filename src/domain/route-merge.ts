@@ -29,12 +29,6 @@ export function mergeRoutes(base: readonly Route[], added: readonly Route[]): Ro
   return merged;
 }
 
-/** How many of the added routes replace a route of `base` (same id). */
-export function countReplaced(base: readonly Route[], added: readonly Route[]): number {
-  const ids = new Set(base.map((route) => route.id));
-  return new Set(added.filter((route) => ids.has(route.id)).map((route) => route.id)).size;
-}
-
 export interface RenamedRoute {
   /** The sheet route's id the added route had. */
   readonly from: string;

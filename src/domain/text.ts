@@ -24,12 +24,6 @@ export function wellFormed(text: string): string {
   return text.replace(LONE_SURROGATE, '\uFFFD');
 }
 
-/** True when the text has no lone surrogate, so every encoder accepts it. */
-export function isWellFormed(text: string): boolean {
-  LONE_SURROGATE.lastIndex = 0;
-  return !LONE_SURROGATE.test(text);
-}
-
 /** The text without bidirectional controls (embeddings, overrides, isolates, LRM, RLM, ALM, U+FEFF). */
 export function withoutBidiControls(text: string): string {
   return text.replace(BIDI_CONTROLS, '');

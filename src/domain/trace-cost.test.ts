@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aRoute, aWorkload, pricesOf } from '../testing/builders';
+import { parseTraceText } from '../testing/trace-samples';
 import { costWorkload } from './cost';
 import type { RoutePrices } from './rates';
 import { buildTraceCostRows, costOfRequest, costOfTrace } from './trace-cost';
-import { parseTrace } from './trace-parser';
 
 /** Money for an amount in micro-dollars (10^-6 $ = 10^18 units). */
 const micro = (amount: number) => BigInt(Math.round(amount * 100)) * 10n ** 16n;
@@ -40,24 +40,28 @@ describe('the trace cost, by hand', () => {
     // input 3,025 of which 1,900 cached: 1,125 × 1 + 1,900 × 0.1 + 140 × 4 = 1,125 + 190 + 560
     ['Anthropic JSON Lines', ANTHROPIC, 1875],
   ])('%s costs %f micro-dollars', (_name, text, expected) => {
-    expect(costOfTrace(parseTrace(text).overall, prices)).toBe(micro(expected));
+    expect(costOfTrace(parseTraceText(text).overall, prices)).toBe(micro(expected));
   });
 
   it('bills cache hits at the input price on a route without a cached price, and free at a price of 0', () => {
-    const report = parseTrace(CSV);
+    const report = parseTraceText(CSV);
     expect(costOfTrace(report.overall, pricesOf('1', null, '4'))).toBe(micro(6000 + 2400));
     expect(costOfTrace(report.overall, pricesOf('1', '0', '4'))).toBe(micro(4800 + 2400));
   });
 
   it('compares with the average-based estimate: exact when the averages are whole', () => {
-    const [row] = buildTraceCostRows(parseTrace(CSV).overall, [aRoute('r', { cachedInput: '0.1' })], {});
+    const [row] = buildTraceCostRows(parseTraceText(CSV).overall, [aRoute('r', { cachedInput: '0.1' })], {});
     expect(row).toMatchObject({ traceCost: micro(7320), estimate: micro(7320), difference: 0n });
   });
 
   it('compares with the average-based estimate: off by the rounding of the averages otherwise', () => {
     // 3 requests × 1,000 input (3,001 ÷ 3 rounded) and 167 output (501 ÷ 3), 50.38% cached:
     // 3,000 × 0.4962 × 1 + 3,000 × 0.5038 × 0.1 + 501 × 4 = 1,488.6 + 151.14 + 2,004 = 3,643.74.
-    const [row] = buildTraceCostRows(parseTrace(JSONL).overall, [aRoute('r', { cachedInput: '0.1' })], {});
+    const [row] = buildTraceCostRows(
+      parseTraceText(JSONL).overall,
+      [aRoute('r', { cachedInput: '0.1' })],
+      {},
+    );
     expect(row).toMatchObject({
       traceCost: micro(3644.2),
       estimate: micro(3643.74),
@@ -66,7 +70,7 @@ describe('the trace cost, by hand', () => {
   });
 
   it("uses the user's price overrides", () => {
-    const [row] = buildTraceCostRows(parseTrace(CSV).overall, [aRoute('r', { cachedInput: '0.1' })], {
+    const [row] = buildTraceCostRows(parseTraceText(CSV).overall, [aRoute('r', { cachedInput: '0.1' })], {
       r: { output: '8' },
     });
     expect(row?.traceCost).toBe(micro(4800 + 120 + 4800));
@@ -107,8 +111,8 @@ describe('laws of the trace cost', () => {
         prices,
         ([rows, shuffled], routePrices) => {
           const sumOfRequests = rows.reduce((sum, row) => sum + costOfRequest(row, routePrices), 0n);
-          const report = parseTrace(toCsv(rows));
-          const reordered = parseTrace(toCsv(shuffled));
+          const report = parseTraceText(toCsv(rows));
+          const reordered = parseTraceText(toCsv(shuffled));
           expect(costOfTrace(report.overall, routePrices)).toBe(sumOfRequests);
           expect(costOfTrace(reordered.overall, routePrices)).toBe(sumOfRequests);
           expect(reordered.overall).toEqual(report.overall);

@@ -4,7 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createTraceParser, parseTrace } from './trace-parser';
+import { parseTraceText } from '../testing/trace-samples';
+import { createTraceParser } from './trace-parser';
 
 /** Seeded bytes decoded the way the browser reader decodes them. */
 function garbage(length: number, seed: number): string {
@@ -19,7 +20,7 @@ function garbage(length: number, seed: number): string {
 
 describe('hostile logs', () => {
   it('reports a 0-byte file as empty', () => {
-    const report = parseTrace('');
+    const report = parseTraceText('');
     expect(report).toMatchObject({
       format: 'empty',
       formatProblem: 'The log is empty.',
@@ -28,11 +29,11 @@ describe('hostile logs', () => {
     });
     expect(report.overall.requests).toBe(0);
     expect(report.histogram).toEqual([]);
-    expect(parseTrace('\n \r\n\t\n').format).toBe('empty');
+    expect(parseTraceText('\n \r\n\t\n').format).toBe('empty');
   });
 
   it('reports binary garbage as not a text log, every line a bad row', () => {
-    const report = parseTrace(garbage(50_000, 7));
+    const report = parseTraceText(garbage(50_000, 7));
     expect(report.format).toBe('unknown');
     expect(report.formatProblem).toBe('This is not a text log: it holds binary data.');
     expect(report.overall.requests).toBe(0);
@@ -41,20 +42,20 @@ describe('hostile logs', () => {
   });
 
   it('refuses a binary line inside a text log and keeps reading', () => {
-    const report = parseTrace('input,output\n1,1\n\u0000\u0001\u0002,3\n2,2\n');
+    const report = parseTraceText('input,output\n1,1\n\u0000\u0001\u0002,3\n2,2\n');
     expect(report.badRows).toEqual([{ line: 3, reason: 'binary data, not text' }]);
     expect(report.overall.requests).toBe(2);
   });
 
   it('keeps markup in tags as plain text', () => {
     const tag = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
-    const report = parseTrace(`input,output,tag\n1,1,"${tag.replace(/"/g, '""')}"\n`);
+    const report = parseTraceText(`input,output,tag\n1,1,"${tag.replace(/"/g, '""')}"\n`);
     expect(report.groups.map((group) => group.name)).toEqual([tag]);
   });
 
   it('cuts 10,000-character fields and keeps reasons short', () => {
     const long = 'x'.repeat(10_000);
-    const report = parseTrace(`input,output,tag,model\n1,1,${long},${long}\n${long},1,a,b\n`);
+    const report = parseTraceText(`input,output,tag,model\n1,1,${long},${long}\n${long},1,a,b\n`);
     expect(report.groups[0]?.name).toHaveLength(1000);
     expect(report.models[0]?.name).toHaveLength(1000);
     expect(report.badRows[0]?.reason).toBe(`input tokens “${'x'.repeat(23)}…” is not a number`);
@@ -72,7 +73,7 @@ describe('hostile logs', () => {
   });
 
   it('reads JSON Lines with CSV lines mixed in, refusing those', () => {
-    const report = parseTrace('{"usage":{"prompt_tokens":5,"completion_tokens":1}}\ninput,output\n5,1\n');
+    const report = parseTraceText('{"usage":{"prompt_tokens":5,"completion_tokens":1}}\ninput,output\n5,1\n');
     expect(report.format).toBe('jsonl');
     expect(report.badRows).toEqual([
       { line: 2, reason: 'not a JSON object (mixed formats?)' },
@@ -82,10 +83,10 @@ describe('hostile logs', () => {
   });
 
   it('names a JSON array and an unknown header as unknown formats', () => {
-    expect(parseTrace('[{"prompt_tokens":1}]').formatProblem).toBe(
+    expect(parseTraceText('[{"prompt_tokens":1}]').formatProblem).toBe(
       'This is a JSON array, not JSON Lines: write one JSON object per line.',
     );
-    const report = parseTrace('hello world\nfoo bar\n');
+    const report = parseTraceText('hello world\nfoo bar\n');
     expect(report.format).toBe('unknown');
     expect(report.badRowCount).toBe(2);
     expect(report.badRows[1]).toEqual({ line: 2, reason: 'unknown format' });
@@ -118,7 +119,7 @@ describe('hostile logs', () => {
             .map((parts) => parts.join('')),
         ),
         (text) => {
-          const report = parseTrace(text);
+          const report = parseTraceText(text);
           const headerLines = report.format === 'csv' ? 1 : 0;
           expect(report.overall.requests + report.badRowCount + headerLines).toBe(report.lines);
           expect(report.overall.cached.total).toBeLessThanOrEqual(report.overall.input.total);

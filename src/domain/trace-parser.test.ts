@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createTraceParser, parseTrace } from './trace-parser';
+import { parseTraceText } from '../testing/trace-samples';
+import { createTraceParser } from './trace-parser';
 import { MONTH_MS } from './trace-report';
 import { endpointDrafts } from './trace-workload';
 
@@ -34,7 +35,7 @@ const JSONL = [
 ].join('\n');
 
 describe('reading a CSV log', () => {
-  const report = parseTrace(CSV);
+  const report = parseTraceText(CSV);
 
   it('sums the tokens and keeps the rows out', () => {
     expect(report.format).toBe('csv');
@@ -68,7 +69,7 @@ describe('reading a CSV log', () => {
 });
 
 describe('reading JSON Lines', () => {
-  const report = parseTrace(JSONL);
+  const report = parseTraceText(JSONL);
 
   it('counts Kimi cached_tokens inside prompt_tokens', () => {
     expect(report.format).toBe('jsonl');
@@ -97,7 +98,7 @@ describe('reading JSON Lines', () => {
 
 describe('reading Anthropic usage', () => {
   // Per request: 100 + 900 + 0 = 1,000 (900 cached); 20 + 0 + 1,000 = 1,020; 5 + 1,000 = 1,005 (1,000 cached).
-  const report = parseTrace(
+  const report = parseTraceText(
     [
       '{"type":"message","model":"claude","usage":{"input_tokens":100,"cache_read_input_tokens":900,"cache_creation_input_tokens":0,"output_tokens":50}}',
       '{"type":"message","model":"claude","usage":{"input_tokens":20,"cache_read_input_tokens":0,"cache_creation_input_tokens":1000,"output_tokens":80}}',
@@ -123,7 +124,7 @@ describe('reading Anthropic usage', () => {
 describe('chunks', () => {
   it('gives the same report however the text is cut', () => {
     const text = `\uFEFF${CSV}\n,,,\n${CSV.split('\r\n').slice(1).join('\n')}\n2026-01-03,x,0,1,chat\n`;
-    const whole = parseTrace(text);
+    const whole = parseTraceText(text);
     fc.assert(
       fc.property(fc.array(fc.nat({ max: text.length }), { maxLength: 12 }), (cuts) => {
         expect(parseInChunks(text, cuts)).toEqual(whole);
@@ -138,7 +139,7 @@ describe('chunks', () => {
         JSONL,
         Array.from({ length: JSONL.length }, (_, index) => index),
       ),
-    ).toEqual(parseTrace(JSONL));
+    ).toEqual(parseTraceText(JSONL));
   });
 
   it('ignores feeds after finish', () => {
@@ -152,7 +153,7 @@ describe('chunks', () => {
 
 describe('bad rows', () => {
   it('lists line numbers and reasons, and keeps them out of every figure', () => {
-    const report = parseTrace(
+    const report = parseTraceText(
       [
         'input_tokens,cached_tokens,output_tokens',
         '100,10,20',
@@ -178,7 +179,7 @@ describe('bad rows', () => {
   });
 
   it('lists the first 100 and counts them all', () => {
-    const report = parseTrace(`input,output\n${'x,1\n'.repeat(250)}5,5\n`);
+    const report = parseTraceText(`input,output\n${'x,1\n'.repeat(250)}5,5\n`);
     expect(report.badRowCount).toBe(250);
     expect(report.badRows).toHaveLength(100);
     expect(report.badRows[99]).toEqual({ line: 101, reason: 'input tokens “x” is not a number' });
@@ -186,10 +187,10 @@ describe('bad rows', () => {
   });
 
   it('says when a CSV has no cached column, and when only some requests have timestamps', () => {
-    expect(parseTrace('prompt_tokens,completion_tokens\n1,1').notes).toEqual([
+    expect(parseTraceText('prompt_tokens,completion_tokens\n1,1').notes).toEqual([
       'The CSV has no cached-tokens column, so cached tokens are counted as 0.',
     ]);
-    const partly = parseTrace(
+    const partly = parseTraceText(
       '{"usage":{"prompt_tokens":1,"completion_tokens":1},"created":1767225600}\n{"usage":{"prompt_tokens":1,"completion_tokens":1}}\n{"usage":{"prompt_tokens":1,"completion_tokens":1},"created":1767225660}',
     );
     expect(partly.notes).toEqual(['1 request has no timestamp; the time span comes from the others.']);
@@ -201,7 +202,7 @@ describe('groups', () => {
   it('puts requests without a tag, before or after the first tag, in “(no tag)”', () => {
     const line = (tag: string | null, input: number) =>
       JSON.stringify({ usage: { prompt_tokens: input, completion_tokens: 1 }, ...(tag ? { tag } : {}) });
-    const report = parseTrace([line(null, 1), line(null, 2), line('a', 4), line(null, 8)].join('\n'));
+    const report = parseTraceText([line(null, 1), line(null, 2), line('a', 4), line(null, 8)].join('\n'));
     expect(report.groups.map((group) => [group.name, group.requests, group.input.total])).toEqual([
       ['(no tag)', 3, 11],
       ['a', 1, 4],
@@ -210,7 +211,7 @@ describe('groups', () => {
 
   it('keeps at most 100 tags and groups the rest as “Other tags”', () => {
     const rows = Array.from({ length: 150 }, (_, index) => `1,1,tag-${String(index).padStart(3, '0')}`);
-    const report = parseTrace(`input,output,tag\n${rows.join('\n')}`);
+    const report = parseTraceText(`input,output,tag\n${rows.join('\n')}`);
     expect(report.groups).toHaveLength(101);
     expect(report.groups[0]).toMatchObject({ name: 'Other tags', requests: 50 });
     expect(report.notes).toContain('More than 100 tags: requests of the others are grouped as “Other tags”.');
@@ -221,7 +222,7 @@ describe('a log whose tags hold lone surrogates or bidirectional controls', () =
   // Rule: text from a log is well-formed and names show what they say, so endpoints made from its
   // tags can be put in a link (encodeURIComponent throws on a lone surrogate).
   it('groups by the cleaned tag, and the endpoints made from them encode', () => {
-    const report = parseTrace(
+    const report = parseTraceText(
       [
         '{"usage":{"prompt_tokens":100,"completion_tokens":10},"tag":"a\\ud800b"}',
         '{"usage":{"prompt_tokens":200,"completion_tokens":20},"tag":"chat\\u202e"}',

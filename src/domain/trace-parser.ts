@@ -198,10 +198,3 @@ export function createTraceParser(): TraceParser {
     },
   };
 }
-
-/** Reads a whole text at once. */
-export function parseTrace(text: string): TraceReport {
-  const parser = createTraceParser();
-  parser.feed(text);
-  return parser.finish();
-}

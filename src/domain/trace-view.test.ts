@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aRoute } from '../testing/builders';
+import { parseTraceText } from '../testing/trace-samples';
 import { buildTraceCostRows } from './trace-cost';
-import { parseTrace } from './trace-parser';
 import {
   binLabel,
   describeBadRows,
@@ -49,7 +49,7 @@ describe('trace figures as shown', () => {
   });
 
   it('summarises a log in words and a table', () => {
-    const report = parseTrace(JSONL);
+    const report = parseTraceText(JSONL);
     expect(describeRead(report)).toBe('Read as JSON Lines: 3 requests from 3 non-blank lines.');
     expect(describeVolume(report)).toBe(
       '3 requests over 2 hours (2026-01-01 00:00:00 UTC to 2026-01-01 02:00:00 UTC): 1,096 a month, assuming a month of 365.25 ÷ 12 = 30.4375 days.',
@@ -62,22 +62,22 @@ describe('trace figures as shown', () => {
   });
 
   it('says when there are no timestamps', () => {
-    expect(describeVolume(parseTrace('input,output\n1,1\n2,2'))).toBe(
+    expect(describeVolume(parseTraceText('input,output\n1,1\n2,2'))).toBe(
       'The log has no timestamps, so requests per month are the 2 requests it holds.',
     );
   });
 
   it('counts bad rows in words', () => {
-    expect(describeBadRows(parseTrace('input,output\nx,1'))).toBe(
+    expect(describeBadRows(parseTraceText('input,output\nx,1'))).toBe(
       '1 bad row was skipped: it is not in any figure.',
     );
-    expect(describeBadRows(parseTrace(`input,output\n${'x,1\n'.repeat(101)}`))).toBe(
+    expect(describeBadRows(parseTraceText(`input,output\n${'x,1\n'.repeat(101)}`))).toBe(
       '101 bad rows were skipped: none of them is in any figure. The first 100 are listed.',
     );
   });
 
   it("says how far the average-based estimate is from the trace's own cost", () => {
-    const group = parseTrace(JSONL).overall;
+    const group = parseTraceText(JSONL).overall;
     const [row] = buildTraceCostRows(group, [aRoute('Moonshot AI', { cachedInput: '0.1' })], {});
     if (!row) throw new Error('one route, one row');
     expect(describeDifference(row, group)).toBe(

@@ -1,10 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parseTraceText } from '../testing/trace-samples';
 import { DEFAULT_CONVERSATION_SHAPE } from './endpoint';
-import { parseTrace } from './trace-parser';
 import { endpointDrafts, newShapeFromTrace, shapeFromTrace, traceWorkload } from './trace-workload';
-import { isValidWorkloadValue, type WorkloadField } from './workload';
-import { DEFAULT_CALL_OPTIONS } from './workload-shapes';
+import { DEFAULT_CALL_OPTIONS, validateShape } from './workload-shapes';
 
 // Ten requests over nine hours: input 100…1,000, output 10…100, cached a tenth of the input.
 const LOG = [
@@ -16,7 +15,7 @@ const LOG = [
 ].join('\n');
 
 describe('the workload a log sets', () => {
-  const report = parseTrace(LOG);
+  const report = parseTraceText(LOG);
 
   // Requests per month: 10 × 2,629,800,000 ÷ 32,400,000 (nine hours) = 811.66… → 812.
   // Mean input 5,500 ÷ 10 = 550; p50 = rank 5 = 500; p90 = rank 9 = 900; p99 = rank 10 = 1,000.
@@ -36,7 +35,7 @@ describe('the workload a log sets', () => {
   });
 
   it('rounds a mean half up to a whole token', () => {
-    const halves = parseTrace('input,output\n1,0\n2,1\n');
+    const halves = parseTraceText('input,output\n1,0\n2,1\n');
     expect(traceWorkload(halves.overall, 'mean')).toMatchObject({
       inputTokensPerRequest: 2,
       outputTokensPerRequest: 1,
@@ -87,10 +86,8 @@ describe('the workload a log sets', () => {
                 `${row.input},${Math.min(row.cached, row.input)},${row.output},${1_767_225_600_000 + row.ms}`,
             )
             .join('\n')}`;
-          const workload = traceWorkload(parseTrace(text).overall, statistic);
-          for (const [field, value] of Object.entries(workload)) {
-            expect(isValidWorkloadValue(field as WorkloadField, value), `${field} = ${value}`).toBe(true);
-          }
+          const workload = traceWorkload(parseTraceText(text).overall, statistic);
+          expect(validateShape(newShapeFromTrace(workload))).toEqual([]);
         },
       ),
     );

@@ -15,7 +15,7 @@
  *   not each reply, overstates capped spend a little: the saving shown is a floor.
  * - The batch share of units (rounded half up to whole units) pays the batch multiplier × every token
  *   price, as one line; tool fees are never discounted. The retry buffer adds to everything.
- * Cost only shapes that validateShape accepts; costShapeIfValid checks first.
+ * Cost only shapes that validateShape accepts.
  */
 import { type BillParts, costOfRequests, percentToHundredths, sumBillParts } from './cost';
 import { formatQuantity } from './format';
@@ -386,16 +386,6 @@ export function costShape(shape: WorkloadShape, prices: RoutePrices): ShapeCost 
     outputCapSavingPerMonth: uncapped.total - monthly.total,
     costPerUser: users === 0n ? null : divideRounded(monthly.total, users),
   };
-}
-
-export type ShapeCostResult =
-  | { readonly ok: true; readonly cost: ShapeCost }
-  | { readonly ok: false; readonly problems: readonly ShapeProblem[] };
-
-/** Costs a shape, or says in plain words what is wrong with it; never throws on bad input. */
-export function costShapeIfValid(shape: WorkloadShape, prices: RoutePrices): ShapeCostResult {
-  const problems = validateShape(shape);
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, cost: costShape(shape, prices) };
 }
 
 /** One unit's cost (normal price) at each of the given lengths (turns or steps, each at least 1). */

@@ -33,14 +33,6 @@ export const WORKLOAD_RANGES: Readonly<Record<WorkloadField, WorkloadFieldRange>
   retryBufferPercent: { min: 0, max: 100, maxDecimals: 2, sliderScale: 'linear' },
 };
 
-export const WORKLOAD_FIELDS: readonly WorkloadField[] = [
-  'requestsPerMonth',
-  'inputTokensPerRequest',
-  'outputTokensPerRequest',
-  'cacheHitRatePercent',
-  'retryBufferPercent',
-];
-
 /** The scenario a first-time visitor sees: a small chat feature on K2.6. */
 export const DEFAULT_WORKLOAD: Workload = {
   requestsPerMonth: 10_000,
@@ -49,11 +41,3 @@ export const DEFAULT_WORKLOAD: Workload = {
   cacheHitRatePercent: 0,
   retryBufferPercent: 0,
 };
-
-/** True when `value` may be stored in `field`: finite, inside the range, with no excess decimals. */
-export function isValidWorkloadValue(field: WorkloadField, value: number): boolean {
-  const range = WORKLOAD_RANGES[field];
-  if (!Number.isFinite(value) || value < range.min || value > range.max) return false;
-  const scaled = value * 10 ** range.maxDecimals;
-  return Math.abs(scaled - Math.round(scaled)) < 1e-6;
-}

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { parseTrace } from '../domain/trace-parser';
+import { parseTraceText } from '../testing/trace-samples';
 import { startTraceImport } from './trace-import-client';
 import type { TraceProgress } from './trace-source';
 import type { TraceWorkerMessage, TraceWorkerRequest } from './trace-worker';
@@ -81,7 +81,7 @@ describe('startTraceImport with a Worker', () => {
     expect(worker.url.pathname).toMatch(/trace-worker\.ts$/);
     expect(worker.received).toEqual([{ type: 'read', source: 'input,output\n1,1' }]);
     worker.send({ type: 'progress', progress: { rows: 1, bytes: 16, total: 16 } });
-    const report = parseTrace('input,output\n1,1');
+    const report = parseTraceText('input,output\n1,1');
     worker.send({ type: 'done', report });
     expect(await reading.result).toEqual({ status: 'done', report });
     expect(onProgress).toHaveBeenCalledWith({ rows: 1, bytes: 16, total: 16 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTrace } from '../domain/trace-parser';
+import { parseTraceText } from '../testing/trace-samples';
 import { readTraceSource, type TraceProgress } from './trace-source';
 
 const LOG = 'input_tokens,output_tokens,tag\n10,1,café\n20,2,naïve 😀\n30,3,café\n';
@@ -13,7 +13,7 @@ describe('readTraceSource', () => {
       isCancelled: () => false,
       chunkBytes: 7,
     });
-    expect(report).toEqual(parseTrace(LOG));
+    expect(report).toEqual(parseTraceText(LOG));
     expect(report?.groups.map((group) => group.name)).toEqual(['café', 'naïve 😀']);
     expect(progress).toHaveLength(Math.ceil(blob.size / 7));
     expect(progress.at(-1)).toEqual({ rows: 3, bytes: blob.size, total: blob.size });
@@ -24,7 +24,7 @@ describe('readTraceSource', () => {
 
   it('reads pasted text the same way', async () => {
     const report = await readTraceSource(LOG, { onProgress: () => {}, isCancelled: () => false });
-    expect(report).toEqual(parseTrace(LOG));
+    expect(report).toEqual(parseTraceText(LOG));
   });
 
   it('stops between chunks once cancelled, keeping nothing', async () => {

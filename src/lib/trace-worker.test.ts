@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
-import { parseTrace } from '../domain/trace-parser';
+import { parseTraceText } from '../testing/trace-samples';
 import type { TraceWorkerMessage, TraceWorkerRequest } from './trace-worker';
 
 interface Scope {
@@ -26,6 +26,6 @@ describe('trace-worker', () => {
       type: 'progress',
       progress: { rows: 2, bytes: text.length, total: text.length },
     });
-    expect(posted.at(-1)).toEqual({ type: 'done', report: parseTrace(text) });
+    expect(posted.at(-1)).toEqual({ type: 'done', report: parseTraceText(text) });
   });
 });

@@ -21,13 +21,6 @@ export function routeInForce(
   return { route, prices: effectivePriceTexts(route, inputs.priceOverrides[route.id]) };
 }
 
-/** The active route: the selected endpoint's. */
-export function selectActiveRoute(
-  inputs: Pick<CalculatorInputs, 'routes' | 'endpoints' | 'selectedEndpointId' | 'priceOverrides'>,
-): ActiveRoute {
-  return routeInForce(inputs, selectedEndpoint(inputs).routeId);
-}
-
 /** The endpoint the workload fields and the route picker edit. */
 export function useSelectedEndpoint(): Endpoint {
   return useCalculator(selectedEndpoint);

@@ -5,8 +5,8 @@ import type { Route } from '../domain/rates';
 import { DEFAULT_WORKLOAD, type WorkloadField } from '../domain/workload';
 import { activeRouteId, activeWorkload, oneEndpoint } from '../testing/endpoint-builders';
 import { makeRoute } from '../testing/route-fixtures';
-import { selectActiveRoute } from './active-route';
-import { createCalculatorStore, DEFAULT_INPUTS } from './calculator-store';
+import { routeInForce } from './active-route';
+import { type CalculatorState, createCalculatorStore, DEFAULT_INPUTS } from './calculator-store';
 
 /** A small sheet: Moonshot sells A and B, Fireworks sells A (plain and "fast") and C, Groq only A. */
 const ROUTES = [
@@ -21,6 +21,9 @@ const ROUTES = [
   makeRoute({ modelId: 'model-d', providerName: 'Together AI', group: 'comparison' }),
   makeRoute({ modelId: 'model-d', providerName: 'Novita', group: 'comparison' }),
 ];
+
+/** The selected endpoint's route and its prices in force, as the route panel shows them. */
+const activeRoute = (state: CalculatorState) => routeInForce(state, activeRouteId(state));
 
 function storeOn(routeId: string) {
   return createCalculatorStore({ initial: { routes: ROUTES, ...oneEndpoint({ routeId }) } });
@@ -46,12 +49,12 @@ describe('a new store', () => {
   it('gives every store its own state', () => {
     const first = createCalculatorStore();
     const second = createCalculatorStore();
-    first.getState().setWorkloadValue('requestsPerMonth', 5);
+    first.getState().setShapeValue('requestsPerMonth', 5);
     expect(activeWorkload(second.getState()).requestsPerMonth).toBe(DEFAULT_WORKLOAD.requestsPerMonth);
   });
 });
 
-describe('setWorkloadValue', () => {
+describe('setShapeValue on the request fields', () => {
   // Rule: a value is stored only when it is finite, inside the field's range and has no more
   // decimals than the field takes; anything else is refused and the last valid value stays.
   const accepted: [WorkloadField, number][] = [
@@ -65,7 +68,7 @@ describe('setWorkloadValue', () => {
   ];
   it.each(accepted)('stores %s = %s', (field, value) => {
     const store = createCalculatorStore();
-    store.getState().setWorkloadValue(field, value);
+    store.getState().setShapeValue(field, value);
     expect(activeWorkload(store.getState())[field]).toBe(value);
   });
 
@@ -84,16 +87,16 @@ describe('setWorkloadValue', () => {
   ];
   it.each(refused)('refuses %s and keeps the last valid value', (_name, field, value) => {
     const store = createCalculatorStore();
-    store.getState().setWorkloadValue(field, 7);
+    store.getState().setShapeValue(field, 7);
     const before = activeWorkload(store.getState());
-    store.getState().setWorkloadValue(field, value);
+    store.getState().setShapeValue(field, value);
     expect(activeWorkload(store.getState())).toEqual(before);
     expect(activeWorkload(store.getState())[field]).toBe(7);
   });
 
   it('changes only the field it is given', () => {
     const store = createCalculatorStore();
-    store.getState().setWorkloadValue('retryBufferPercent', 10);
+    store.getState().setShapeValue('retryBufferPercent', 10);
     expect(activeWorkload(store.getState())).toEqual({ ...DEFAULT_WORKLOAD, retryBufferPercent: 10 });
   });
 });
@@ -158,7 +161,7 @@ describe('setPrice and resetPrice', () => {
     const store = storeOn('model-a@moonshot-ai');
     store.getState().setPrice('input', '1.5');
     expect(store.getState().priceOverrides).toEqual({ 'model-a@moonshot-ai': { input: '1.5' } });
-    expect(selectActiveRoute(store.getState()).prices).toEqual({
+    expect(activeRoute(store.getState()).prices).toEqual({
       input: '1.5',
       cachedInput: '0.1',
       output: '4',
@@ -169,7 +172,7 @@ describe('setPrice and resetPrice', () => {
     const store = storeOn('model-a@moonshot-ai');
     store.getState().setPrice('input', '1.5');
     store.getState().selectRoute('model-a@groq');
-    expect(selectActiveRoute(store.getState()).prices.input).toBe('1');
+    expect(activeRoute(store.getState()).prices.input).toBe('1');
 
     store.getState().setPrice('output', '9');
     expect(store.getState().priceOverrides).toEqual({
@@ -178,7 +181,7 @@ describe('setPrice and resetPrice', () => {
     });
 
     store.getState().selectRoute('model-a@moonshot-ai');
-    expect(selectActiveRoute(store.getState()).prices).toEqual({
+    expect(activeRoute(store.getState()).prices).toEqual({
       input: '1.5',
       cachedInput: '0.1',
       output: '4',
@@ -214,16 +217,16 @@ describe('setPrice and resetPrice', () => {
     const store = storeOn('model-a@moonshot-ai');
     store.getState().setPrice('cachedInput', null);
     expect(store.getState().priceOverrides).toEqual({ 'model-a@moonshot-ai': { cachedInput: null } });
-    expect(selectActiveRoute(store.getState()).prices.cachedInput).toBeNull();
+    expect(activeRoute(store.getState()).prices.cachedInput).toBeNull();
 
     store.getState().resetPrice('cachedInput');
-    expect(selectActiveRoute(store.getState()).prices.cachedInput).toBe('0.1');
+    expect(activeRoute(store.getState()).prices.cachedInput).toBe('0.1');
   });
 
   it('accepts 0 as a price: free is a price, not a missing one', () => {
     const store = storeOn('model-a@moonshot-ai');
     store.getState().setPrice('cachedInput', '0');
-    expect(selectActiveRoute(store.getState()).prices.cachedInput).toBe('0');
+    expect(activeRoute(store.getState()).prices.cachedInput).toBe('0');
   });
 
   it.each(['input', 'output'] as const)('refuses null for the %s price', (kind) => {
@@ -247,9 +250,9 @@ describe('setPrice and resetPrice', () => {
 describe('reset', () => {
   it('returns every input to its default', () => {
     const store = createCalculatorStore();
-    const { setWorkloadValue, selectRoute, setPrice } = store.getState();
-    setWorkloadValue('requestsPerMonth', 123);
-    setWorkloadValue('cacheHitRatePercent', 40);
+    const { setShapeValue, selectRoute, setPrice } = store.getState();
+    setShapeValue('requestsPerMonth', 123);
+    setShapeValue('cacheHitRatePercent', 40);
     selectRoute('kimi-k2.5@moonshot-ai');
     setPrice('output', '7');
     store.getState().reset();
@@ -263,7 +266,7 @@ describe('reset', () => {
   it('keeps the actions working after a reset', () => {
     const store = createCalculatorStore();
     store.getState().reset();
-    store.getState().setWorkloadValue('requestsPerMonth', 1000);
+    store.getState().setShapeValue('requestsPerMonth', 1000);
     expect(activeWorkload(store.getState()).requestsPerMonth).toBe(1000);
   });
 });
@@ -309,7 +312,7 @@ describe('endpoints', () => {
     const store = createCalculatorStore();
     store.getState().addEndpoint({ name: 'Tagging' });
     store.getState().selectRoute('kimi-k2.5@openrouter');
-    store.getState().setWorkloadValue('requestsPerMonth', 5);
+    store.getState().setShapeValue('requestsPerMonth', 5);
     store.getState().setShapeKind('agent-chain');
     store.getState().setShapeValue('stepsPerTask', 12);
     const [first, second] = store.getState().endpoints;
@@ -372,11 +375,14 @@ describe('endpoints', () => {
   it('loads a scenario whose endpoint routes are unknown onto the default route', () => {
     const store = createCalculatorStore();
     const scenario = store.getState();
-    store.getState().loadScenario({
-      ...scenario,
-      endpoints: [{ ...(scenario.endpoints[0] as Endpoint), routeId: 'gone@nowhere' }],
-      selectedEndpointId: 'e9',
-    });
+    store.getState().importScenario(
+      {
+        ...scenario,
+        endpoints: [{ ...(scenario.endpoints[0] as Endpoint), routeId: 'gone@nowhere' }],
+        selectedEndpointId: 'e9',
+      },
+      'plan.json',
+    );
     expect(activeRouteId(store.getState())).toBe(DEFAULT_ROUTE_ID);
     expect(store.getState().selectedEndpointId).toBe('e1');
   });
@@ -409,7 +415,12 @@ describe('endpoint names and consumer traffic, exactly', () => {
     const added = { ...(BUNDLED_ROUTES[0] as Route), id: 'custom-a@b' };
     const other = { ...(BUNDLED_ROUTES[0] as Route), id: 'custom-c@d' };
     store.getState().saveCustomRoutes([added]);
-    store.getState().loadScenario({ ...store.getState(), customRoutes: [other], pinnedRouteIds: ['gone@x'] });
+    store
+      .getState()
+      .importScenario(
+        { ...store.getState(), customRoutes: [other], pinnedRouteIds: ['gone@x'] },
+        'plan.json',
+      );
     expect(store.getState().customRoutes.map((route) => route.id)).toEqual(['custom-a@b', 'custom-c@d']);
     expect(store.getState().pinnedRouteIds).toEqual([]);
     expect(store.getState().routes.some((route) => route.id === 'custom-c@d')).toBe(true);

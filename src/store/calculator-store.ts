@@ -43,7 +43,6 @@ import { findRoute, routeForModelChange } from '../domain/route-catalog';
 import { joinAddedRoutes, mergeRoutes, type RouteJoin } from '../domain/route-merge';
 import { DEFAULT_SCENARIO, type Scenario, selectedEndpoint } from '../domain/scenario';
 import { wellFormed } from '../domain/text';
-import type { WorkloadField } from '../domain/workload';
 import { requestsFromUsers, validateShape, type WorkloadShape } from '../domain/workload-shapes';
 
 export interface CalculatorInputs extends Scenario {
@@ -74,8 +73,6 @@ export interface NewEndpoint {
 }
 
 export interface CalculatorActions {
-  /** Sets a field of the selected endpoint's workload; values its range refuses are ignored. */
-  setWorkloadValue(field: WorkloadField, value: number): void;
   /** Sets any shape field of the selected endpoint (null: no output cap); invalid values are ignored. */
   setShapeValue(field: ShapeField, value: number | null): void;
   setShapeKind(kind: ShapeKind): void;
@@ -116,11 +113,12 @@ export interface CalculatorActions {
   /** Puts one of a route's published figures in force (provenance.ts chooseReference). */
   chooseReference(routeId: string, key: ReferenceKey): void;
   setBillingExtras(extras: BillingExtrasInput): void;
-  /** Replaces the scenario; the rate sheet stays. */
-  loadScenario(scenario: Scenario): void;
   /** Puts a whole scenario in place, added routes included (a link, a restore, another tab's edit). */
   replaceScenario(scenario: Scenario): void;
-  /** loadScenario for a scenario file the user imported (`from`: its name): undoable. */
+  /**
+   * Opens a scenario file the user imported (`from`: its name), undoably: the scenario replaces the
+   * current one, the rate sheet stays, and the file's routes join the ones added in this session.
+   */
   importScenario(scenario: Scenario, from: string): void;
   /** Back to the default scenario; the bundled rate sheet stays. Undoable. */
   reset(): void;
@@ -267,6 +265,19 @@ export function createCalculatorStore({ initial }: CalculatorStoreOptions = {}):
       updateSelected((endpoint) =>
         shape && validateShape(shape).length === 0 ? { ...endpoint, shape } : null,
       );
+    /** Replaces the scenario; the rate sheet stays. */
+    const loadScenario = (scenario: Scenario) => {
+      // The file's routes join the ones already added in this session (same id: the file's wins).
+      const { sheetRoutes } = get();
+      const customRoutes = joinAddedRoutes(
+        sheetRoutes,
+        get().customRoutes,
+        scenario.customRoutes,
+      ).customRoutes;
+      const routes = routesInForce(sheetRoutes, customRoutes);
+      const pinnedRouteIds = scenario.pinnedRouteIds.filter((id) => findRoute(routes, id));
+      set({ ...scenario, customRoutes, routes, pinnedRouteIds, ...sanitize(scenario, routes) });
+    };
     const insertEndpoint = (endpoint: Omit<Endpoint, 'id'>, at?: number) => {
       const { endpoints } = get();
       if (endpoints.length >= MAX_ENDPOINTS) return;
@@ -284,10 +295,6 @@ export function createCalculatorStore({ initial }: CalculatorStoreOptions = {}):
       ...inputs,
       ...sanitize(inputs, inputs.routes),
       undoOffer: null,
-
-      setWorkloadValue(field, value) {
-        get().setShapeValue(field, value);
-      },
 
       setShapeValue(field, value) {
         if (value !== null && !Number.isFinite(value)) return;
@@ -514,19 +521,6 @@ export function createCalculatorStore({ initial }: CalculatorStoreOptions = {}):
         set({ billingExtras });
       },
 
-      loadScenario(scenario) {
-        // The file's routes join the ones already added in this session (same id: the file's wins).
-        const { sheetRoutes } = get();
-        const customRoutes = joinAddedRoutes(
-          sheetRoutes,
-          get().customRoutes,
-          scenario.customRoutes,
-        ).customRoutes;
-        const routes = routesInForce(sheetRoutes, customRoutes);
-        const pinnedRouteIds = scenario.pinnedRouteIds.filter((id) => findRoute(routes, id));
-        set({ ...scenario, customRoutes, routes, pinnedRouteIds, ...sanitize(scenario, routes) });
-      },
-
       replaceScenario(scenario) {
         // Nothing the user did is being undone here, and an older offer no longer fits what is shown.
         const { sheetRoutes } = get();
@@ -544,7 +538,7 @@ export function createCalculatorStore({ initial }: CalculatorStoreOptions = {}):
       },
 
       importScenario(scenario, from) {
-        undoable(`Opened the scenario file ${named(from)}.`, () => get().loadScenario(scenario));
+        undoable(`Opened the scenario file ${named(from)}.`, () => loadScenario(scenario));
       },
 
       reset() {

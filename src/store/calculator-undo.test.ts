@@ -16,7 +16,7 @@ function storeWithWork(): CalculatorStore {
   const store = createCalculatorStore();
   const state = () => store.getState();
   state().saveCustomRoutes([aRoute('custom-mine@host', { input: '0.5' }, { providerName: 'My Host' })]);
-  state().setWorkloadValue('requestsPerMonth', 4_242);
+  state().setShapeValue('requestsPerMonth', 4_242);
   state().addEndpoint({ name: 'Support chat' });
   state().setShapeKind('conversation');
   state().setShapeValue('turnsPerConversation', 9);
@@ -98,7 +98,7 @@ describe('undo', () => {
     store.getState().setRouteFilter({ query: 'kimi' });
     store.getState().setTableSort({ columnId: 'provider', descending: false });
     expect(store.getState().undoOffer?.message).toBe('Removed the endpoint “Support chat”.');
-    store.getState().setWorkloadValue('requestsPerMonth', 5);
+    store.getState().setShapeValue('requestsPerMonth', 5);
     expect(store.getState().undoOffer).toBeNull();
     store.getState().undo();
     expect(store.getState().endpoints).toHaveLength(1);

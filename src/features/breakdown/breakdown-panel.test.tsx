@@ -96,7 +96,7 @@ describe('BreakdownPanel', () => {
 
   it('follows the store: a new workload or route updates every figure', () => {
     const { store } = renderPanel();
-    act(() => store.getState().setWorkloadValue('requestsPerMonth', 1000));
+    act(() => store.getState().setShapeValue('requestsPerMonth', 1000));
     expect(figure('Monthly cost')).toBe('$3.90');
 
     act(() => store.getState().selectRoute('kimi-k2.6@openrouter'));
