@@ -7,7 +7,7 @@ import { defineConfig } from 'vitest/config';
  * so it is added at build time only): scripts and styles from this origin only, no connections to
  * other origins, no plugins, no <base>, no forms. frame-ancestors cannot be set from a <meta> tag.
  */
-export const CONTENT_SECURITY_POLICY = [
+const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",

@@ -22,7 +22,7 @@ export const COST_PART_LABELS: Readonly<Record<CostPartKey, string>> = {
 };
 
 /** Every part, in the order lines are listed. */
-export const ALL_COST_PARTS: readonly CostPartKey[] = [
+const ALL_COST_PARTS: readonly CostPartKey[] = [
   'input',
   'cachedInput',
   'output',
@@ -77,7 +77,7 @@ const DOMINANCE_WORDS: Readonly<Record<CostPartKey, string>> = {
   batch: 'Batched traffic',
 };
 
-export function describeDominance(
+function describeDominance(
   cost: WorkloadCost,
   shares: readonly number[] | null,
   parts: readonly CostPartKey[] = listedParts(cost),

@@ -53,7 +53,7 @@ export interface Ratio {
 /** Money units per micro-dollar. */
 const UNITS_PER_MICRO = 10n ** 18n;
 
-export function blendedThreeToOne(prices: PriceTexts): Money {
+function blendedThreeToOne(prices: PriceTexts): Money {
   const { inputPerMillion, outputPerMillion } = toRoutePrices(prices);
   return ((3n * inputPerMillion + outputPerMillion) * UNITS_PER_MICRO) / 4n;
 }

@@ -72,7 +72,7 @@ export interface WorkloadCost {
   readonly cacheBilledAtInputPrice: boolean;
 }
 
-export function sumParts(parts: CostParts): Money {
+function sumParts(parts: CostParts): Money {
   return parts.input + parts.cachedInput + parts.output;
 }
 

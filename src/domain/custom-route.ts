@@ -76,7 +76,7 @@ export const EMPTY_CUSTOM_ROUTE_DRAFT: CustomRouteDraft = {
 /** Longest texts a user can type into the form. */
 export const CUSTOM_ROUTE_LIMITS = { name: TEXT_LIMITS.name, note: TEXT_LIMITS.note } as const;
 
-export const CUSTOM_SOURCE_LABEL = 'Added by you';
+const CUSTOM_SOURCE_LABEL = 'Added by you';
 const TOKEN_RANGE: QuantityRange = { min: 1, max: MAX_TOKEN_LIMIT, maxDecimals: 0 };
 const NUMBER_FIELDS: Partial<Record<CustomRouteField, QuantityRange>> = {
   input: PRICE_RANGE,
@@ -96,7 +96,7 @@ export function customRouteDate(today: string, sheetDate: string): string {
   return sheetSpan === null ? '' : sheetDate;
 }
 
-export function customSource(date: string): SourceRef {
+function customSource(date: string): SourceRef {
   return {
     label: CUSTOM_SOURCE_LABEL,
     url: null,

@@ -34,7 +34,7 @@ export function parseExactDecimal(text: string): ExactDecimal | null {
 }
 
 /** Drops trailing zeros after the decimal point: 1.50 → 1.5, 100 stays 100. */
-export function normalise(value: ExactDecimal): ExactDecimal {
+function normalise(value: ExactDecimal): ExactDecimal {
   let { units, scale } = value;
   while (scale > 0 && units % 10n === 0n) {
     units /= 10n;

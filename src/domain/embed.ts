@@ -14,7 +14,7 @@ export interface EmbedOptions {
   readonly panels: readonly EmbedPanel[];
 }
 
-export const EMBED_PANELS: readonly EmbedPanel[] = ['route', 'workload', 'endpoints', 'breakdown', 'table'];
+const EMBED_PANELS: readonly EmbedPanel[] = ['route', 'workload', 'endpoints', 'breakdown', 'table'];
 const DEFAULT_PANELS: readonly EmbedPanel[] = ['route', 'workload', 'breakdown'];
 
 export function readEmbedOptions(query: URLSearchParams): EmbedOptions {

@@ -25,7 +25,7 @@ import {
 } from './rates';
 import { cleanName } from './text';
 
-export const STALE_AFTER_DAYS = 90;
+const STALE_AFTER_DAYS = 90;
 
 /** Longest texts kept from an imported source; longer ones are cut. */
 export const SOURCE_TEXT_LIMITS = { label: 200, note: 2_000, url: 2_000 } as const;

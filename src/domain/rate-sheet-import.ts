@@ -54,8 +54,8 @@ import {
 /** The types of this module's results, which are defined with the shared entry loop. */
 export type { ImportOptions, ImportProblem, ImportResult } from './rate-sheet-entries';
 
-export const RATE_SHEET_SCHEMA = 'kimi-cost-calculator/rate-sheet';
-export const RATE_SHEET_VERSION = 1;
+const RATE_SHEET_SCHEMA = 'kimi-cost-calculator/rate-sheet';
+const RATE_SHEET_VERSION = 1;
 export const MAX_IMPORT_CHARS = 16 * 1024 * 1024;
 const MAX_REFERENCES = 20;
 

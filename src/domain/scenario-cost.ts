@@ -59,11 +59,7 @@ export function callsPerMonth(shape: WorkloadShape): bigint {
 }
 
 /** A shape's monthly bill as the bill type every panel shows. */
-export function shapeBillAsCost(
-  shape: WorkloadShape,
-  monthlyBill: ShapeBill,
-  prices: RoutePrices,
-): WorkloadCost {
+function shapeBillAsCost(shape: WorkloadShape, monthlyBill: ShapeBill, prices: RoutePrices): WorkloadCost {
   const monthly = monthlyBill.total;
   const withRetries = WHOLE + percentToHundredths(shape.retryBufferPercent);
   const calls = callsPerMonth(shape);
@@ -88,7 +84,7 @@ export function shapeBillAsCost(
 }
 
 /** One shape's bill on a route. */
-export function costShapeBill(shape: WorkloadShape, prices: RoutePrices): WorkloadCost {
+function costShapeBill(shape: WorkloadShape, prices: RoutePrices): WorkloadCost {
   const workload = plainWorkload(shape);
   if (workload) return costWorkload(workload, prices);
   return shapeBillAsCost(shape, costShapeMonthly(shape, prices), prices);
@@ -126,7 +122,7 @@ function addTokens(a: MonthlyTokens, b: MonthlyTokens): MonthlyTokens {
 }
 
 /** The sum of several bills (each shape on its own prices). One bill is returned as it is. */
-export function sumBills(
+function sumBills(
   items: readonly { readonly shape: WorkloadShape; readonly bill: WorkloadCost }[],
 ): WorkloadCost {
   const [only] = items;

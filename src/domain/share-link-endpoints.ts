@@ -120,7 +120,7 @@ function ownPairs(shape: WorkloadShape): string[] {
 }
 
 /** The `sh` value: one group per remembered kind, in a fixed order; '' when nothing is remembered. */
-export function encodeShapeMemory(endpoint: Endpoint): string {
+function encodeShapeMemory(endpoint: Endpoint): string {
   const groups: string[] = [];
   for (const kind of KINDS) {
     const shape = endpoint.otherShapes?.[kind];
@@ -135,7 +135,7 @@ export function encodeShapeMemory(endpoint: Endpoint): string {
  * The endpoint with the remembered shapes of an `sh` value: each group read on its own, each value
  * checked against its field's range; what cannot be read is reported and left out.
  */
-export function decodeShapeMemory(
+function decodeShapeMemory(
   endpoint: Endpoint,
   text: string,
   where: string,

@@ -47,7 +47,7 @@ import {
 } from './share-link-extras';
 import { wellFormed } from './text';
 
-export const SHARE_LINK_VERSION = 2;
+const SHARE_LINK_VERSION = 2;
 /** Links longer than this are not read at all (a scenario file is the way to move large scenarios). */
 export const MAX_LINK_LENGTH = 8_000;
 /** Above this, the app offers a scenario file instead of a link: chat apps cut longer messages. */
@@ -431,7 +431,7 @@ export function routesWithPriceChanges(
 }
 
 /** Scenario files hold the same encoding as links, so they migrate and validate the same way. */
-export const SCENARIO_FILE_FORMAT = 'kimi-cost-calculator-scenario';
+const SCENARIO_FILE_FORMAT = 'kimi-cost-calculator-scenario';
 /**
  * The longest scenario file (and saved scenario) read: room for the most added routes a scenario holds
  * (5,000). Export refuses nothing it could not import again: every file it writes is shorter.

@@ -53,7 +53,7 @@ export function costOfTrace(group: TraceGroup, prices: RoutePrices): Money {
 }
 
 /** The workload the apply step would set with the mean, for the log's own request count. */
-export function averageWorkload(group: TraceGroup): Workload {
+function averageWorkload(group: TraceGroup): Workload {
   return { ...traceWorkload(group, 'mean'), requestsPerMonth: group.requests, retryBufferPercent: 0 };
 }
 

@@ -18,8 +18,8 @@ import { buildHistogram } from './trace-stats';
 import { TraceTally } from './trace-tally';
 import type { Reading } from './trace-values';
 
-export const MAX_LINE_LENGTH = 100_000;
-export const MAX_LISTED_BAD_ROWS = 100;
+const MAX_LINE_LENGTH = 100_000;
+const MAX_LISTED_BAD_ROWS = 100;
 
 export interface TraceParser {
   feed(text: string): void;

@@ -12,11 +12,11 @@ import type { ModelCount } from './trace-report';
 import type { TraceRequest } from './trace-request';
 import { GroupStats } from './trace-stats';
 
-export const MAX_GROUPS = 100;
-export const MAX_MODELS = 20;
-export const NO_TAG = '(no tag)';
-export const OTHER_TAGS = 'Other tags';
-export const OTHER_MODELS = 'Other models';
+const MAX_GROUPS = 100;
+const MAX_MODELS = 20;
+const NO_TAG = '(no tag)';
+const OTHER_TAGS = 'Other tags';
+const OTHER_MODELS = 'Other models';
 
 export class TraceTally {
   readonly overall = new GroupStats();

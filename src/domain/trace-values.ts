@@ -16,7 +16,7 @@ import { WORKLOAD_RANGES } from './workload';
 /** The most tokens one request may report: the workload field's own maximum. */
 export const MAX_TOKENS_PER_REQUEST = WORKLOAD_RANGES.inputTokensPerRequest.max;
 /** Longest tag or model name kept; longer ones are cut (and so may share a group). */
-export const MAX_LABEL_LENGTH = 1000;
+const MAX_LABEL_LENGTH = 1000;
 
 export type Reading<T> =
   | { readonly ok: true; readonly value: T }

@@ -37,7 +37,7 @@ export function formatSignedUsd(amount: Money): string {
 }
 
 /** "2026-01-05 10:00:00 UTC". */
-export function formatInstant(ms: number): string {
+function formatInstant(ms: number): string {
   const iso = new Date(ms).toISOString();
   return `${iso.slice(0, 10)} ${iso.slice(11, 19)} UTC`;
 }

@@ -37,14 +37,14 @@ export interface EndpointDraft {
 }
 
 /** Longest endpoint name made from a tag. */
-export const MAX_ENDPOINT_NAME_LENGTH = 60;
+const MAX_ENDPOINT_NAME_LENGTH = 60;
 
 /** Total ÷ requests, rounded half up to a whole token; 0 without requests. */
 export function meanTokens(summary: TokenSummary, requests: number): number {
   return requests === 0 ? 0 : Number(divideRounded(BigInt(summary.total), BigInt(requests)));
 }
 
-export function tokensFor(summary: TokenSummary, requests: number, statistic: TraceStatistic): number {
+function tokensFor(summary: TokenSummary, requests: number, statistic: TraceStatistic): number {
   return statistic === 'mean' ? meanTokens(summary, requests) : summary[statistic];
 }
 

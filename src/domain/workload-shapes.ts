@@ -200,7 +200,7 @@ export function requestsFromUsers(traffic: ConsumerTraffic): bigint {
 }
 
 /** A fee in USD with up to 6 decimals as exact Money. */
-export function usdToMoney(usd: number): Money {
+function usdToMoney(usd: number): Money {
   return BigInt(Math.round(usd * 1_000_000)) * MONEY_PER_MICRO_USD;
 }
 

@@ -9,7 +9,7 @@ import type { RoutesBlobRef } from '../domain/saved-scenarios';
 import { ROUTES_BLOB_PREFIX, readItem, removeItem, writeItem } from './safe-storage';
 
 /** Blobs up to this many characters go to local storage; longer ones to IndexedDB. */
-export const LOCAL_BLOB_LIMIT = 500_000;
+const LOCAL_BLOB_LIMIT = 500_000;
 const DATABASE = 'kimi-cost-calculator';
 const STORE = 'blobs';
 const TIMEOUT_MS = 4_000;

@@ -4,7 +4,7 @@
  * links stay readable and uncompressed. Expanding a damaged or oversized `z=` never throws: it
  * reports failure and the page opens with its defaults.
  */
-export const COMPRESSED_PREFIX = 'z=';
+const COMPRESSED_PREFIX = 'z=';
 const MAX_EXPANDED_BYTES = 200_000;
 
 function toBase64Url(bytes: Uint8Array): string {

@@ -4,7 +4,7 @@
  * write always lands, and identical URLs are skipped: browsers throttle the History API (Safari
  * throws after 100 calls in a short window).
  */
-export const EMBED_PARAMS = ['embed', 'theme', 'panels'] as const;
+const EMBED_PARAMS = ['embed', 'theme', 'panels'] as const;
 
 /** The scenario text from a URL: the fragment, or else the query without embed options. */
 export function scenarioTextFromUrl(url: URL): string {

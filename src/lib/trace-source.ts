@@ -8,7 +8,7 @@ import { createTraceParser } from '../domain/trace-parser';
 import type { TraceReport } from '../domain/trace-report';
 
 /** 1 MiB: about 20,000 rows of a typical CSV log per progress step. */
-export const CHUNK_BYTES = 1 << 20;
+const CHUNK_BYTES = 1 << 20;
 
 export interface TraceProgress {
   /** Valid requests read so far. */

@@ -3,8 +3,6 @@ import { fieldText } from '../../domain/quantity';
 import { typingLocale } from '../../lib/typing-locale';
 import { type DraftReader, useDraft } from './use-draft';
 
-export type { DraftReading } from './use-draft';
-
 interface QuantityInputProps {
   readonly id: string;
   readonly labelId: string;

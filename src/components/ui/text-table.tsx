@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 
 /** Columns and rows of text: the first cell of each row is its header. */
-export interface TextTableData {
+interface TextTableData {
   readonly columns: readonly string[];
   readonly rows: readonly (readonly string[])[];
 }

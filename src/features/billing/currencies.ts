@@ -3,7 +3,7 @@
  * home market), the major currencies and those of the regions where Kimi routes are sold. Any other
  * ISO code already in the scenario is offered too.
  */
-export const CURRENCIES: readonly (readonly [code: string, name: string])[] = [
+const CURRENCIES: readonly (readonly [code: string, name: string])[] = [
   ['USD', 'US dollar'],
   ['CNY', 'Chinese yuan'],
   ['EUR', 'Euro'],

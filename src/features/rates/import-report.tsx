@@ -21,7 +21,7 @@ function count(value: number, one: string, many: string): string {
 }
 
 /** "Entry 2 (“Kimi K2.6”) skipped: prices.input “abc” is not a number." Entries count from 1. */
-export function describeProblem(problem: ImportProblem): string {
+function describeProblem(problem: ImportProblem): string {
   if (problem.position === null) return `The file: ${problem.reason}`;
   const name = problem.entry ? ` (“${problem.entry}”)` : '';
   return `Entry ${problem.position + 1}${name} ${problem.imported ? 'imported with a change' : 'skipped'}: ${problem.reason}`;

@@ -7,7 +7,7 @@ import { RateRow } from './rate-row';
 import { RatesPager } from './rates-pager';
 import './rates.css';
 
-export const RATES_PAGE_SIZE = 50;
+const RATES_PAGE_SIZE = 50;
 
 export interface RatesViewProps {
   readonly routes: readonly Route[];

@@ -3,7 +3,7 @@ import { useCalculator } from '../../store/calculator-context';
 import './undo-notice.css';
 
 /** How long the notice stays without focus or a pointer inside it. */
-export const UNDO_NOTICE_MS = 15_000;
+const UNDO_NOTICE_MS = 15_000;
 
 /**
  * The one place that offers Undo after a destructive action (the store records the offer; see

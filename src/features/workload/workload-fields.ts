@@ -35,7 +35,7 @@ function view(
 
 const TOKENS = '0 to 1,000,000.';
 
-export const REQUEST_FIELD_VIEWS: readonly WorkloadFieldView[] = [
+const REQUEST_FIELD_VIEWS: readonly WorkloadFieldView[] = [
   view(
     'requestsPerMonth',
     REQUEST_RANGES.requestsPerMonth,
@@ -63,7 +63,7 @@ export const CONSUMER_FIELD_VIEWS: readonly WorkloadFieldView[] = [
   ),
 ];
 
-export const CONVERSATION_FIELD_VIEWS: readonly WorkloadFieldView[] = [
+const CONVERSATION_FIELD_VIEWS: readonly WorkloadFieldView[] = [
   view('conversationsPerMonth', CONVERSATION_RANGES.conversationsPerMonth, 'Whole conversations a month.'),
   view(
     'turnsPerConversation',
@@ -83,7 +83,7 @@ export const CONVERSATION_FIELD_VIEWS: readonly WorkloadFieldView[] = [
   ),
 ];
 
-export const AGENT_CHAIN_FIELD_VIEWS: readonly WorkloadFieldView[] = [
+const AGENT_CHAIN_FIELD_VIEWS: readonly WorkloadFieldView[] = [
   view(
     'tasksPerMonth',
     AGENT_CHAIN_RANGES.tasksPerMonth,
