@@ -10,6 +10,7 @@ import {
   type CacheLine,
   type ChartRouteSelection,
   cacheLine,
+  chartSeriesIndex,
   describeScenario,
   divideSigned,
   findCrossing,
@@ -199,6 +200,32 @@ describe('selectChartRoutes', () => {
   it('falls back to the cheapest when every pinned id is unknown', () => {
     expect(selection(['nope@nowhere']).source).toBe('cheapest');
   });
+
+  // Rule: a chart draws at most 12 routes: the first 12 pinned; the rest are counted as left out.
+  it.each([
+    [5, 5, 0],
+    [12, 12, 0],
+    [13, 12, 1],
+    [40, 12, 28],
+  ])('with %i pinned routes the charts draw %i and leave out %i', (pins, drawn, leftOut) => {
+    const routes = Array.from({ length: pins }, (_, index) =>
+      makeRoute({ modelId: 'k2', providerName: `Host ${index + 1}` }),
+    );
+    const ids = routes.map((route) => route.id);
+    const chosen = selectChartRoutes({
+      routes,
+      shapes: shapesOf(SEED),
+      priceOverrides: {},
+      pinnedRouteIds: ids,
+      routeFilter: DEFAULT_ROUTE_FILTER,
+    });
+    expect(chosen.routes.map((r) => r.label)).toEqual(
+      routes.slice(0, drawn).map((r) => `K2 via ${r.providerName}`),
+    );
+    expect(chosen.leftOut).toBe(leftOut);
+    // The table's swatches follow the same series: only the routes drawn get one.
+    expect([...chartSeriesIndex([], ids, routes).keys()]).toEqual(ids.slice(0, drawn));
+  });
 });
 
 describe('buildRouteSplitChart', () => {
@@ -268,6 +295,41 @@ describe('buildVolumeChart', () => {
     );
     expect(chart.current).toBeNull();
     expect(chart.points.every((p) => p.values.r0 === null && p.texts.r0 === '$0.00')).toBe(true);
+    expect(chart.yAxis).toBeNull();
+  });
+
+  it('spans its log axes in whole decades: 100 … 1,000,000 requests, $0.10 … $10,000', () => {
+    const chart = buildVolumeChart(
+      selection([ALPHA.id, BETA.id]),
+      shapesOf({ ...SEED, requestsPerMonth: 10_000 }),
+    );
+    expect(chart.xAxis).toEqual({ domain: [100, 1_000_000], ticks: [100, 1000, 10_000, 100_000, 1_000_000] });
+    // $0.30 (Beta at 100 requests) … $4,000.00 (Alpha at 1,000,000).
+    expect(chart.yAxis).toEqual({ domain: [0.1, 10_000], ticks: [0.1, 1, 10, 100, 1000, 10_000] });
+  });
+
+  // The link that blanked the page: 1 request × 1 input token, 0 output, 99.99 % cached, on a route
+  // whose cache hits are free. At 1 request the bill is 0.0001 tokens × $1 / 1M = $10^-10: more than
+  // nothing, yet 0 as a plotted float, and a 0 on a log axis made the tick loop run forever.
+  it('leaves off costs too small to plot and keeps the cost axis positive', () => {
+    const free = makeRoute({ modelId: 'k2', providerName: 'Free cache', prices: { cachedInput: '0' } });
+    const shapes = shapesOf(
+      aWorkload({ requestsPerMonth: 1, inputTokensPerRequest: 1, cacheHitRatePercent: 99.99 }),
+    );
+    const chart = buildVolumeChart(
+      selectChartRoutes({
+        routes: [free],
+        shapes,
+        priceOverrides: {},
+        pinnedRouteIds: [free.id],
+        routeFilter: DEFAULT_ROUTE_FILTER,
+      }),
+      shapes,
+    );
+    // 1, 2, 5, 10, 20 requests cost 10^-10 … 2 × 10^-9 $ (0 to 10^-8 $); 50 and 100 cost
+    // 5 × 10^-9 and 10^-8 $, both 10^-8 to the plot's precision.
+    expect(chart.points.map((p) => p.values.r0)).toEqual([null, null, null, null, null, 1e-8, 1e-8]);
+    expect(chart.yAxis).toEqual({ domain: [1e-8, 1e-7], ticks: [1e-8, 1e-7] });
   });
 });
 

@@ -12,6 +12,7 @@
  *   reports the exact change in monthly cost, largest first.
  */
 import { buildBreakdown, COST_PART_LABELS, type CostPartKey } from './breakdown';
+import { type LogAxis, logAxis, plotNumber } from './chart-scale';
 import { buildComparisonRows, type ComparisonRow, filterRoutes, type RouteFilter } from './compare';
 import { percentToHundredths, type WorkloadCost } from './cost';
 import { formatCents, formatQuantity, formatTimes, formatTokens, formatUsd } from './format';
@@ -66,7 +67,12 @@ export function fraction(numerator: bigint, denominator: bigint): Fraction {
 
 /** Money as dollars in a float, to 10^-8 $: for placing chart marks only, never for text. */
 export function toPlotDollars(amount: Money): number {
-  return Number(divideSigned(amount, 10n ** 16n)) / 1e8;
+  return plotNumber(Number(divideSigned(amount, 10n ** 16n)) / 1e8) ?? 0;
+}
+
+/** Whole cents as dollars in a float, for placing chart marks only. */
+function plotCents(cents: bigint): number {
+  return plotNumber(Number(cents) / 100) ?? 0;
 }
 
 /** A signed change in money, to the cent, with a true minus sign: "+$0.78", "−$0.78", "$0.00". */
@@ -119,7 +125,7 @@ export function buildSplitChart(cost: WorkloadCost): SplitChart {
     (line): SplitSegment => ({
       key: line.key,
       label: COST_PART_LABELS[line.key],
-      dollars: Number(line.amountCents) / 100,
+      dollars: plotCents(line.amountCents),
       amount: line.amount,
       share: line.sharePercent === null ? '—' : `${line.sharePercent}%`,
       tokens: line.tokens,
@@ -154,6 +160,8 @@ export interface ChartRoute {
 export interface ChartRouteSelection {
   readonly source: 'pinned' | 'cheapest';
   readonly routes: readonly ChartRoute[];
+  /** Pinned routes beyond MAX_CHART_ROUTES, which the charts leave out. */
+  readonly leftOut: number;
 }
 
 export interface ChartRouteInputs {
@@ -165,6 +173,8 @@ export interface ChartRouteInputs {
 }
 
 export const CHEAPEST_ROUTE_COUNT = 5;
+/** A chart stays readable (and quick to draw) with this many series; more pins are left out of it. */
+export const MAX_CHART_ROUTES = 12;
 
 /** The cheapest fitting rows, cheapest first (ties keep table order): the charts' routes when none are pinned. */
 export function cheapestFittingRows(rows: readonly ComparisonRow[]): ComparisonRow[] {
@@ -181,23 +191,34 @@ export function chartSeriesIndex(
   routes: readonly Route[],
 ): ReadonlyMap<string, number> {
   const known = pinnedRouteIds.filter((id) => routes.some((route) => route.id === id));
-  const ids = known.length > 0 ? known : cheapestFittingRows(shownRows).map((row) => row.route.id);
+  const ids =
+    known.length > 0
+      ? known.slice(0, MAX_CHART_ROUTES)
+      : cheapestFittingRows(shownRows).map((row) => row.route.id);
   return new Map(ids.map((id, index) => [id, index]));
 }
 
-/** Pinned routes in pin order (unknown ids skipped); with none, the five cheapest fitting shown routes. */
+/**
+ * The first MAX_CHART_ROUTES pinned routes in pin order (unknown ids skipped); with none, the five
+ * cheapest fitting shown routes.
+ */
 export function selectChartRoutes(inputs: ChartRouteInputs): ChartRouteSelection {
   const { routes, shapes, priceOverrides, pinnedRouteIds, routeFilter } = inputs;
   const pinned = pinnedRouteIds.flatMap((id) => routes.filter((route) => route.id === id).slice(0, 1));
   const toChartRoutes = (rows: readonly ComparisonRow[]) =>
     rows.map((row, index): ChartRoute => ({ key: `r${index}`, index, label: routeName(row.route), row }));
   if (pinned.length > 0) {
-    return { source: 'pinned', routes: toChartRoutes(buildComparisonRows(pinned, shapes, priceOverrides)) };
+    const shown = pinned.slice(0, MAX_CHART_ROUTES);
+    return {
+      source: 'pinned',
+      routes: toChartRoutes(buildComparisonRows(shown, shapes, priceOverrides)),
+      leftOut: pinned.length - shown.length,
+    };
   }
   const cheapest = cheapestFittingRows(
     buildComparisonRows(filterRoutes(routes, routeFilter), shapes, priceOverrides),
   );
-  return { source: 'cheapest', routes: toChartRoutes(cheapest) };
+  return { source: 'cheapest', routes: toChartRoutes(cheapest), leftOut: 0 };
 }
 
 // ---- 2. split by route -------------------------------------------------------------------------------
@@ -231,10 +252,10 @@ export function buildRouteSplitChart(selection: ChartRouteSelection): RouteSplit
     return {
       key: chartRoute.key,
       label: chartRoute.label,
-      input: Number(cents('input')) / 100,
-      cachedInput: Number(cents('cachedInput')) / 100,
-      output: Number(cents('output')) / 100,
-      extras: Number(extras) / 100,
+      input: plotCents(cents('input')),
+      cachedInput: plotCents(cents('cachedInput')),
+      output: plotCents(cents('output')),
+      extras: plotCents(extras),
       texts: {
         input: formatCents(cents('input')),
         cachedInput: formatCents(cents('cachedInput')),
@@ -318,6 +339,9 @@ export interface VolumeChart {
   readonly points: readonly SeriesPoint[];
   /** The current volume, marked on the axis; null when it is 0 (a log axis has no 0). */
   readonly current: number | null;
+  /** Both axes are logarithmic; the cost axis is null when no cost can be plotted (all zero). */
+  readonly xAxis: LogAxis;
+  readonly yAxis: LogAxis | null;
   readonly caption: string;
   readonly table: DataTable;
 }
@@ -339,15 +363,21 @@ export function buildVolumeChart(selection: ChartRouteSelection, shapes: ShapeLi
     const texts: Record<string, string> = {};
     for (const chartRoute of selection.routes) {
       const monthly = costShapes(scaled, toRoutePrices(chartRoute.row.prices)).monthly;
-      values[chartRoute.key] = monthly > 0n ? toPlotDollars(monthly) : null;
+      // Below 10^-8 $ a cost rounds to 0 as a float, and a log axis has no 0: it is not plotted.
+      const plotted = toPlotDollars(monthly);
+      values[chartRoute.key] = plotted > 0 ? plotted : null;
       texts[chartRoute.key] = formatUsd(monthly);
     }
     return { x: units, values, texts, xText: formatQuantity(units, 0) };
   });
   const current = today >= 1 ? today : null;
+  const costs = points.flatMap((point) => Object.values(point.values).filter((value) => value !== null));
   return {
     points,
     current,
+    // volumeSteps gives at least one volume ≥ 1, so the volume axis always exists.
+    xAxis: logAxis(points.map((point) => point.x)) ?? { domain: [1, 10], ticks: [1, 10] },
+    yAxis: logAxis(costs),
     caption: describeVolume(selection, today, trafficLabel(shapes)),
     table: {
       columns: [trafficLabel(shapes), ...selection.routes.map((route) => route.label)],
@@ -622,8 +652,8 @@ export function buildTornadoChart(items: readonly PricedShape[]): TornadoChart {
       upExact,
       downCents,
       upCents,
-      down: Number(downCents) / 100,
-      up: Number(upCents) / 100,
+      down: plotCents(downCents),
+      up: plotCents(upCents),
       downText: formatCentsChange(downCents),
       upText: formatCentsChange(upCents),
     };

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { decadeTicks, formatAxisCount, formatAxisDollars } from './axis-format';
+import { formatAxisCount, formatAxisDollars } from './axis-format';
 import { partFill, routeColor, routeDash, svgSafeId } from './series-styles';
 
 describe('axis ticks', () => {
-  // Rule: a log axis gets one tick per power of ten, covering the data.
-  it.each([
-    [100, 1_000_000, [100, 1_000, 10_000, 100_000, 1_000_000]],
-    [0.04, 4, [0.01, 0.1, 1, 10]],
-    [3, 3, [1, 10]],
-  ])('decadeTicks(%s, %s)', (low, high, ticks) => expect(decadeTicks(low, high)).toEqual(ticks));
-
   it.each([
     [1500, '$1.5K'],
     [0.5, '$0.5'],

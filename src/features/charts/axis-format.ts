@@ -17,12 +17,3 @@ export function formatAxisDollars(value: number): string {
 export function formatAxisCount(value: number): string {
   return counts.format(value);
 }
-
-/** Powers of ten from the decade at or below `low` to the one at or above `high` (both > 0). */
-export function decadeTicks(low: number, high: number): number[] {
-  const ticks: number[] = [];
-  for (let exponent = Math.floor(Math.log10(low)); exponent <= Math.ceil(Math.log10(high)); exponent += 1) {
-    ticks.push(10 ** exponent);
-  }
-  return ticks;
-}

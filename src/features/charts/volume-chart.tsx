@@ -1,11 +1,11 @@
 import { CartesianGrid, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ChartRoute, VolumeChart as VolumeData } from '../../domain/chart-data';
-import { decadeTicks, formatAxisCount, formatAxisDollars } from './axis-format';
+import { formatAxisCount, formatAxisDollars } from './axis-format';
 import { ChartFrame } from './chart-frame';
 import { ChartTooltip } from './chart-tooltip';
 import { routeLegend, routeLines } from './route-lines';
 
-const TITLE = 'Cost versus monthly volume';
+export const VOLUME_CHART_TITLE = 'Cost versus monthly volume';
 
 interface VolumeChartProps {
   readonly data: VolumeData;
@@ -16,23 +16,17 @@ interface VolumeChartProps {
 /** Monthly cost of each route as the request volume grows, on logarithmic axes; today's volume marked. */
 export function VolumeChart({ data, routes, scenario }: VolumeChartProps) {
   const rows = data.points.map((point) => ({ ...point, title: `${point.xText} requests a month` }));
-  const costs = data.points.flatMap((point) =>
-    Object.values(point.values).filter((value): value is number => value !== null),
-  );
-  const xs = data.points.map((point) => point.x);
-  const [xLow, xHigh] = [Math.min(...xs), Math.max(...xs)];
-  const [yLow, yHigh] = [Math.min(...costs), Math.max(...costs)];
-  const yTicks = costs.length > 0 ? decadeTicks(yLow, yHigh) : [];
+  const { xAxis, yAxis } = data;
   return (
     <ChartFrame
-      title={TITLE}
+      title={VOLUME_CHART_TITLE}
       caption={data.caption}
       scenario={scenario}
       fileName="cost-versus-volume"
       legend={routeLegend(routes)}
-      tables={[{ caption: `Data: ${TITLE}`, table: data.table }]}
+      tables={[{ caption: `Data: ${VOLUME_CHART_TITLE}`, table: data.table }]}
     >
-      {costs.length === 0 ? (
+      {yAxis === null ? (
         <p className="chart__empty">Nothing to plot: every cost here is $0.00.</p>
       ) : (
         <LineChart
@@ -40,7 +34,7 @@ export function VolumeChart({ data, routes, scenario }: VolumeChartProps) {
           responsive
           style={{ width: '100%', aspectRatio: 1.8, maxHeight: 360 }}
           margin={{ top: 16, right: 24, bottom: 8, left: 8 }}
-          title={TITLE}
+          title={VOLUME_CHART_TITLE}
           desc={data.caption}
         >
           <CartesianGrid stroke="var(--border)" strokeDasharray="2 4" />
@@ -48,16 +42,16 @@ export function VolumeChart({ data, routes, scenario }: VolumeChartProps) {
             dataKey="x"
             type="number"
             scale="log"
-            domain={[xLow, xHigh]}
-            ticks={decadeTicks(xLow, xHigh)}
+            domain={xAxis.domain}
+            ticks={xAxis.ticks}
             tickFormatter={formatAxisCount}
             allowDataOverflow
           />
           <YAxis
             type="number"
             scale="log"
-            domain={[yTicks[0] ?? yLow, yTicks.at(-1) ?? yHigh]}
-            ticks={yTicks}
+            domain={yAxis.domain}
+            ticks={yAxis.ticks}
             tickFormatter={formatAxisDollars}
             width={64}
             allowDataOverflow
