@@ -5,6 +5,11 @@
  * - a request to any origin other than the app's own (the calculator promises that nothing leaves
  *   the page); such requests are also aborted, so a leak can never reach the network.
  * Problems are recorded while the test runs and asserted empty after it, so the failure lists all.
+ *
+ * A test that breaks a part of the page on purpose (to see it contained) declares the console errors
+ * that breaking it causes: `test.use({ expected: { consoleErrors: [/Injected failure/] } })`. Only
+ * console.error lines can be expected, never warnings or page errors, and each expected pattern must
+ * actually appear, so the allowance cannot hide a failure or outlive the break it was made for.
  */
 import { test as base, expect, type Page } from '@playwright/test';
 
@@ -33,15 +38,26 @@ function isForeign(url: string, appOrigin: string): boolean {
   );
 }
 
-export const test = base.extend<{ page: Page }>({
-  page: async ({ page, baseURL }, use, testInfo) => {
+/** What a test that breaks a part on purpose expects to see logged (an object: Playwright reads an array option as [value, options]). */
+export interface ExpectedProblems {
+  readonly consoleErrors: readonly RegExp[];
+}
+
+export const test = base.extend<{ page: Page; expected: ExpectedProblems }>({
+  expected: [{ consoleErrors: [] }, { option: true }],
+  page: async ({ page, baseURL, expected: { consoleErrors: expectedConsoleErrors } }, use, testInfo) => {
     if (!baseURL) throw new Error('playwright.config.ts must set use.baseURL');
     const appOrigin = new URL(baseURL).origin;
     const problems: string[] = [];
+    const unseen = new Set(expectedConsoleErrors);
     const context = page.context();
 
     page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') {
+      const expected =
+        message.type() === 'error' && expectedConsoleErrors.find((pattern) => pattern.test(message.text()));
+      if (expected) {
+        unseen.delete(expected);
+      } else if (message.type() === 'error' || message.type() === 'warning') {
         const { url, lineNumber } = message.location();
         problems.push(`console.${message.type()}: ${message.text()} (${url}:${lineNumber})`);
       }
@@ -65,6 +81,8 @@ export const test = base.extend<{ page: Page }>({
     );
 
     await use(page);
+
+    for (const pattern of unseen) problems.push(`expected console error never logged: ${pattern}`);
 
     if (problems.length > 0) {
       await testInfo.attach('page-problems', { body: problems.join('\n'), contentType: 'text/plain' });

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ErrorBoundary } from '../components/ui/error-boundary';
 import { RATE_SHEET_DATE } from '../data/rate-sheet';
 import { LazyBillingSection } from '../features/billing/lazy-billing-section';
 import { BreakdownPanel } from '../features/breakdown/breakdown-panel';
@@ -33,25 +34,48 @@ export function CalculatorApp({ startup = PLAIN_STARTUP, session }: CalculatorAp
           directly or through other hosts, and see whether input, cached input or output drives it.
         </p>
       </header>
-      <SessionNotices startup={startup} session={session} resetKey={noticeKey} />
+      <ErrorBoundary name="The notes about this link">
+        <SessionNotices startup={startup} session={session} resetKey={noticeKey} />
+      </ErrorBoundary>
+      {/* Each panel is contained: a part that fails shows one line and "Try again", the rest works on. */}
       <main className="page__main">
         {/* The bill stays in view while the inputs scroll, and only beside them. */}
         <div className="page__top">
           <div className="page__inputs">
-            <RoutePanel />
-            <WorkloadPanel />
-            <EndpointsPanel />
+            <ErrorBoundary name="The route panel">
+              <RoutePanel />
+            </ErrorBoundary>
+            <ErrorBoundary name="The workload panel">
+              <WorkloadPanel />
+            </ErrorBoundary>
+            <ErrorBoundary name="The endpoints panel">
+              <EndpointsPanel />
+            </ErrorBoundary>
           </div>
           <div className="page__results">
-            <BreakdownPanel />
+            <ErrorBoundary name="The monthly bill">
+              <BreakdownPanel />
+            </ErrorBoundary>
           </div>
         </div>
-        <ComparisonTable />
-        <LazyChartsPanel />
-        <LazyTraceSection />
-        <LazyBillingSection />
-        <LazyRatesSection />
-        <SharePanel appUrl={startup.appUrl} onReset={() => setNoticeKey((key) => key + 1)} />
+        <ErrorBoundary name="The comparison table">
+          <ComparisonTable />
+        </ErrorBoundary>
+        <ErrorBoundary name="The charts">
+          <LazyChartsPanel />
+        </ErrorBoundary>
+        <ErrorBoundary name="The request-log reader">
+          <LazyTraceSection />
+        </ErrorBoundary>
+        <ErrorBoundary name="The billing extras">
+          <LazyBillingSection />
+        </ErrorBoundary>
+        <ErrorBoundary name="The rates">
+          <LazyRatesSection />
+        </ErrorBoundary>
+        <ErrorBoundary name="The share panel">
+          <SharePanel appUrl={startup.appUrl} onReset={() => setNoticeKey((key) => key + 1)} />
+        </ErrorBoundary>
       </main>
       <footer className="page__footer">
         <p>

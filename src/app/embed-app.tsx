@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { ErrorBoundary } from '../components/ui/error-boundary';
 import type { EmbedOptions } from '../domain/embed';
 import { BreakdownPanel } from '../features/breakdown/breakdown-panel';
 import { ComparisonTable } from '../features/compare-table/comparison-table';
@@ -13,17 +14,18 @@ import { SessionNotices } from './session-notices';
 import type { Startup } from './startup';
 
 const PANELS = {
-  route: RoutePanel,
-  workload: WorkloadPanel,
-  endpoints: EndpointsPanel,
-  breakdown: BreakdownPanel,
-  table: ComparisonTable,
+  route: { Panel: RoutePanel, name: 'The route panel' },
+  workload: { Panel: WorkloadPanel, name: 'The workload panel' },
+  endpoints: { Panel: EndpointsPanel, name: 'The endpoints panel' },
+  breakdown: { Panel: BreakdownPanel, name: 'The monthly bill' },
+  table: { Panel: ComparisonTable, name: 'The comparison table' },
 } as const;
 
 /**
  * The compact layout for a documentation column (?embed=1): no page header or footer, the chosen
- * panels in one column, and a link to the full calculator with the same scenario. It reports its
- * height to the host page so the iframe fits its content.
+ * panels in one column, each contained (a failing one shows one line and "Try again"), and a link to
+ * the full calculator with the same scenario. It reports its height to the host page so the iframe
+ * fits its content.
  */
 export function EmbedApp({
   startup,
@@ -39,11 +41,17 @@ export function EmbedApp({
   useEffect(() => (root.current ? reportHeightToParent(root.current) : undefined), []);
   return (
     <div className="embed" ref={root}>
-      <SessionNotices startup={startup} session={session} />
+      <ErrorBoundary name="The notes about this link">
+        <SessionNotices startup={startup} session={session} />
+      </ErrorBoundary>
       <main className="embed__main">
         {options.panels.map((panel) => {
-          const Panel = PANELS[panel];
-          return <Panel key={panel} />;
+          const { Panel, name } = PANELS[panel];
+          return (
+            <ErrorBoundary key={panel} name={name}>
+              <Panel />
+            </ErrorBoundary>
+          );
         })}
       </main>
       <p className="embed__footer">

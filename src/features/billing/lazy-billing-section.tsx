@@ -1,14 +1,15 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { LazyPart, retryableLazy } from '../../components/ui/retryable-lazy';
 
 /** Billing extras load after the first figures are on screen, in their own chunk. */
-const BillingSection = lazy(() =>
-  import('./billing-section').then((module) => ({ default: module.BillingSection })),
+const billingSection = retryableLazy(() =>
+  import('./billing-section').then((module) => module.BillingSection),
 );
 
 export function LazyBillingSection() {
   return (
     <Suspense fallback={<p className="field-hint">Loading billing extras…</p>}>
-      <BillingSection />
+      <LazyPart loader={billingSection} />
     </Suspense>
   );
 }

@@ -5,7 +5,7 @@ import { ChartFrame } from './chart-frame';
 import { ChartTooltip } from './chart-tooltip';
 import { routeLegend, routeLines } from './route-lines';
 
-const TITLE = 'Cost versus cache hit rate';
+export const CACHE_RATE_CHART_TITLE = 'Cost versus cache hit rate';
 const PERCENT_TICKS = [0, 20, 40, 60, 80, 100];
 
 interface CacheRateChartProps {
@@ -19,13 +19,13 @@ export function CacheRateChart({ data, routes, scenario }: CacheRateChartProps) 
   const rows = data.points.map((point) => ({ ...point, title: `${point.xText} cache hits` }));
   return (
     <ChartFrame
-      title={TITLE}
+      title={CACHE_RATE_CHART_TITLE}
       caption={data.caption}
       scenario={scenario}
       fileName="cost-versus-cache-hit-rate"
       legend={routeLegend(routes)}
       tables={[
-        { caption: `Data: ${TITLE}`, table: data.table },
+        { caption: `Data: ${CACHE_RATE_CHART_TITLE}`, table: data.table },
         { caption: 'Where rankings flip', table: data.crossoverTable },
       ]}
       notes={
@@ -43,7 +43,7 @@ export function CacheRateChart({ data, routes, scenario }: CacheRateChartProps) 
         responsive
         style={{ width: '100%', aspectRatio: 1.8, maxHeight: 360 }}
         margin={{ top: 20, right: 24, bottom: 8, left: 8 }}
-        title={TITLE}
+        title={CACHE_RATE_CHART_TITLE}
         desc={data.caption}
       >
         <CartesianGrid stroke="var(--border)" strokeDasharray="2 4" />

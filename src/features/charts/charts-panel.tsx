@@ -1,12 +1,13 @@
 import './charts.css';
 import { memo } from 'react';
 import { Card } from '../../components/ui/card';
-import { CacheRateChart } from './cache-rate-chart';
-import { RouteSplitChart } from './route-split-chart';
-import { SplitChart } from './split-chart';
-import { TornadoChart } from './tornado-chart';
+import { ErrorBoundary } from '../../components/ui/error-boundary';
+import { CACHE_RATE_CHART_TITLE, CacheRateChart } from './cache-rate-chart';
+import { ROUTE_SPLIT_CHART_TITLE, RouteSplitChart } from './route-split-chart';
+import { SPLIT_CHART_TITLE, SplitChart } from './split-chart';
+import { TORNADO_CHART_TITLE, TornadoChart } from './tornado-chart';
 import { type ChartsData, useChartsData } from './use-charts-data';
-import { VolumeChart } from './volume-chart';
+import { VOLUME_CHART_TITLE, VolumeChart } from './volume-chart';
 
 /**
  * The five charts: where the money goes, by route, by volume, by cache hit rate, and what drives it.
@@ -17,9 +18,18 @@ export function ChartsPanel() {
   return <ChartsBody data={useChartsData()} />;
 }
 
+/** Each chart is contained on its own: one that fails leaves the others drawn. */
+const chartName = (title: string) => `The chart “${title}”`;
+
 const ChartsBody = memo(function ChartsBody({ data }: { readonly data: ChartsData }) {
   const routes = data.selection.routes;
-  const count = routes.length === 1 ? '1 route' : `${routes.length} routes`;
+  const { leftOut } = data.selection;
+  const count =
+    leftOut > 0
+      ? `first ${routes.length} of the ${routes.length + leftOut} routes`
+      : routes.length === 1
+        ? '1 route'
+        : `${routes.length} routes`;
   const cheapest = routes.length === 1 ? 'cheapest route' : `${routes.length} cheapest routes`;
   return (
     <Card title="Charts" className="charts">
@@ -30,13 +40,23 @@ const ChartsBody = memo(function ChartsBody({ data }: { readonly data: ChartsDat
           : `the ${cheapest} that fit, among those the table shows; pin routes in the table to choose.`}
       </p>
       <div className="charts__grid">
-        <SplitChart data={data.split} scenario={data.scenario} />
-        <TornadoChart data={data.tornado} scenario={data.scenario} />
+        <ErrorBoundary name={chartName(SPLIT_CHART_TITLE)}>
+          <SplitChart data={data.split} scenario={data.scenario} />
+        </ErrorBoundary>
+        <ErrorBoundary name={chartName(TORNADO_CHART_TITLE)}>
+          <TornadoChart data={data.tornado} scenario={data.scenario} />
+        </ErrorBoundary>
         {routes.length > 0 ? (
           <>
-            <RouteSplitChart data={data.routeSplit} scenario={data.scenario} />
-            <VolumeChart data={data.volume} routes={routes} scenario={data.scenario} />
-            <CacheRateChart data={data.cacheRate} routes={routes} scenario={data.scenario} />
+            <ErrorBoundary name={chartName(ROUTE_SPLIT_CHART_TITLE)}>
+              <RouteSplitChart data={data.routeSplit} scenario={data.scenario} />
+            </ErrorBoundary>
+            <ErrorBoundary name={chartName(VOLUME_CHART_TITLE)}>
+              <VolumeChart data={data.volume} routes={routes} scenario={data.scenario} />
+            </ErrorBoundary>
+            <ErrorBoundary name={chartName(CACHE_RATE_CHART_TITLE)}>
+              <CacheRateChart data={data.cacheRate} routes={routes} scenario={data.scenario} />
+            </ErrorBoundary>
           </>
         ) : (
           <p className="charts__empty">

@@ -1,12 +1,13 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { LazyPart, retryableLazy } from '../../components/ui/retryable-lazy';
 
 /** recharts is large: the charts load after the first figures are on screen, in their own chunk. */
-const ChartsPanel = lazy(() => import('./charts-panel').then((module) => ({ default: module.ChartsPanel })));
+const chartsPanel = retryableLazy(() => import('./charts-panel').then((module) => module.ChartsPanel));
 
 export function LazyChartsPanel() {
   return (
     <Suspense fallback={<p className="field-hint">Loading charts…</p>}>
-      <ChartsPanel />
+      <LazyPart loader={chartsPanel} />
     </Suspense>
   );
 }

@@ -12,7 +12,7 @@ import { ChartTooltip } from './chart-tooltip';
 import { PartPatterns } from './part-patterns';
 import { type LegendItem, svgSafeId } from './series-styles';
 
-const TITLE = 'Cost by route';
+export const ROUTE_SPLIT_CHART_TITLE = 'Cost by route';
 
 /** Monthly cost of each compared route, stacked by cost part. */
 export function RouteSplitChart({
@@ -34,12 +34,12 @@ export function RouteSplitChart({
   }));
   return (
     <ChartFrame
-      title={TITLE}
+      title={ROUTE_SPLIT_CHART_TITLE}
       caption={data.caption}
       scenario={scenario}
       fileName="cost-by-route"
       legend={legend}
-      tables={[{ caption: `Data: ${TITLE}`, table: data.table }]}
+      tables={[{ caption: `Data: ${ROUTE_SPLIT_CHART_TITLE}`, table: data.table }]}
     >
       <BarChart
         layout="vertical"
@@ -47,7 +47,7 @@ export function RouteSplitChart({
         responsive
         style={{ width: '100%', height: 60 + 44 * rows.length }}
         margin={{ top: 8, right: 24, bottom: 4, left: 8 }}
-        title={TITLE}
+        title={ROUTE_SPLIT_CHART_TITLE}
         desc={data.caption}
       >
         <PartPatterns idPrefix={prefix} />

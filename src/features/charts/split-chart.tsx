@@ -7,7 +7,7 @@ import { ChartTooltip } from './chart-tooltip';
 import { PartPatterns } from './part-patterns';
 import { type LegendItem, partFill, svgSafeId } from './series-styles';
 
-const TITLE = 'Where the money goes';
+export const SPLIT_CHART_TITLE = 'Where the money goes';
 
 /** The active route's bill as one stacked bar: input, cached input and output, with amounts and shares. */
 export function SplitChart({ data, scenario }: { readonly data: SplitChartData; readonly scenario: string }) {
@@ -23,12 +23,12 @@ export function SplitChart({ data, scenario }: { readonly data: SplitChartData; 
   }));
   return (
     <ChartFrame
-      title={TITLE}
+      title={SPLIT_CHART_TITLE}
       caption={data.caption}
       scenario={scenario}
       fileName="where-the-money-goes"
       legend={legend}
-      tables={[{ caption: `Data: ${TITLE}`, table: data.table }]}
+      tables={[{ caption: `Data: ${SPLIT_CHART_TITLE}`, table: data.table }]}
     >
       <BarChart
         layout="vertical"
@@ -36,7 +36,7 @@ export function SplitChart({ data, scenario }: { readonly data: SplitChartData; 
         responsive
         style={{ width: '100%', height: 110 }}
         margin={{ top: 8, right: 24, bottom: 4, left: 8 }}
-        title={TITLE}
+        title={SPLIT_CHART_TITLE}
         desc={data.caption}
       >
         <PartPatterns idPrefix={prefix} />

@@ -6,7 +6,7 @@ import { ChartFrame } from './chart-frame';
 import { ChartTooltip } from './chart-tooltip';
 import { type LegendItem, svgSafeId } from './series-styles';
 
-const TITLE = 'What drives the bill';
+export const TORNADO_CHART_TITLE = 'What drives the bill';
 
 /** The change in monthly cost when each input moves ±20 %, largest first (a tornado chart). */
 export function TornadoChart({ data, scenario }: { readonly data: TornadoData; readonly scenario: string }) {
@@ -22,12 +22,12 @@ export function TornadoChart({ data, scenario }: { readonly data: TornadoData; r
   ];
   return (
     <ChartFrame
-      title={TITLE}
+      title={TORNADO_CHART_TITLE}
       caption={data.caption}
       scenario={scenario}
       fileName="what-drives-the-bill"
       legend={legend}
-      tables={[{ caption: `Data: ${TITLE}`, table: data.table }]}
+      tables={[{ caption: `Data: ${TORNADO_CHART_TITLE}`, table: data.table }]}
     >
       <BarChart
         layout="vertical"
@@ -36,7 +36,7 @@ export function TornadoChart({ data, scenario }: { readonly data: TornadoData; r
         responsive
         style={{ width: '100%', height: 60 + 34 * rows.length }}
         margin={{ top: 8, right: 24, bottom: 4, left: 8 }}
-        title={TITLE}
+        title={TORNADO_CHART_TITLE}
         desc={data.caption}
       >
         <defs>

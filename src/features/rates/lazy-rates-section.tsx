@@ -1,14 +1,13 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { LazyPart, retryableLazy } from '../../components/ui/retryable-lazy';
 
 /** The rates view, route form and importer load after the first figures are on screen, in their own chunk. */
-const RatesSection = lazy(() =>
-  import('./rates-section').then((module) => ({ default: module.RatesSection })),
-);
+const ratesSection = retryableLazy(() => import('./rates-section').then((module) => module.RatesSection));
 
 export function LazyRatesSection() {
   return (
     <Suspense fallback={<p className="field-hint">Loading rates…</p>}>
-      <RatesSection />
+      <LazyPart loader={ratesSection} />
     </Suspense>
   );
 }

@@ -1,14 +1,13 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { LazyPart, retryableLazy } from '../../components/ui/retryable-lazy';
 
 /** The request-log reader loads after the first figures are on screen, in its own chunk. */
-const TraceSection = lazy(() =>
-  import('./trace-section').then((module) => ({ default: module.TraceSection })),
-);
+const traceSection = retryableLazy(() => import('./trace-section').then((module) => module.TraceSection));
 
 export function LazyTraceSection() {
   return (
     <Suspense fallback={<p className="field-hint">Loading the request-log reader…</p>}>
-      <TraceSection />
+      <LazyPart loader={traceSection} />
     </Suspense>
   );
 }
