@@ -4,6 +4,7 @@ import { CalculatorApp } from './app/calculator-app';
 import { EmbedApp } from './app/embed-app';
 import { connectPersistence } from './app/persistence';
 import { readStartup } from './app/startup';
+import { ErrorBoundary } from './components/ui/error-boundary';
 import { CalculatorStoreProvider } from './store/calculator-context';
 import { createCalculatorStore } from './store/calculator-store';
 import './styles.css';
@@ -18,13 +19,16 @@ if (root) {
   const session = connectPersistence(store, startup);
   createRoot(root).render(
     <StrictMode>
-      <CalculatorStoreProvider store={store}>
-        {embed.embed ? (
-          <EmbedApp startup={startup} options={embed} session={session} />
-        ) : (
-          <CalculatorApp startup={startup} session={session} />
-        )}
-      </CalculatorStoreProvider>
+      {/* The last line of defence: each panel has its own boundary, this one holds the page around them. */}
+      <ErrorBoundary name="The calculator">
+        <CalculatorStoreProvider store={store}>
+          {embed.embed ? (
+            <EmbedApp startup={startup} options={embed} session={session} />
+          ) : (
+            <CalculatorApp startup={startup} session={session} />
+          )}
+        </CalculatorStoreProvider>
+      </ErrorBoundary>
     </StrictMode>,
   );
 }
