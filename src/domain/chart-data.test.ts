@@ -330,6 +330,9 @@ describe('buildVolumeChart', () => {
     // 5 × 10^-9 and 10^-8 $, both 10^-8 to the plot's precision.
     expect(chart.points.map((p) => p.values.r0)).toEqual([null, null, null, null, null, 1e-8, 1e-8]);
     expect(chart.yAxis).toEqual({ domain: [1e-8, 1e-7], ticks: [1e-8, 1e-7] });
+    expect(chart.caption).toBe(
+      'At 1 request a month these routes cost $0.00; cost grows in step with volume, so 10× the traffic costs 10× as much.',
+    );
   });
 });
 

@@ -396,8 +396,11 @@ function describeVolume(selection: ChartRouteSelection, today: number, label: st
   const low = sorted[0] as Money;
   const high = sorted[sorted.length - 1] as Money;
   const range = low === high ? formatUsd(low) : `${formatUsd(low)} to ${formatUsd(high)}`;
+  const plural = label.replace(/ per month$/, '').toLowerCase();
+  // "1 request"; a mix of kinds keeps its list ("requests, conversations and tasks").
+  const units = today === 1 && !plural.includes(',') ? plural.replace(/s$/, '') : plural;
   return (
-    `At ${formatQuantity(today, 0)} ${label.replace(/ per month$/, '').toLowerCase()} a month these routes cost ${range}; ` +
+    `At ${formatQuantity(today, 0)} ${units} a month these routes cost ${range}; ` +
     'cost grows in step with volume, so 10× the traffic costs 10× as much.'
   );
 }

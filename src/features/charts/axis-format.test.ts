@@ -7,6 +7,13 @@ describe('axis ticks', () => {
     [1500, '$1.5K'],
     [0.5, '$0.5'],
     [-2, '−$2'],
+    [0, '$0'],
+    [0.01, '$0.01'],
+    // Below a cent, a power of ten keeps the label short.
+    [0.001, '$10⁻³'],
+    [1e-7, '$10⁻⁷'],
+    [2.5e-6, '$2.5×10⁻⁶'],
+    [-5e-9, '−$5×10⁻⁹'],
   ])('formatAxisDollars(%s) = %s', (value, text) => expect(formatAxisDollars(value)).toBe(text));
 
   it('writes counts compactly', () => expect(formatAxisCount(1_000_000)).toBe('1M'));

@@ -54,7 +54,7 @@ export function CacheRateChart({ data, routes, scenario }: CacheRateChartProps) 
           ticks={PERCENT_TICKS}
           tickFormatter={(value: number) => `${value}%`}
         />
-        <YAxis type="number" tickFormatter={formatAxisDollars} width={64} />
+        <YAxis type="number" tickFormatter={formatAxisDollars} width={72} />
         <Tooltip content={ChartTooltip} isAnimationActive={false} />
         <ReferenceLine
           x={data.current}

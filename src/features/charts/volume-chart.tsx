@@ -53,7 +53,7 @@ export function VolumeChart({ data, routes, scenario }: VolumeChartProps) {
             domain={yAxis.domain}
             ticks={yAxis.ticks}
             tickFormatter={formatAxisDollars}
-            width={64}
+            width={72}
             allowDataOverflow
           />
           <Tooltip content={ChartTooltip} isAnimationActive={false} />
