@@ -85,7 +85,9 @@ export function CalculatorApp({ startup = PLAIN_STARTUP, session }: CalculatorAp
           your browser: no request leaves this page.
         </p>
       </footer>
-      <UndoNotice />
+      <ErrorBoundary name="The undo notice">
+        <UndoNotice />
+      </ErrorBoundary>
     </div>
   );
 }

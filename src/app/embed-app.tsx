@@ -59,7 +59,9 @@ export function EmbedApp({
           Open in full calculator
         </a>
       </p>
-      <UndoNotice />
+      <ErrorBoundary name="The undo notice">
+        <UndoNotice />
+      </ErrorBoundary>
     </div>
   );
 }
