@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { parseCsv } from '../src/domain/csv';
+import { parseCsv } from '../src/domain/export/csv';
 import { expect, test } from './fixtures';
 
 const table = (page: Page) => page.getByRole('table', { name: 'Provider comparison' });

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import { parseCsv } from '../src/domain/csv';
+import { parseCsv } from '../src/domain/export/csv';
 import { expect, test } from './fixtures';
 
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/rates/${name}`, import.meta.url));

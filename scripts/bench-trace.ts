@@ -13,8 +13,8 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { formatTokens } from '../src/domain/format';
-import type { TraceReport } from '../src/domain/trace-report';
+import { formatTokens } from '../src/domain/money/format';
+import type { TraceReport } from '../src/domain/traces/trace-report';
 import { readTraceSource } from '../src/lib/trace-source';
 
 const ROWS = Number(process.argv[2] ?? 1_000_000);

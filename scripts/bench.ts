@@ -12,10 +12,10 @@ import { dirname, join, posix, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { BUNDLED_ROUTES } from '../src/data/rate-sheet';
-import { buildBreakdown } from '../src/domain/breakdown';
-import { costWorkload } from '../src/domain/cost';
-import { toRoutePrices } from '../src/domain/rates';
-import { DEFAULT_WORKLOAD, type Workload } from '../src/domain/workload';
+import { buildBreakdown } from '../src/domain/cost/breakdown';
+import { costWorkload } from '../src/domain/cost/cost';
+import { toRoutePrices } from '../src/domain/rates/rates';
+import { DEFAULT_WORKLOAD, type Workload } from '../src/domain/workload/workload';
 import { measureInputToPaint } from './bench-latency';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');

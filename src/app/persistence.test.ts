@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { readSavedScenarios } from '../domain/saved-scenarios';
-import { selectedEndpoint } from '../domain/scenario';
+import { readSavedScenarios } from '../domain/scenario/saved-scenarios';
+import { selectedEndpoint } from '../domain/scenario/scenario';
 import { SAVED_SCENARIOS_KEY, TAB_KEY } from '../lib/safe-storage';
 import { type CalculatorStore, createCalculatorStore } from '../store/calculator-store';
 import { connectPersistence, type ScenarioSession, WRITE_INTERVAL_MS } from './persistence';

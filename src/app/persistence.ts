@@ -7,11 +7,11 @@ import {
   readSavedScenarios,
   recordEdit,
   type SavedScenario,
-} from '../domain/saved-scenarios';
-import type { Scenario } from '../domain/scenario';
-import type { PriceChange } from '../domain/share-link';
-import { COMFORTABLE_LINK_LENGTH, encodeScenario } from '../domain/share-link';
-import { encodeCustomRoutes, MAX_LINKED_CUSTOM_ROUTES } from '../domain/share-link-extras';
+} from '../domain/scenario/saved-scenarios';
+import type { Scenario } from '../domain/scenario/scenario';
+import { encodeCustomRoutes, MAX_LINKED_CUSTOM_ROUTES } from '../domain/share-link/link-extras';
+import type { PriceChange } from '../domain/share-link/share-link';
+import { COMFORTABLE_LINK_LENGTH, encodeScenario } from '../domain/share-link/share-link';
 import { wellFormed } from '../domain/text';
 import { deleteBlobs, writeBlob } from '../lib/blob-store';
 import { compressFragment, expandFragment } from '../lib/link-compression';

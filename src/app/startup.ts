@@ -1,8 +1,14 @@
 import { BUNDLED_ROUTES } from '../data/rate-sheet';
 import { type EmbedOptions, readEmbedOptions } from '../domain/embed';
-import { mergeRoutes } from '../domain/route-merge';
-import { findSaved, newestSaved, type SavedScenario, type SavedScenarios } from '../domain/saved-scenarios';
-import { DEFAULT_SCENARIO, type Scenario } from '../domain/scenario';
+import { mergeRoutes } from '../domain/rates/route-merge';
+import {
+  findSaved,
+  newestSaved,
+  type SavedScenario,
+  type SavedScenarios,
+} from '../domain/scenario/saved-scenarios';
+import { DEFAULT_SCENARIO, type Scenario } from '../domain/scenario/scenario';
+import { decodeCustomRoutes } from '../domain/share-link/link-extras';
 import {
   type DecodedScenario,
   decodeScenario,
@@ -10,8 +16,7 @@ import {
   type LinkContext,
   MAX_EXPANDED_LINK_LENGTH,
   MAX_SCENARIO_FILE_LENGTH,
-} from '../domain/share-link';
-import { decodeCustomRoutes } from '../domain/share-link-extras';
+} from '../domain/share-link/share-link';
 import { wellFormed } from '../domain/text';
 import { readBlob } from '../lib/blob-store';
 import { type Expanded, expandFragment } from '../lib/link-compression';

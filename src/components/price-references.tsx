@@ -1,5 +1,5 @@
-import { formatPriceText } from '../domain/format';
-import type { PriceText, Route } from '../domain/rates';
+import { formatPriceText } from '../domain/money/format';
+import type { PriceText, Route } from '../domain/rates/rates';
 import { SourceNote } from './source-note';
 
 function price(text: PriceText | null): string {

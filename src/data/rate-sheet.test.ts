@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type PriceText, parsePrice, pricesDiffer } from '../domain/rates';
-import { findRoute, listModels } from '../domain/route-catalog';
+import { type PriceText, parsePrice, pricesDiffer } from '../domain/rates/rates';
+import { findRoute, listModels } from '../domain/rates/route-catalog';
 import { ARTICLE_REFERENCES } from './article-references';
 import { BUNDLED_ROUTES, DEFAULT_ROUTE_ID, RATE_SHEET_DATE } from './rate-sheet';
 

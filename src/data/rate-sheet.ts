@@ -3,7 +3,7 @@
  * Reference routes come from the project's sourced price data (regenerate with
  * scripts/import-reference-prices.ts); the article's own figures are attached as dated references.
  */
-import { pricesDiffer, type Route } from '../domain/rates';
+import { pricesDiffer, type Route } from '../domain/rates/rates';
 import { ARTICLE_REFERENCES } from './article-references';
 import { REFERENCE_ROUTES } from './reference-routes.generated';
 
@@ -25,4 +25,4 @@ export const RATE_SHEET_DATE: string = BUNDLED_ROUTES.map((route) => route.sourc
   .sort()
   .at(-1) as string;
 
-export { DEFAULT_ROUTE_ID } from '../domain/scenario';
+export { DEFAULT_ROUTE_ID } from '../domain/scenario/scenario';

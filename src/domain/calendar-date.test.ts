@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { daysInMonth, isCalendarDate, isLeapYear, readCalendarDate } from './calendar-date';
-import { parseSourceDate } from './provenance';
+import { parseSourceDate } from './rates/provenance';
 
 describe('isLeapYear', () => {
   // Rule: every fourth year, except centuries not divisible by 400.

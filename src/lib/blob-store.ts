@@ -5,7 +5,7 @@
  * write reports whether the browser kept the text. IndexedDB calls give up after a few seconds (a
  * blocked database can otherwise wait forever).
  */
-import type { RoutesBlobRef } from '../domain/saved-scenarios';
+import type { RoutesBlobRef } from '../domain/scenario/saved-scenarios';
 import { ROUTES_BLOB_PREFIX, readItem, removeItem, writeItem } from './safe-storage';
 
 /** Blobs up to this many characters go to local storage; longer ones to IndexedDB. */

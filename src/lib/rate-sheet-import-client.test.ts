@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { importRateSheetText } from '../domain/rate-sheet-import';
+import { importRateSheetText } from '../domain/rates/import/rate-sheet-import';
 import { APP_ENTRY, sheetOf } from '../testing/rate-sheet-samples';
 import { type ImportRequest, importRateSheetInBackground } from './rate-sheet-import-client';
 

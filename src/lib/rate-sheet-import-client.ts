@@ -5,8 +5,8 @@
  * Never rejects: a failure is reported in the result like any unreadable file.
  */
 
-import type { ImportOptions, ImportResult } from '../domain/rate-sheet-entries';
-import { importRateSheetText } from '../domain/rate-sheet-import';
+import type { ImportOptions, ImportResult } from '../domain/rates/import/rate-sheet-entries';
+import { importRateSheetText } from '../domain/rates/import/rate-sheet-import';
 
 /** What crosses to the worker: options as plain data (a Set or other iterable becomes a list). */
 export interface ImportRequest {

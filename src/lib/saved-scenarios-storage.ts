@@ -8,7 +8,7 @@ import {
   type SavedScenario,
   type SavedScenarios,
   writeSavedScenarios,
-} from '../domain/saved-scenarios';
+} from '../domain/scenario/saved-scenarios';
 import {
   LEGACY_SCENARIO_KEY,
   readItem,

@@ -5,7 +5,7 @@
  * the page between chunks. Either way the file never leaves the browser, and only the aggregates come
  * back. Cancelling stops at once: the worker is terminated, the fallback stops at the next chunk.
  */
-import type { TraceReport } from '../domain/trace-report';
+import type { TraceReport } from '../domain/traces/trace-report';
 import { readTraceSource, type TraceProgress, type TraceSource } from './trace-source';
 import type { TraceWorkerMessage, TraceWorkerRequest } from './trace-worker';
 

@@ -4,8 +4,8 @@
  * decoded as UTF-8 in streaming mode, so a character split between chunks is read whole; undecodable
  * bytes become U+FFFD, which the parser reports as binary data. Nothing is sent anywhere.
  */
-import { createTraceParser } from '../domain/trace-parser';
-import type { TraceReport } from '../domain/trace-report';
+import { createTraceParser } from '../domain/traces/trace-parser';
+import type { TraceReport } from '../domain/traces/trace-report';
 
 /** 1 MiB: about 20,000 rows of a typical CSV log per progress step. */
 const CHUNK_BYTES = 1 << 20;

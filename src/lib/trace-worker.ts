@@ -5,7 +5,7 @@
  * { type: 'done', report } (aggregates only, never the rows), { type: 'cancelled' } or
  * { type: 'failed', message }. Started by trace-import-client.ts.
  */
-import type { TraceReport } from '../domain/trace-report';
+import type { TraceReport } from '../domain/traces/trace-report';
 import { readTraceSource, type TraceProgress, type TraceSource } from './trace-source';
 
 export type TraceWorkerRequest =

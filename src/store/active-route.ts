@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import type { Endpoint } from '../domain/endpoint';
-import { effectivePriceTexts, type PriceTexts, type Route } from '../domain/rates';
-import { findRoute } from '../domain/route-catalog';
-import { selectedEndpoint } from '../domain/scenario';
+import { effectivePriceTexts, type PriceTexts, type Route } from '../domain/rates/rates';
+import { findRoute } from '../domain/rates/route-catalog';
+import type { Endpoint } from '../domain/scenario/endpoint';
+import { selectedEndpoint } from '../domain/scenario/scenario';
 import { useCalculator } from './calculator-context';
 import type { CalculatorInputs } from './calculator-store';
 

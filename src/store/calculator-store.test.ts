@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_ROUTES, DEFAULT_ROUTE_ID } from '../data/rate-sheet';
-import type { Endpoint } from '../domain/endpoint';
-import type { Route } from '../domain/rates';
-import { DEFAULT_WORKLOAD, type WorkloadField } from '../domain/workload';
+import type { Route } from '../domain/rates/rates';
+import type { Endpoint } from '../domain/scenario/endpoint';
+import { DEFAULT_WORKLOAD, type WorkloadField } from '../domain/workload/workload';
 import { activeRouteId, activeWorkload, oneEndpoint } from '../testing/endpoint-builders';
 import { makeRoute } from '../testing/route-fixtures';
 import { routeInForce } from './active-route';

@@ -12,9 +12,21 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { BUNDLED_ROUTES, DEFAULT_ROUTE_ID } from '../data/rate-sheet';
-import type { BillingExtrasInput } from '../domain/billing-extras';
-import { validateBudgetUsd } from '../domain/budget';
-import type { RouteFilter, TableSort } from '../domain/compare';
+import type { BillingExtrasInput } from '../domain/billing/billing-extras';
+import { validateBudgetUsd } from '../domain/budget/budget';
+import type { RouteFilter, TableSort } from '../domain/compare/comparison-rows';
+import { chooseReference, plainText, type ReferenceKey } from '../domain/rates/provenance';
+import {
+  PRICE_RANGE,
+  type PriceKind,
+  type PriceText,
+  parsePrice,
+  priceToText,
+  type Route,
+  routeName,
+} from '../domain/rates/rates';
+import { findRoute, routeForModelChange } from '../domain/rates/route-catalog';
+import { joinAddedRoutes, mergeRoutes, type RouteJoin } from '../domain/rates/route-merge';
 import {
   defaultEndpointName,
   ENDPOINT_NAME_LIMIT,
@@ -27,23 +39,11 @@ import {
   type ShapeKind,
   switchShapeKind,
   uniqueEndpointName,
-} from '../domain/endpoint';
-import { findPreset } from '../domain/presets';
-import { chooseReference, plainText, type ReferenceKey } from '../domain/provenance';
-import {
-  PRICE_RANGE,
-  type PriceKind,
-  type PriceText,
-  parsePrice,
-  priceToText,
-  type Route,
-  routeName,
-} from '../domain/rates';
-import { findRoute, routeForModelChange } from '../domain/route-catalog';
-import { joinAddedRoutes, mergeRoutes, type RouteJoin } from '../domain/route-merge';
-import { DEFAULT_SCENARIO, type Scenario, selectedEndpoint } from '../domain/scenario';
+} from '../domain/scenario/endpoint';
+import { DEFAULT_SCENARIO, type Scenario, selectedEndpoint } from '../domain/scenario/scenario';
 import { wellFormed } from '../domain/text';
-import { requestsFromUsers, validateShape, type WorkloadShape } from '../domain/workload-shapes';
+import { findPreset } from '../domain/workload/presets';
+import { requestsFromUsers, validateShape, type WorkloadShape } from '../domain/workload/workload-shapes';
 
 export interface CalculatorInputs extends Scenario {
   /** The bundled rate sheet (or a test's), before the user's routes. */

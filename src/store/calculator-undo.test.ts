@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_ROUTES, DEFAULT_ROUTE_ID } from '../data/rate-sheet';
-import type { Route } from '../domain/rates';
-import { DEFAULT_SCENARIO, selectedEndpoint } from '../domain/scenario';
-import { shapeFromTrace } from '../domain/trace-workload';
+import type { Route } from '../domain/rates/rates';
+import { DEFAULT_SCENARIO, selectedEndpoint } from '../domain/scenario/scenario';
+import { shapeFromTrace } from '../domain/traces/trace-workload';
 import { aRoute } from '../testing/builders';
 import {
   type CalculatorStore,

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { routeName, toRoutePrices } from '../domain/rates';
-import type { PricedEndpoint, ShapeList } from '../domain/scenario-cost';
+import type { PricedEndpoint, ShapeList } from '../domain/cost/scenario-cost';
+import { routeName, toRoutePrices } from '../domain/rates/rates';
 import { routeInForce } from './active-route';
 import { useCalculator } from './calculator-context';
 import type { CalculatorInputs } from './calculator-store';

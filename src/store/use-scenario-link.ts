@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { encodeScenario } from '../domain/share-link';
+import { encodeScenario } from '../domain/share-link/share-link';
 import { useCalculator } from './calculator-context';
 import { selectScenario } from './calculator-store';
 

@@ -1,6 +1,6 @@
-import { type PriceTexts, parsePrice, type Route, type RoutePrices } from '../domain/rates';
-import { DEFAULT_WORKLOAD, type Workload } from '../domain/workload';
-import { requestShapeFromWorkload, type WorkloadShape } from '../domain/workload-shapes';
+import { type PriceTexts, parsePrice, type Route, type RoutePrices } from '../domain/rates/rates';
+import { DEFAULT_WORKLOAD, type Workload } from '../domain/workload/workload';
+import { requestShapeFromWorkload, type WorkloadShape } from '../domain/workload/workload-shapes';
 
 /** A workload with the given fields; everything else is zero except what the test names. */
 export function aWorkload(fields: Partial<Workload> = {}): Workload {

@@ -1,4 +1,4 @@
-import type { PriceTexts, Route } from '../domain/rates';
+import type { PriceTexts, Route } from '../domain/rates/rates';
 
 const FIXTURE_SOURCE = {
   label: 'test fixture',

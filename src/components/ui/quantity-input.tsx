@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from 'react';
-import { fieldText } from '../../domain/quantity';
+import { fieldText } from '../../domain/money/quantity';
 import { typingLocale } from '../../lib/typing-locale';
 import { type DraftReader, useDraft } from './use-draft';
 

@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { readQuantity } from '../../domain/quantity';
-import type { WorkloadFieldRange } from '../../domain/workload';
+import { readQuantity } from '../../domain/money/quantity';
+import type { WorkloadFieldRange } from '../../domain/workload/workload';
 import { QuantityInput } from './quantity-input';
 import {
   LOG_SLIDER_STEPS,

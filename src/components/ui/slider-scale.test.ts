@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WORKLOAD_RANGES } from '../../domain/workload';
+import { WORKLOAD_RANGES } from '../../domain/workload/workload';
 import {
   LOG_SLIDER_STEPS,
   logPositionFromValue,

@@ -2,8 +2,8 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { type BillingExtrasInput, DEFAULT_BILLING_EXTRAS_INPUT } from '../../domain/billing-extras';
-import { parseExactDecimal, toScaledInteger } from '../../domain/decimal';
+import { type BillingExtrasInput, DEFAULT_BILLING_EXTRAS_INPUT } from '../../domain/billing/billing-extras';
+import { parseExactDecimal, toScaledInteger } from '../../domain/money/decimal';
 import { BillingExtrasPanel, type RouteUsage } from './billing-extras-panel';
 
 /** Exact Money for a dollar text: usd('1.90'). */

@@ -5,7 +5,7 @@ import {
   billWithExtras,
   readBillingExtras,
   type UsagePart,
-} from '../../domain/billing-extras';
+} from '../../domain/billing/billing-extras';
 import { ExtrasBillTable } from './extras-bill';
 import { PromotionalCredit } from './promotional-credit';
 import { ProviderCharges } from './provider-charges';

@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo } from 'react';
-import { usageByProvider } from '../../domain/billing-usage';
+import { usageByProvider } from '../../domain/cost/usage-by-provider';
 import { useCalculator } from '../../store/calculator-context';
 import { usePricedEndpoints } from '../../store/scenario-shapes';
 import { BillingExtrasPanel, type RouteUsage } from './billing-extras-panel';

@@ -1,4 +1,4 @@
-import { type ExtrasBill, formatMinorUnits } from '../../domain/billing-extras';
+import { type ExtrasBill, formatMinorUnits } from '../../domain/billing/billing-extras';
 
 interface ExtrasBillTableProps {
   /** "Kimi K2.6 via Moonshot AI". */

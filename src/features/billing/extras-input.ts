@@ -4,7 +4,7 @@ import {
   type ExtrasFieldKind,
   type ExtrasProblem,
   readExtrasField,
-} from '../../domain/billing-extras';
+} from '../../domain/billing/billing-extras';
 
 type ProviderTexts = Readonly<Record<string, string>>;
 

@@ -1,6 +1,6 @@
 import { act, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { Workload } from '../../domain/workload';
+import type { Workload } from '../../domain/workload/workload';
 import { oneEndpoint } from '../../testing/endpoint-builders';
 import { figure } from '../../testing/queries';
 import { renderWithStore } from '../../testing/render-with-store';

@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import { Card } from '../../components/ui/card';
 import { Figure } from '../../components/ui/figure';
-import { buildBreakdown, COST_PART_LABELS } from '../../domain/breakdown';
-import { buildEndpointFigures } from '../../domain/endpoint-figures';
-import { breakdownCsv } from '../../domain/exports';
-import { costPricedShapes, trafficUnits } from '../../domain/scenario-cost';
+import { buildBreakdown, COST_PART_LABELS } from '../../domain/cost/breakdown';
+import { buildEndpointFigures } from '../../domain/cost/endpoint-figures';
+import { costPricedShapes, trafficUnits } from '../../domain/cost/scenario-cost';
+import { breakdownCsv } from '../../domain/export/exports';
 import { downloadText } from '../../lib/download';
 import { usePricedEndpoints } from '../../store/scenario-shapes';
 import { BudgetSection } from './budget-section';

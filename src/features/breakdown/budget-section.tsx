@@ -1,13 +1,13 @@
 import { useDeferredValue, useId, useMemo } from 'react';
 import { QuantityInput } from '../../components/ui/quantity-input';
-import { BUDGET_RANGE, describeBudgetStanding } from '../../domain/budget';
-import { budgetReach } from '../../domain/budget-reach';
-import { buildComparisonRows, filterRoutes } from '../../domain/compare';
-import type { WorkloadCost } from '../../domain/cost';
-import { formatQuantity, formatTokens } from '../../domain/format';
-import { readQuantity } from '../../domain/quantity';
-import { routeName } from '../../domain/rates';
-import { unitsOfMix } from '../../domain/scenario-cost';
+import { BUDGET_RANGE, describeBudgetStanding } from '../../domain/budget/budget';
+import { budgetReach } from '../../domain/budget/budget-reach';
+import { buildComparisonRows, filterRoutes } from '../../domain/compare/comparison-rows';
+import type { WorkloadCost } from '../../domain/cost/cost';
+import { unitsOfMix } from '../../domain/cost/scenario-cost';
+import { formatQuantity, formatTokens } from '../../domain/money/format';
+import { readQuantity } from '../../domain/money/quantity';
+import { routeName } from '../../domain/rates/rates';
 import { useCalculator } from '../../store/calculator-context';
 import { useScenarioShapes } from '../../store/scenario-shapes';
 

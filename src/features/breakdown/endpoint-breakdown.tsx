@@ -1,5 +1,5 @@
 import { Figure } from '../../components/ui/figure';
-import type { EndpointFigures } from '../../domain/endpoint-figures';
+import type { EndpointFigures } from '../../domain/cost/endpoint-figures';
 
 /** Per-unit figures of one endpoint: cost per request, conversation or task, per user, the cap's saving. */
 export function EndpointDetails({ figures }: { readonly figures: EndpointFigures }) {

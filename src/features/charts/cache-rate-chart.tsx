@@ -1,5 +1,5 @@
 import { CartesianGrid, LineChart, ReferenceDot, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import type { CacheRateChart as CacheRateData, ChartRoute } from '../../domain/chart-data';
+import type { CacheRateChart as CacheRateData, ChartRoute } from '../../domain/charts/chart-data';
 import { formatAxisDollars } from './axis-format';
 import { ChartFrame } from './chart-frame';
 import { ChartTooltip } from './chart-tooltip';

@@ -1,11 +1,11 @@
 import { useId } from 'react';
 import { Bar, BarChart, Tooltip, XAxis, YAxis } from 'recharts';
-import { COST_PART_LABELS } from '../../domain/breakdown';
 import {
   COST_PART_ORDER,
   EXTRAS_LABEL,
   type RouteSplitChart as RouteSplitData,
-} from '../../domain/chart-data';
+} from '../../domain/charts/chart-data';
+import { COST_PART_LABELS } from '../../domain/cost/breakdown';
 import { formatAxisDollars } from './axis-format';
 import { ChartFrame } from './chart-frame';
 import { ChartTooltip } from './chart-tooltip';

@@ -8,10 +8,10 @@ import {
   type ChartRouteInputs,
   describeScenario,
   selectChartRoutes,
-} from '../../domain/chart-data';
-import type { Endpoint } from '../../domain/endpoint';
-import { routeName } from '../../domain/rates';
-import { costPricedShapes } from '../../domain/scenario-cost';
+} from '../../domain/charts/chart-data';
+import { costPricedShapes } from '../../domain/cost/scenario-cost';
+import { routeName } from '../../domain/rates/rates';
+import type { Endpoint } from '../../domain/scenario/endpoint';
 import { useThrottledValue } from '../../lib/use-throttled-value';
 import { type ActiveRoute, useActiveRoute } from '../../store/active-route';
 import { useCalculator } from '../../store/calculator-context';

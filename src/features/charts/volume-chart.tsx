@@ -1,5 +1,5 @@
 import { CartesianGrid, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import type { ChartRoute, VolumeChart as VolumeData } from '../../domain/chart-data';
+import type { ChartRoute, VolumeChart as VolumeData } from '../../domain/charts/chart-data';
 import { formatAxisCount, formatAxisDollars } from './axis-format';
 import { ChartFrame } from './chart-frame';
 import { ChartTooltip } from './chart-tooltip';

@@ -11,8 +11,8 @@ import {
   tableFeatures,
 } from '@tanstack/react-table';
 import type { ReactNode } from 'react';
-import { type DisplayCurrency, formatScaled } from '../../domain/billing-extras';
-import type { ComparisonRow } from '../../domain/compare';
+import { type DisplayCurrency, formatScaled } from '../../domain/billing/billing-extras';
+import type { ComparisonRow } from '../../domain/compare/comparison-rows';
 import {
   formatPriceText,
   formatTimes,
@@ -20,8 +20,8 @@ import {
   formatUsd,
   formatUsdPerMillion,
   formatUsdPerMillionRatio,
-} from '../../domain/format';
-import { type PriceText, parsePrice, providerLabel } from '../../domain/rates';
+} from '../../domain/money/format';
+import { type PriceText, parsePrice, providerLabel } from '../../domain/rates/rates';
 import { ModelCell } from './model-cell';
 import { RowActions } from './row-actions';
 

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { listFamilies } from '../../domain/compare';
+import { listFamilies } from '../../domain/compare/comparison-rows';
 import { useCalculator } from '../../store/calculator-context';
 
 /** Text, model-version and group filters for the comparison table. */

@@ -1,12 +1,12 @@
 import { useTable } from '@tanstack/react-table';
 import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { Card } from '../../components/ui/card';
-import { readBillingExtras } from '../../domain/billing-extras';
-import { chartSeriesIndex } from '../../domain/chart-data';
-import { buildComparisonRows, extrasApply, filterRoutes } from '../../domain/compare';
-import { comparisonCsv } from '../../domain/exports';
-import { routeName } from '../../domain/rates';
-import type { ShapeList } from '../../domain/scenario-cost';
+import { readBillingExtras } from '../../domain/billing/billing-extras';
+import { chartSeriesIndex } from '../../domain/charts/chart-data';
+import { buildComparisonRows, extrasApply, filterRoutes } from '../../domain/compare/comparison-rows';
+import type { ShapeList } from '../../domain/cost/scenario-cost';
+import { comparisonCsv } from '../../domain/export/exports';
+import { routeName } from '../../domain/rates/rates';
 import { downloadText } from '../../lib/download';
 import { useCalculator } from '../../store/calculator-context';
 import { selectActiveRouteId } from '../../store/calculator-store';

@@ -1,5 +1,5 @@
 import type { Header } from '@tanstack/react-table';
-import type { ComparisonRow } from '../../domain/compare';
+import type { ComparisonRow } from '../../domain/compare/comparison-rows';
 import type { comparisonFeatures } from './comparison-columns';
 
 interface SortableHeaderProps {

@@ -1,4 +1,4 @@
-import { type Endpoint, MAX_ENDPOINTS } from '../../domain/endpoint';
+import { type Endpoint, MAX_ENDPOINTS } from '../../domain/scenario/endpoint';
 import { useCalculator } from '../../store/calculator-context';
 
 interface EndpointActionsProps {

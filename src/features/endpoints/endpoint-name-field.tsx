@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { type Endpoint, readEndpointName } from '../../domain/endpoint';
+import { type Endpoint, readEndpointName } from '../../domain/scenario/endpoint';
 import { useCalculator } from '../../store/calculator-context';
 
 /** The selected endpoint's name: each valid keystroke renames it; an invalid name is explained and not kept. */

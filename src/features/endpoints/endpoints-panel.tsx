@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { Card } from '../../components/ui/card';
-import { MAX_ENDPOINTS } from '../../domain/endpoint';
+import { MAX_ENDPOINTS } from '../../domain/scenario/endpoint';
 import { useCalculator } from '../../store/calculator-context';
 import { EndpointActions } from './endpoint-actions';
 import { EndpointNameField } from './endpoint-name-field';

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import { MAX_ENDPOINTS } from '../../domain/endpoint';
-import { WORKLOAD_PRESETS } from '../../domain/presets';
+import { MAX_ENDPOINTS } from '../../domain/scenario/endpoint';
+import { WORKLOAD_PRESETS } from '../../domain/workload/presets';
 import { useCalculator } from '../../store/calculator-context';
 
 /** Add an endpoint: blank (a copy of the selected one's workload) or from one of the seed's workload presets. */

@@ -1,5 +1,5 @@
-import { type PriceAge, parseSourceDate } from '../../domain/provenance';
-import { describePriceAge } from '../../domain/rate-list';
+import { type PriceAge, parseSourceDate } from '../../domain/rates/provenance';
+import { describePriceAge } from '../../domain/rates/rate-list';
 
 interface CheckedDateProps {
   readonly date: string;

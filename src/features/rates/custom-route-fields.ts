@@ -1,4 +1,4 @@
-import { CUSTOM_ROUTE_LIMITS, type CustomRouteField } from '../../domain/custom-route';
+import { CUSTOM_ROUTE_LIMITS, type CustomRouteField } from '../../domain/rates/custom-route';
 
 export interface CustomRouteFieldSpec {
   readonly field: CustomRouteField;

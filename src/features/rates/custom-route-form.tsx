@@ -8,8 +8,8 @@ import {
   customRouteToDraft,
   EMPTY_CUSTOM_ROUTE_DRAFT,
   readCustomRoute,
-} from '../../domain/custom-route';
-import { providerLabel, type Route, routeName } from '../../domain/rates';
+} from '../../domain/rates/custom-route';
+import { providerLabel, type Route, routeName } from '../../domain/rates/rates';
 import { localDate } from '../../lib/local-date';
 import { typingLocale } from '../../lib/typing-locale';
 import { CUSTOM_ROUTE_FIELDS } from './custom-route-fields';

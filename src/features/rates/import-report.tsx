@@ -1,4 +1,4 @@
-import type { ImportProblem } from '../../domain/rate-sheet-import';
+import type { ImportProblem } from '../../domain/rates/import/rate-sheet-import';
 
 /** How many problems the report lists; the rest are counted. */
 export const MAX_LISTED_PROBLEMS = 100;

@@ -1,5 +1,5 @@
-import { formatPriceText } from '../../domain/format';
-import type { PriceText } from '../../domain/rates';
+import { formatPriceText } from '../../domain/money/format';
+import type { PriceText } from '../../domain/rates/rates';
 
 /** A price per 1M tokens as shown ("$0.95"); "none" when the route publishes none. */
 export function PriceTextCell({ price }: { readonly price: PriceText | null }) {

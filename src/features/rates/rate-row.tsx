@@ -1,7 +1,12 @@
 import { memo } from 'react';
-import { formatTokens } from '../../domain/format';
-import { listReferences, type ReferenceKey } from '../../domain/provenance';
-import { routeName as nameOf, type PriceOverrides, providerLabel, type Route } from '../../domain/rates';
+import { formatTokens } from '../../domain/money/format';
+import { listReferences, type ReferenceKey } from '../../domain/rates/provenance';
+import {
+  routeName as nameOf,
+  type PriceOverrides,
+  providerLabel,
+  type Route,
+} from '../../domain/rates/rates';
 import { CheckedDate } from './checked-date';
 import { CustomRouteActions } from './custom-route-actions';
 import { PriceTextCell } from './price-text';

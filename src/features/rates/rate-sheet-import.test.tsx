@@ -1,8 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { Route } from '../../domain/rates';
-import { joinAddedRoutes } from '../../domain/route-merge';
+import type { Route } from '../../domain/rates/rates';
+import { joinAddedRoutes } from '../../domain/rates/route-merge';
 import { downloadText } from '../../lib/download';
 import { aRoute } from '../../testing/builders';
 import { APP_ENTRY, LITELLM_SAMPLE, sheetOf } from '../../testing/rate-sheet-samples';

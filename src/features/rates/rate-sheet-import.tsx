@@ -1,10 +1,10 @@
 import { useId, useRef, useState } from 'react';
 import { Card } from '../../components/ui/card';
 import { TextField } from '../../components/ui/text-field';
-import { plainText } from '../../domain/provenance';
-import { exportRateSheet, MAX_IMPORT_CHARS } from '../../domain/rate-sheet-import';
-import type { Route } from '../../domain/rates';
-import { describeJoin, type RouteJoin } from '../../domain/route-merge';
+import { exportRateSheet, MAX_IMPORT_CHARS } from '../../domain/rates/import/rate-sheet-import';
+import { plainText } from '../../domain/rates/provenance';
+import type { Route } from '../../domain/rates/rates';
+import { describeJoin, type RouteJoin } from '../../domain/rates/route-merge';
 import { downloadText } from '../../lib/download';
 import { localDate } from '../../lib/local-date';
 import { importRateSheetInBackground } from '../../lib/rate-sheet-import-client';

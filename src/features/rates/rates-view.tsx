@@ -1,8 +1,8 @@
 import { useCallback, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { Card } from '../../components/ui/card';
-import type { ReferenceKey } from '../../domain/provenance';
-import { MAX_SEARCH_LENGTH, pageOf, searchRoutes } from '../../domain/rate-list';
-import type { PriceOverrides, Route } from '../../domain/rates';
+import type { ReferenceKey } from '../../domain/rates/provenance';
+import { MAX_SEARCH_LENGTH, pageOf, searchRoutes } from '../../domain/rates/rate-list';
+import type { PriceOverrides, Route } from '../../domain/rates/rates';
 import { RateRow } from './rate-row';
 import { RatesPager } from './rates-pager';
 import './rates.css';

@@ -1,5 +1,5 @@
-import { formatPriceText } from '../../domain/format';
-import type { ReferenceEntry, ReferenceKey } from '../../domain/provenance';
+import { formatPriceText } from '../../domain/money/format';
+import type { ReferenceEntry, ReferenceKey } from '../../domain/rates/provenance';
 import { CheckedDate } from './checked-date';
 import { PriceTextCell } from './price-text';
 import { SourceLabel } from './source-label';

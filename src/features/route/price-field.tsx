@@ -1,9 +1,15 @@
 import { useId } from 'react';
 import { QuantityInput } from '../../components/ui/quantity-input';
-import { toScaledInteger } from '../../domain/decimal';
-import { formatPriceText } from '../../domain/format';
-import { readQuantity } from '../../domain/quantity';
-import { PRICE_DECIMALS, PRICE_RANGE, type PriceText, priceToText, stepPrice } from '../../domain/rates';
+import { toScaledInteger } from '../../domain/money/decimal';
+import { formatPriceText } from '../../domain/money/format';
+import { readQuantity } from '../../domain/money/quantity';
+import {
+  PRICE_DECIMALS,
+  PRICE_RANGE,
+  type PriceText,
+  priceToText,
+  stepPrice,
+} from '../../domain/rates/rates';
 
 interface PriceFieldProps {
   /** "Input price": the field is labelled "Input price per 1M tokens". */

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { CalculatorApp } from '../../app/calculator-app';
-import type { Workload } from '../../domain/workload';
+import type { Workload } from '../../domain/workload/workload';
 import { CalculatorPanels } from '../../testing/calculator-panels';
 import { oneEndpoint } from '../../testing/endpoint-builders';
 import { allFigures, billRegion, combobox, figure, numberField } from '../../testing/queries';

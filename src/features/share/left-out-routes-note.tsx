@@ -1,5 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
-import { customRoutesForLink, MAX_LINKED_CUSTOM_ROUTES } from '../../domain/share-link-extras';
+import { customRoutesForLink, MAX_LINKED_CUSTOM_ROUTES } from '../../domain/share-link/link-extras';
 import { useCalculator } from '../../store/calculator-context';
 
 /** Says which added routes a link leaves out, and how to share them instead. */

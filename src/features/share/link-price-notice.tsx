@@ -1,5 +1,9 @@
 import { SourceNote } from '../../components/source-note';
-import { describePriceChange, type PriceChange, routesWithPriceChanges } from '../../domain/share-link';
+import {
+  describePriceChange,
+  type PriceChange,
+  routesWithPriceChanges,
+} from '../../domain/share-link/share-link';
 import { useCalculator } from '../../store/calculator-context';
 import './link-price-notice.css';
 

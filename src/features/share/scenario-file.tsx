@@ -4,7 +4,7 @@ import {
   describePriceChange,
   encodeScenarioFile,
   MAX_SCENARIO_FILE_LENGTH,
-} from '../../domain/share-link';
+} from '../../domain/share-link/share-link';
 import { downloadText } from '../../lib/download';
 import { useCalculator, useCalculatorStore } from '../../store/calculator-context';
 import { selectScenario } from '../../store/calculator-store';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { COMFORTABLE_LINK_LENGTH } from '../../domain/share-link';
+import { COMFORTABLE_LINK_LENGTH } from '../../domain/share-link/share-link';
 import { compressFragment } from '../../lib/link-compression';
 import { useScenarioFragment } from '../../store/use-scenario-link';
 

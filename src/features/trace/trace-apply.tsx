@@ -1,14 +1,14 @@
 import { useId, useState } from 'react';
-import type { TraceReport } from '../../domain/trace-report';
-import { displayText } from '../../domain/trace-values';
-import { describeWorkload } from '../../domain/trace-view';
+import type { TraceReport } from '../../domain/traces/trace-report';
+import { displayText } from '../../domain/traces/trace-values';
+import { describeWorkload } from '../../domain/traces/trace-view';
 import {
   endpointDrafts,
   TRACE_STATISTICS,
   type TraceStatistic,
   type TraceWorkload,
   traceWorkload,
-} from '../../domain/trace-workload';
+} from '../../domain/traces/trace-workload';
 
 export interface TraceApplyProps {
   readonly report: TraceReport;

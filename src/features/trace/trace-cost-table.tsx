@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import type { PriceOverrides, Route } from '../../domain/rates';
-import { buildTraceCostRows } from '../../domain/trace-cost';
-import type { TraceGroup } from '../../domain/trace-report';
-import { describeDifference, traceCostTable } from '../../domain/trace-view';
+import type { PriceOverrides, Route } from '../../domain/rates/rates';
+import { buildTraceCostRows } from '../../domain/traces/trace-cost';
+import type { TraceGroup } from '../../domain/traces/trace-report';
+import { describeDifference, traceCostTable } from '../../domain/traces/trace-view';
 import { TextTable } from './text-table';
 
 interface TraceCostTableProps {

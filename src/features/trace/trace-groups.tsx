@@ -1,6 +1,6 @@
-import type { TraceGroup } from '../../domain/trace-report';
-import { displayText } from '../../domain/trace-values';
-import { groupsTable, tokenStatsTable } from '../../domain/trace-view';
+import type { TraceGroup } from '../../domain/traces/trace-report';
+import { displayText } from '../../domain/traces/trace-values';
+import { groupsTable, tokenStatsTable } from '../../domain/traces/trace-view';
 import { TextTable } from './text-table';
 
 /** One row per tag or endpoint of the log, and each tag's own token statistics on demand. */

@@ -1,5 +1,5 @@
-import type { HistogramBin } from '../../domain/trace-stats';
-import { histogramTable } from '../../domain/trace-view';
+import type { HistogramBin } from '../../domain/traces/trace-stats';
+import { histogramTable } from '../../domain/traces/trace-view';
 import { TextTable } from './text-table';
 
 /**

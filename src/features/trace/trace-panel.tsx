@@ -1,8 +1,8 @@
 import { useRef } from 'react';
 import { Card } from '../../components/ui/card';
-import type { PriceOverrides, Route } from '../../domain/rates';
-import { displayText } from '../../domain/trace-values';
-import type { TraceWorkload } from '../../domain/trace-workload';
+import type { PriceOverrides, Route } from '../../domain/rates/rates';
+import { displayText } from '../../domain/traces/trace-values';
+import type { TraceWorkload } from '../../domain/traces/trace-workload';
 import { TraceApply } from './trace-apply';
 import { TraceCostTable } from './trace-cost-table';
 import { TraceGroups } from './trace-groups';

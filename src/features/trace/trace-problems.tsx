@@ -1,5 +1,5 @@
-import type { TraceReport } from '../../domain/trace-report';
-import { describeBadRows } from '../../domain/trace-view';
+import type { TraceReport } from '../../domain/traces/trace-report';
+import { describeBadRows } from '../../domain/traces/trace-view';
 
 /** Why nothing could be read, and the bad rows with their line numbers and reasons. */
 export function TraceProblems({ report }: { readonly report: TraceReport }) {

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
-import { MAX_ENDPOINTS } from '../../domain/endpoint';
-import { newShapeFromTrace, shapeFromTrace, type TraceWorkload } from '../../domain/trace-workload';
+import { MAX_ENDPOINTS } from '../../domain/scenario/endpoint';
+import { newShapeFromTrace, shapeFromTrace, type TraceWorkload } from '../../domain/traces/trace-workload';
 import { useCalculator, useCalculatorStore } from '../../store/calculator-context';
 import { selectActiveRouteId } from '../../store/calculator-store';
 import { TracePanel } from './trace-panel';

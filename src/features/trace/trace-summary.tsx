@@ -1,14 +1,14 @@
 import { Figure } from '../../components/ui/figure';
-import { formatTokens } from '../../domain/format';
-import type { TraceReport } from '../../domain/trace-report';
-import { displayText } from '../../domain/trace-values';
+import { formatTokens } from '../../domain/money/format';
+import type { TraceReport } from '../../domain/traces/trace-report';
+import { displayText } from '../../domain/traces/trace-values';
 import {
   describeModels,
   describeRead,
   describeVolume,
   formatPercent,
   tokenStatsTable,
-} from '../../domain/trace-view';
+} from '../../domain/traces/trace-view';
 import { TextTable } from './text-table';
 
 /** Requests, monthly volume, cache hit rate and token statistics of the whole log. */

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { TraceReport } from '../../domain/trace-report';
+import type { TraceReport } from '../../domain/traces/trace-report';
 import { startTraceImport, type TraceImport } from '../../lib/trace-import-client';
 import type { TraceProgress, TraceSource } from '../../lib/trace-source';
 

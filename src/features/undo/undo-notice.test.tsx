@@ -1,6 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ENDPOINT } from '../../domain/endpoint';
+import { DEFAULT_ENDPOINT } from '../../domain/scenario/endpoint';
 import { CalculatorPanels } from '../../testing/calculator-panels';
 import { numberField } from '../../testing/queries';
 import { renderWithStore } from '../../testing/render-with-store';

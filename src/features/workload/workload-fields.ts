@@ -1,5 +1,5 @@
-import type { ShapeKind } from '../../domain/endpoint';
-import { formatQuantity } from '../../domain/format';
+import { formatQuantity } from '../../domain/money/format';
+import type { ShapeKind } from '../../domain/scenario/endpoint';
 import {
   AGENT_CHAIN_RANGES,
   CALL_OPTION_RANGES,
@@ -7,7 +7,7 @@ import {
   CONVERSATION_RANGES,
   REQUEST_RANGES,
   type ShapeFieldRange,
-} from '../../domain/workload-shapes';
+} from '../../domain/workload/workload-shapes';
 
 export interface WorkloadFieldView {
   readonly field: string;

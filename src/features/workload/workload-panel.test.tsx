@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CalculatorApp } from '../../app/calculator-app';
 import { logPositionFromValue } from '../../components/ui/slider-scale';
-import { DEFAULT_WORKLOAD, WORKLOAD_RANGES, type Workload } from '../../domain/workload';
+import { DEFAULT_WORKLOAD, WORKLOAD_RANGES, type Workload } from '../../domain/workload/workload';
 import { CalculatorPanels } from '../../testing/calculator-panels';
 import { activeWorkload, oneEndpoint } from '../../testing/endpoint-builders';
 import { allFigures, billRegion, combobox, figure, numberField, slider } from '../../testing/queries';

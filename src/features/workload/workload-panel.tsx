@@ -1,10 +1,10 @@
 import { useId, useMemo } from 'react';
 import { Card } from '../../components/ui/card';
 import { SliderField } from '../../components/ui/slider-field';
-import { SHAPE_KIND_LABELS, type ShapeKind } from '../../domain/endpoint';
-import { describeFitProblem, type FitProblem } from '../../domain/fit';
-import { findShapesFitProblems } from '../../domain/scenario-cost';
-import { validateShape, type WorkloadShape } from '../../domain/workload-shapes';
+import { findShapesFitProblems } from '../../domain/cost/scenario-cost';
+import { SHAPE_KIND_LABELS, type ShapeKind } from '../../domain/scenario/endpoint';
+import { describeFitProblem, type FitProblem } from '../../domain/workload/fit';
+import { validateShape, type WorkloadShape } from '../../domain/workload/workload-shapes';
 import { useActiveRoute, useSelectedEndpoint } from '../../store/active-route';
 import { useCalculator } from '../../store/calculator-context';
 import { OutputCapField } from './output-cap-field';

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { aRoute as aRouteWith, aWorkload, pricesOf } from '../../testing/builders';
+import { buildComparisonRows } from '../compare/comparison-rows';
+import { costWorkload } from '../cost/cost';
+import type { Route } from '../rates/rates';
+import { requestShapeFromWorkload } from '../workload/workload-shapes';
+import { budgetReach } from './budget-reach';
+
+function aRoute(id: string, input: string, output: string, maxOutput: number | null = null): Route {
+  return aRouteWith(id, { input, output }, { contextWindow: null, maxOutput });
+}
+
+// The seed example: 1,000 requests × 2,000 in / 500 out at $0.95 / $4.00 = $3.90 a month, $0.0039 a request.
+const SEED = aWorkload({
+  requestsPerMonth: 1_000,
+  inputTokensPerRequest: 2_000,
+  outputTokensPerRequest: 500,
+});
+const ACTIVE = costWorkload(SEED, pricesOf('0.95', null, '4'));
+
+describe('budgetReach', () => {
+  // Rule: units bought = floor(budget ÷ cost of one request); routes that do not fit are never the cheapest.
+  it.each([
+    { budget: 10, status: 'under', active: 2564n, cheapest: 4081n },
+    { budget: 3.9, status: 'on-budget', active: 1000n, cheapest: 1591n },
+    { budget: 1, status: 'over', active: 256n, cheapest: 408n },
+    { budget: 0, status: 'over', active: 0n, cheapest: 0n },
+  ])(
+    'a $budget budget is $status, buys $active requests here and $cheapest on the cheapest fitting route',
+    ({ budget, status, active, cheapest }) => {
+      // Cheapest fitting: $0.60 / $2.50 → $0.00245 a request. "tiny" is cheaper but cannot hold 500 output tokens.
+      const rows = buildComparisonRows(
+        [aRoute('moonshot', '0.95', '4'), aRoute('cheap', '0.6', '2.5'), aRoute('tiny', '0.01', '0.01', 100)],
+        [requestShapeFromWorkload(SEED)],
+        {},
+      );
+      const reach = budgetReach(budget, ACTIVE, rows, 1_000n);
+      expect(reach.standing.status).toBe(status);
+      expect(reach.requestsOnActiveRoute).toBe(active);
+      expect(reach.cheapest?.route.id).toBe('cheap');
+      expect(reach.cheapest?.requests).toBe(cheapest);
+    },
+  );
+
+  it('has no cheapest route when nothing fits, and no limit when a request is free', () => {
+    const reach = budgetReach(5, costWorkload(SEED, pricesOf('0', null, '0')), [], 1_000n);
+    expect(reach.cheapest).toBeNull();
+    expect(reach.requestsOnActiveRoute).toBeNull();
+  });
+});
+
+describe('budgetReach for a scenario of several shapes', () => {
+  // Rule: with traffic, units bought = floor(budget × units ÷ monthly cost), in the scenario's own mix.
+  it('buys units in proportion to the mix: $10 against a $3.90 bill of 1,000 units buys 2,564', () => {
+    const reach = budgetReach(10, ACTIVE, [], 1_000n);
+    expect(reach.requestsOnActiveRoute).toBe(2_564n);
+  });
+
+  it('with no traffic, buys whole requests at the cost of one: $1 at $0.0039 buys 256', () => {
+    const reach = budgetReach(1, ACTIVE, [], 0n);
+    expect(reach.requestsOnActiveRoute).toBe(256n);
+  });
+});

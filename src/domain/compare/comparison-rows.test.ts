@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { aRoute, aWorkload, shapesOf } from '../../testing/builders';
+import { DEFAULT_BILLING_EXTRAS_INPUT, formatScaled, readBillingExtras } from '../billing/billing-extras';
+import { formatTimes, formatUsd, formatUsdPerMillion, formatUsdPerMillionRatio } from '../money/format';
+import {
+  buildComparisonRows,
+  DEFAULT_ROUTE_FILTER,
+  extrasApply,
+  filterRoutes,
+  listFamilies,
+} from './comparison-rows';
+
+const SEED = aWorkload({
+  requestsPerMonth: 1_000,
+  inputTokensPerRequest: 2_000,
+  outputTokensPerRequest: 500,
+});
+
+describe('buildComparisonRows', () => {
+  it('costs every route with the engine and ranks the cheapest first', () => {
+    const rows = buildComparisonRows(
+      [aRoute('a', { input: '0.95', output: '4' }), aRoute('b', { input: '0.6', output: '2.5' })],
+      shapesOf(SEED),
+      {},
+    );
+    expect(rows.map((row) => [row.route.id, formatUsd(row.cost.monthly), row.rank])).toEqual([
+      ['a', '$3.90', 2],
+      ['b', '$2.45', 1],
+    ]);
+    // 3.90 / 2.45 = 1.5918… → 1.59×
+    expect(
+      rows.map(
+        (row) => row.timesCheapest && formatTimes(row.timesCheapest.numerator, row.timesCheapest.denominator),
+      ),
+    ).toEqual(['1.59×', '1.00×']);
+  });
+
+  it('gives tied routes the same rank', () => {
+    const rows = buildComparisonRows(
+      [aRoute('a', {}), aRoute('b', {}), aRoute('c', { output: '5' })],
+      shapesOf(SEED),
+      {},
+    );
+    expect(rows.map((row) => row.rank)).toEqual([1, 1, 3]);
+  });
+
+  it('never ranks a route that cannot hold the workload, however cheap', () => {
+    const rows = buildComparisonRows(
+      [aRoute('small', { input: '0.01', output: '0.01' }, { maxOutput: 100 }), aRoute('big', {})],
+      shapesOf(SEED),
+      {},
+    );
+    expect(
+      rows.map((row) => [row.route.id, row.rank, row.fitProblems.map((problem) => problem.kind)]),
+    ).toEqual([
+      ['small', null, ['output-exceeds-max-output']],
+      ['big', 1, []],
+    ]);
+  });
+
+  // Rule: a high cache hit rate lets cheap cached input beat cheaper list input.
+  it('lets a route with cheap cached input overtake one with cheaper list input as the hit rate rises', () => {
+    const routes = [
+      aRoute('cheap-list', { input: '0.6', cachedInput: null }),
+      aRoute('cheap-cache', { input: '0.95', cachedInput: '0.16' }),
+    ];
+    const rankAt = (cacheHitRatePercent: number) =>
+      buildComparisonRows(routes, shapesOf({ ...SEED, cacheHitRatePercent }), {}).find(
+        (row) => row.rank === 1,
+      )?.route.id;
+    expect(rankAt(0)).toBe('cheap-list');
+    expect(rankAt(90)).toBe('cheap-cache');
+  });
+
+  it('uses price overrides and says so', () => {
+    const rows = buildComparisonRows([aRoute('a', {})], shapesOf(SEED), { a: { output: '0' } });
+    expect(formatUsd(rows[0]!.cost.monthly)).toBe('$2.00');
+    expect(rows[0]!.isCustomPrice).toBe(true);
+  });
+
+  it('computes the 3:1 blend and the blend for your mix exactly', () => {
+    const [row] = buildComparisonRows([aRoute('a', { input: '0.95', output: '4' })], shapesOf(SEED), {});
+    // (3 × 0.95 + 4) / 4 = 1.7125; your mix: $3.90 over 2.5M tokens = $1.56 per 1M
+    expect(formatUsdPerMillion(row!.blendedThreeToOne)).toBe('$1.7125');
+    expect(formatUsdPerMillionRatio(row!.blendedForMix!.numerator, row!.blendedForMix!.denominator)).toBe(
+      '$1.56',
+    );
+  });
+
+  it('has no multiple of the cheapest when the cheapest is free or nothing fits', () => {
+    const free = buildComparisonRows([aRoute('a', {})], shapesOf(aWorkload()), {});
+    expect(free[0]!.timesCheapest).toBeNull();
+    expect(free[0]!.blendedForMix).toBeNull();
+  });
+});
+
+describe('filterRoutes', () => {
+  const routes = [
+    aRoute('moonshot', {}, { providerName: 'Moonshot AI' }),
+    aRoute('fireworks', {}, { providerName: 'Fireworks AI', variant: 'fast' }),
+    aRoute(
+      'k25',
+      {},
+      { family: 'K2.5', modelName: 'Kimi K2.5', modelId: 'kimi-k2.5', providerName: 'OpenRouter' },
+    ),
+    aRoute(
+      'gpt',
+      {},
+      { group: 'comparison', family: 'GPT', modelName: 'GPT-5', modelId: 'gpt-5', providerName: 'OpenAI' },
+    ),
+  ];
+  const ids = (filter: Partial<typeof DEFAULT_ROUTE_FILTER>) =>
+    filterRoutes(routes, { ...DEFAULT_ROUTE_FILTER, ...filter }).map((route) => route.id);
+
+  // Rule: comparison models are hidden unless switched on; text matches every word anywhere; family is exact.
+  it.each([
+    [{}, ['moonshot', 'fireworks', 'k25']],
+    [{ includeComparison: true }, ['moonshot', 'fireworks', 'k25', 'gpt']],
+    [{ query: 'fire FAST' }, ['fireworks']],
+    [{ query: 'k2.5' }, ['k25']],
+    [{ family: 'K2.6' }, ['moonshot', 'fireworks']],
+    [{ family: 'GPT' }, []],
+    [{ family: 'GPT', includeComparison: true }, ['gpt']],
+    [{ query: 'nothing matches' }, []],
+  ])('%j → %j', (filter, expected) => {
+    expect(ids(filter)).toEqual(expected);
+  });
+
+  it('lists families in sheet order, comparison ones only when shown', () => {
+    expect(listFamilies(routes, false)).toEqual(['K2.6', 'K2.5']);
+    expect(listFamilies(routes, true)).toEqual(['K2.6', 'K2.5', 'GPT']);
+  });
+});
+
+describe('costs with billing extras', () => {
+  // Rule: a provider's platform fee applies to its routes only, tax to all, once each, exact to the cent.
+  it('adds a 5.5% fee to the fee-charging host and 20% tax to every route, in the display currency', () => {
+    const { extras } = readBillingExtras({
+      ...DEFAULT_BILLING_EXTRAS_INPUT,
+      platformFeePercent: { feeHost: '5.5' },
+      taxEnabled: true,
+      taxPercent: '20',
+    });
+    const rows = buildComparisonRows(
+      [aRoute('feeHost', { input: '0.95', output: '4' }), aRoute('direct', { input: '0.95', output: '4' })],
+      shapesOf(SEED),
+      {},
+      extras,
+    );
+    // $3.90 × 1.055 × 1.2 = $4.9374 → $4.94; $3.90 × 1.2 = $4.68.
+    expect(rows.map((row) => formatScaled(row.withExtras ?? 0n, extras.currency))).toEqual([
+      '$4.94',
+      '$4.68',
+    ]);
+    expect(extrasApply(extras)).toBe(true);
+    expect(extrasApply(readBillingExtras(DEFAULT_BILLING_EXTRAS_INPUT).extras)).toBe(false);
+    expect(buildComparisonRows([aRoute('a', {})], shapesOf(SEED), {})[0]?.withExtras).toBeNull();
+  });
+});

@@ -1,0 +1,149 @@
+/**
+ * Every route costed for the whole scenario (every endpoint's workload sent through that route), ranked.
+ * The rules:
+ * - each route is costed with the same engine as the breakdown, with the user's price overrides;
+ * - a route fits when every endpoint's largest call fits its context window and max output (fit.ts);
+ * - the cheapest fitting route(s) rank 1; routes with equal cost share a rank; routes that do not fit
+ *   are never ranked, however cheap;
+ * - "times the cheapest" is the monthly cost over the cheapest fitting route's; unknown (null) when the
+ *   cheapest costs nothing or nothing fits.
+ */
+import { type BillingExtras, type ScaledAmount, totalWithExtras } from '../billing/billing-extras';
+import type { WorkloadCost } from '../cost/cost';
+import { costShapes, findCallsFitProblems, type ShapeList } from '../cost/scenario-cost';
+import type { Money } from '../money/money';
+import {
+  effectivePriceTexts,
+  type PriceOverrides,
+  type PriceTexts,
+  type Route,
+  toRoutePrices,
+} from '../rates/rates';
+import type { FitProblem } from '../workload/fit';
+import { largestCallAsWorkload } from '../workload/workload-shapes';
+
+export interface ComparisonRow {
+  readonly route: Route;
+  readonly prices: PriceTexts;
+  readonly isCustomPrice: boolean;
+  readonly cost: WorkloadCost;
+  readonly fitProblems: readonly FitProblem[];
+  /** 1 for the cheapest fitting route(s); null for routes that do not fit. */
+  readonly rank: number | null;
+  /** Monthly cost ÷ cheapest fitting monthly cost, as an exact fraction; null when undefined. */
+  readonly timesCheapest: Ratio | null;
+  /** USD per 1M tokens at 3 input : 1 output (list input price), exact in Money per 1M tokens. */
+  readonly blendedThreeToOne: Money;
+  /** What one million tokens of this workload's own mix cost on this route (retry buffer excluded). */
+  readonly blendedForMix: Ratio | null;
+  /** The monthly cost with the provider's platform fee and tax, in the display currency; null without extras. */
+  readonly withExtras: ScaledAmount | null;
+}
+
+/** True when extras change what a route costs: a platform fee, tax, or another currency. */
+export function extrasApply(extras: BillingExtras): boolean {
+  return extras.platformFees.size > 0 || extras.taxHundredths > 0n || extras.currency.code !== 'USD';
+}
+
+export interface Ratio {
+  readonly numerator: bigint;
+  readonly denominator: bigint;
+}
+
+/** Money units per micro-dollar. */
+const UNITS_PER_MICRO = 10n ** 18n;
+
+function blendedThreeToOne(prices: PriceTexts): Money {
+  const { inputPerMillion, outputPerMillion } = toRoutePrices(prices);
+  return ((3n * inputPerMillion + outputPerMillion) * UNITS_PER_MICRO) / 4n;
+}
+
+function blendedForMix(cost: WorkloadCost): Ratio | null {
+  const { input, cachedInput, output, reasoning } = cost.tokens;
+  const tokens = input + cachedInput + output + reasoning;
+  if (tokens === 0n) return null;
+  // (monthly − buffer) per token × 1M = Money per 1M tokens.
+  return { numerator: (cost.monthly - cost.retryBuffer) * 1_000_000n, denominator: tokens };
+}
+
+export function buildComparisonRows(
+  routes: readonly Route[],
+  shapes: ShapeList,
+  overrides: Readonly<Record<string, PriceOverrides>>,
+  extras: BillingExtras | null = null,
+): ComparisonRow[] {
+  const largestCalls = shapes.map(largestCallAsWorkload);
+  const costed = routes.map((route) => {
+    const prices = effectivePriceTexts(route, overrides[route.id]);
+    return {
+      route,
+      prices,
+      isCustomPrice: overrides[route.id] !== undefined,
+      cost: costShapes(shapes, toRoutePrices(prices)),
+      fitProblems: findCallsFitProblems(largestCalls, route),
+    };
+  });
+  const fittingCosts = costed
+    .filter((row) => row.fitProblems.length === 0)
+    .map((row) => row.cost.monthly)
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const cheapest = fittingCosts[0];
+  // Rank = 1 + the number of fitting routes strictly cheaper (ties share a rank).
+  const rankOfCost = new Map<Money, number>();
+  fittingCosts.forEach((monthly, index) => {
+    if (!rankOfCost.has(monthly)) rankOfCost.set(monthly, index + 1);
+  });
+  return costed.map((row) => {
+    const fits = row.fitProblems.length === 0;
+    return {
+      ...row,
+      rank: fits ? (rankOfCost.get(row.cost.monthly) ?? null) : null,
+      timesCheapest:
+        cheapest === undefined || cheapest === 0n
+          ? null
+          : { numerator: row.cost.monthly, denominator: cheapest },
+      blendedThreeToOne: blendedThreeToOne(row.prices),
+      blendedForMix: blendedForMix(row.cost),
+      withExtras: extras === null ? null : totalWithExtras(row.cost.monthly, row.route.providerName, extras),
+    };
+  });
+}
+
+/** The comparison table's sort: a column id and direction. */
+export interface TableSort {
+  readonly columnId: string;
+  readonly descending: boolean;
+}
+
+export const DEFAULT_TABLE_SORT: TableSort = { columnId: 'monthlyCost', descending: false };
+
+export interface RouteFilter {
+  /** Words that must all appear in the model, provider, variant or model id (case-insensitive). */
+  readonly query: string;
+  /** A model family ("K2.6"), or "all". */
+  readonly family: string;
+  /** Show the GPT, Claude and Gemini comparison group too. */
+  readonly includeComparison: boolean;
+}
+
+export const DEFAULT_ROUTE_FILTER: RouteFilter = { query: '', family: 'all', includeComparison: false };
+
+export function filterRoutes(routes: readonly Route[], filter: RouteFilter): Route[] {
+  const words = filter.query.toLowerCase().split(/\s+/).filter(Boolean);
+  return routes.filter((route) => {
+    if (route.group === 'comparison' && !filter.includeComparison) return false;
+    if (filter.family !== 'all' && route.family !== filter.family) return false;
+    const haystack =
+      `${route.modelName} ${route.providerName} ${route.variant ?? ''} ${route.modelId}`.toLowerCase();
+    return words.every((word) => haystack.includes(word));
+  });
+}
+
+/** Families in sheet order, for the family filter. */
+export function listFamilies(routes: readonly Route[], includeComparison: boolean): string[] {
+  return [
+    ...new Set(
+      routes.filter((route) => includeComparison || route.group === 'kimi').map((route) => route.family),
+    ),
+  ];
+}

@@ -1,0 +1,121 @@
+/**
+ * The breakdown as shown: every figure rounded once, here, so that what the screen shows adds up.
+ * - The monthly total is the exact total rounded to the cent.
+ * - Input, cached input and output are always listed; reasoning, tool calls and batch only when the
+ *   scenario has them (a non-zero amount). The lines are rounded by the largest-remainder method, so
+ *   they add up to the total shown, to the cent.
+ * - Shares are whole percentages of the exact total, allocated the same way so they add up to 100.
+ */
+
+import { formatCents, formatTokens, formatUsd, formatUsdFine } from '../money/format';
+import { allocateRounded, type Money, UNITS_PER_CENT } from '../money/money';
+import type { BillParts, WorkloadCost } from './cost';
+
+export type CostPartKey = keyof BillParts;
+
+export const COST_PART_LABELS: Readonly<Record<CostPartKey, string>> = {
+  input: 'Input',
+  cachedInput: 'Cached input',
+  output: 'Output',
+  reasoning: 'Reasoning',
+  toolFees: 'Tool call',
+  batch: 'Batch',
+};
+
+/** Every part, in the order lines are listed. */
+const ALL_COST_PARTS: readonly CostPartKey[] = [
+  'input',
+  'cachedInput',
+  'output',
+  'reasoning',
+  'toolFees',
+  'batch',
+];
+const ALWAYS_LISTED: ReadonlySet<CostPartKey> = new Set(['input', 'cachedInput', 'output']);
+
+/** The parts a bill lists: the three token parts, and any other part that is not zero. */
+export function listedParts(cost: WorkloadCost): CostPartKey[] {
+  return ALL_COST_PARTS.filter((key) => ALWAYS_LISTED.has(key) || cost.parts[key] !== 0n);
+}
+
+/** Tokens behind a line; tool calls and batch have none of their own ("—"). */
+function lineTokens(cost: WorkloadCost, key: CostPartKey): string {
+  if (key === 'toolFees' || key === 'batch') return '—';
+  return formatTokens(cost.tokens[key]);
+}
+
+export interface BreakdownLine {
+  readonly key: CostPartKey;
+  readonly amountCents: bigint;
+  readonly amount: string;
+  /** Whole percent of the bill; null when the bill is zero. */
+  readonly sharePercent: number | null;
+  readonly tokens: string;
+}
+
+export interface BreakdownFigures {
+  readonly monthlyCents: bigint;
+  readonly monthly: string;
+  readonly yearly: string;
+  readonly perRequest: string;
+  readonly retryBuffer: string;
+  readonly lines: readonly BreakdownLine[];
+  readonly dominance: string;
+}
+
+/** Whole percentages of `total` for each part, adding up to exactly 100 (empty when total is 0). */
+export function sharesInPercent(parts: readonly Money[], total: Money): number[] | null {
+  if (total === 0n) return null;
+  return allocateRounded(
+    parts.map((part) => part * 100n),
+    total,
+  ).parts.map(Number);
+}
+
+const DOMINANCE_WORDS: Readonly<Record<CostPartKey, string>> = {
+  ...COST_PART_LABELS,
+  toolFees: 'Tool calls',
+  batch: 'Batched traffic',
+};
+
+function describeDominance(
+  cost: WorkloadCost,
+  shares: readonly number[] | null,
+  parts: readonly CostPartKey[] = listedParts(cost),
+): string {
+  if (shares === null) return 'This workload sends no billable tokens, so it costs nothing.';
+  let largest = 0;
+  for (let index = 1; index < parts.length; index += 1) {
+    const part = parts[index] as CostPartKey;
+    const current = parts[largest] as CostPartKey;
+    if (cost.parts[part] > cost.parts[current]) largest = index;
+  }
+  const key = parts[largest] as CostPartKey;
+  const verb = key === 'toolFees' ? 'are' : 'is';
+  return `${DOMINANCE_WORDS[key]} ${verb} ${shares[largest]}% of this bill.`;
+}
+
+export function buildBreakdown(cost: WorkloadCost): BreakdownFigures {
+  const parts = listedParts(cost);
+  const amounts = parts.map((key) => cost.parts[key]);
+  const rounded = allocateRounded(amounts, UNITS_PER_CENT);
+  const shares = sharesInPercent(amounts, cost.monthly);
+  const lines = parts.map(
+    (key, index): BreakdownLine => ({
+      key,
+      amountCents: rounded.parts[index] ?? 0n,
+      amount: formatCents(rounded.parts[index] ?? 0n),
+      sharePercent: shares === null ? null : (shares[index] ?? 0),
+      tokens: lineTokens(cost, key),
+    }),
+  );
+  return {
+    monthlyCents: rounded.total,
+    monthly: formatCents(rounded.total),
+    yearly: formatUsd(cost.yearly),
+    perRequest: formatUsdFine(cost.perRequest),
+    retryBuffer: formatUsd(cost.retryBuffer),
+    lines,
+    dominance: describeDominance(cost, shares, parts),
+  };
+}

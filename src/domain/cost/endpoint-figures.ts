@@ -1,0 +1,88 @@
+/**
+ * Each endpoint's part of the bill, as shown. The rules:
+ * - every endpoint is costed on its own route; the endpoints' monthly amounts are rounded to the cent
+ *   by the largest-remainder method, so they add up to the total shown, and their shares to 100;
+ * - cost per unit is per request, conversation or task (the shape's unit), batch and retries included;
+ * - consumer apps add the cost per user; an output cap adds what it saves against the uncapped shape;
+ * - conversations and agent chains show how one unit's cost grows with its length.
+ */
+
+import { formatCents, formatQuantity, formatUsd, formatUsdPerUnit } from '../money/format';
+import { allocateRounded, UNITS_PER_CENT } from '../money/money';
+import { costPerUnitAtLengths, costShape } from '../workload/workload-shapes';
+import { sharesInPercent } from './breakdown';
+import { describeUnits, type PricedEndpoint, unitWord } from './scenario-cost';
+
+/** What the figures need of a priced endpoint (scenario-cost.ts). */
+export type EndpointOnRoute = Pick<PricedEndpoint, 'endpoint' | 'prices' | 'routeName'>;
+
+export interface LengthCost {
+  /** "3 turns", "1 step". */
+  readonly length: string;
+  readonly cost: string;
+}
+
+export interface EndpointFigures {
+  readonly id: string;
+  readonly name: string;
+  readonly routeName: string;
+  /** "20,000 conversations". */
+  readonly traffic: string;
+  readonly monthly: string;
+  /** "51%", or "—" when the scenario costs nothing. */
+  readonly share: string;
+  /** "Cost per conversation". */
+  readonly perUnitLabel: string;
+  readonly perUnit: string;
+  readonly perUser: string | null;
+  readonly capSaving: string | null;
+  /** How one unit's cost grows with its length; null for single requests. */
+  readonly growth: { readonly unit: string; readonly rows: readonly LengthCost[] } | null;
+}
+
+/** Lengths shown in the growth table: every length up to 12, else 12 evenly spread ones ending at the length. */
+export function growthLengths(length: number): number[] {
+  if (length <= 12) return Array.from({ length }, (_, index) => index + 1);
+  const lengths = new Set<number>([1]);
+  for (let step = 1; step <= 11; step += 1) lengths.add(Math.round((length * step) / 11));
+  return [...lengths].filter((value) => value >= 1).sort((a, b) => a - b);
+}
+
+export function buildEndpointFigures(items: readonly EndpointOnRoute[]): EndpointFigures[] {
+  const costs = items.map((item) => costShape(item.endpoint.shape, item.prices));
+  const totals = costs.map((cost) => cost.monthly.total);
+  const rounded = allocateRounded(totals, UNITS_PER_CENT);
+  const exactTotal = totals.reduce((sum, amount) => sum + amount, 0n);
+  const shares = sharesInPercent(totals, exactTotal);
+  return items.map(({ endpoint, prices, routeName }, index): EndpointFigures => {
+    const cost = costs[index] as (typeof costs)[number];
+    const { shape } = endpoint;
+    let growth: EndpointFigures['growth'] = null;
+    if (shape.kind !== 'requests') {
+      const length = shape.kind === 'conversation' ? shape.turnsPerConversation : shape.stepsPerTask;
+      const lengths = growthLengths(length);
+      const costs = costPerUnitAtLengths(shape, prices, lengths);
+      const word = shape.kind === 'conversation' ? 'turn' : 'step';
+      growth = {
+        unit: unitWord(shape),
+        rows: lengths.map((count, index) => ({
+          length: `${formatQuantity(count, 0)} ${count === 1 ? word : `${word}s`}`,
+          cost: formatUsdPerUnit(costs[index] ?? 0n),
+        })),
+      };
+    }
+    return {
+      id: endpoint.id,
+      name: endpoint.name,
+      routeName,
+      traffic: describeUnits(shape, cost.unitsPerMonth),
+      monthly: formatCents(rounded.parts[index] ?? 0n),
+      share: shares === null ? '—' : `${shares[index] ?? 0}%`,
+      perUnitLabel: `Cost per ${unitWord(shape)}`,
+      perUnit: formatUsdPerUnit(cost.costPerUnit),
+      perUser: cost.costPerUser === null ? null : formatUsdPerUnit(cost.costPerUser),
+      capSaving: shape.maxOutputTokensPerCall === null ? null : formatUsd(cost.outputCapSavingPerMonth),
+      growth,
+    };
+  });
+}

@@ -1,0 +1,154 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { aWorkload, pricesOf } from '../../testing/builders';
+import { DEFAULT_AGENT_CHAIN_SHAPE, DEFAULT_CONVERSATION_SHAPE } from '../scenario/endpoint';
+import {
+  DEFAULT_CALL_OPTIONS,
+  requestShapeFromWorkload,
+  type WorkloadShape,
+} from '../workload/workload-shapes';
+import { buildBreakdown } from './breakdown';
+import { costWorkload } from './cost';
+import {
+  callsPerMonth,
+  costPricedShapes,
+  costShapes,
+  findShapesFitProblems,
+  scaleTraffic,
+  scenarioCacheHitRate,
+  trafficUnits,
+  unitsOfMix,
+  withCacheHitRate,
+} from './scenario-cost';
+
+const MOONSHOT = pricesOf('0.95', '0.16', '4');
+const CHEAP = pricesOf('0.6', '0.15', '2.5');
+const SEED = requestShapeFromWorkload(
+  aWorkload({ requestsPerMonth: 1_000, inputTokensPerRequest: 2_000, outputTokensPerRequest: 500 }),
+);
+// 2,000 conversations × (9,500 input + 1,500 output tokens) on Moonshot = $30.05 (see share-link tests).
+const CHAT = DEFAULT_CONVERSATION_SHAPE;
+
+describe('costShapes: every endpoint on one route', () => {
+  // Rule: a plain request shape costs exactly what the engine's formula says.
+  it('costs the seed example at $3.90, the same object costWorkload returns', () => {
+    const cost = costShapes([SEED], MOONSHOT);
+    expect(cost).toEqual(costWorkload(aWorkload({ ...SEED }), MOONSHOT));
+    expect(buildBreakdown(cost).monthly).toBe('$3.90');
+  });
+
+  // Rule: endpoints add up; per request is the total over every model call of the month.
+  it('adds a chat endpoint: $3.90 + $30.05 = $33.95, over 1,000 + 10,000 calls', () => {
+    const cost = costShapes([SEED, CHAT], MOONSHOT);
+    const figures = buildBreakdown(cost);
+    expect(figures.monthly).toBe('$33.95');
+    expect(figures.yearly).toBe('$407.40');
+    expect(callsPerMonth(CHAT)).toBe(10_000n);
+    // $33.95 ÷ 11,000 calls = $0.0030863…
+    expect(figures.perRequest).toBe('$0.00309');
+    expect(cost.tokens).toEqual({ input: 21_000_000n, cachedInput: 0n, output: 3_500_000n, reasoning: 0n });
+  });
+
+  it('lists tool fees and reasoning as their own lines, which still add up to the total', () => {
+    const agent: WorkloadShape = { ...DEFAULT_AGENT_CHAIN_SHAPE, reasoningTokensPerCall: 100 };
+    const figures = buildBreakdown(costShapes([agent], MOONSHOT));
+    expect(figures.lines.map((line) => line.key)).toEqual([
+      'input',
+      'cachedInput',
+      'output',
+      'reasoning',
+      'toolFees',
+    ]);
+    // 1,000 tasks × 4 tool calls × $0.005 = $20.00; 1,000 × 5 steps × 100 reasoning tokens × $4/1M = $2.00.
+    expect(figures.lines.find((line) => line.key === 'toolFees')?.amount).toBe('$20.00');
+    expect(figures.lines.find((line) => line.key === 'reasoning')?.amount).toBe('$2.00');
+    const sum = figures.lines.reduce((total, line) => total + line.amountCents, 0n);
+    expect(sum).toBe(figures.monthlyCents);
+  });
+
+  it('is additive: the scenario costs the sum of its endpoints, part by part', () => {
+    const shape = fc.record({
+      requestsPerMonth: fc.integer({ min: 0, max: 1e9 }),
+      inputTokensPerRequest: fc.integer({ min: 0, max: 1e6 }),
+      outputTokensPerRequest: fc.integer({ min: 0, max: 1e6 }),
+      cacheHitRatePercent: fc.integer({ min: 0, max: 100 }),
+    });
+    fc.assert(
+      fc.property(fc.array(shape, { minLength: 1, maxLength: 5 }), (fields) => {
+        const shapes = fields.map((f) => requestShapeFromWorkload(aWorkload(f)));
+        const whole = costShapes(shapes, MOONSHOT);
+        const parts = shapes.map((s) => costShapes([s], MOONSHOT).monthly);
+        expect(whole.monthly).toBe(parts.reduce((a, b) => a + b, 0n));
+      }),
+    );
+  });
+});
+
+describe('costPricedShapes: each endpoint on its own route', () => {
+  it('costs the seed on Moonshot and the chat on a cheaper host', () => {
+    // Chat on $0.60 / $2.50: 2,000 × (9,500 × 0.6 + 1,500 × 2.5) / 1M = $18.90; plus $3.90.
+    const cost = costPricedShapes([
+      { shape: SEED, prices: MOONSHOT },
+      { shape: CHAT, prices: CHEAP },
+    ]);
+    expect(buildBreakdown(cost).monthly).toBe('$22.80');
+  });
+});
+
+describe('findShapesFitProblems', () => {
+  // Rule: a route fits when every endpoint's largest call fits; the worst problem of each kind is kept.
+  it('finds the last turn of a long conversation too big for a 32,000-token window', () => {
+    const long = { ...CHAT, turnsPerConversation: 100 };
+    // Turn 100 sends 1,000 + 99 × 400 + 100 = 40,700 tokens.
+    expect(findShapesFitProblems([SEED, long], { contextWindow: 32_000, maxOutput: null })).toEqual([
+      { kind: 'input-exceeds-context', tokens: 40_700, limit: 32_000 },
+    ]);
+    expect(findShapesFitProblems([SEED, CHAT], { contextWindow: 32_000, maxOutput: null })).toEqual([]);
+  });
+});
+
+describe('scaleTraffic', () => {
+  // Rule: the mix keeps its shares, rounded half up to whole units; one shape gets exactly the total.
+  it.each([
+    [[SEED], 5_000, [5_000]],
+    [[SEED, CHAT], 6_000, [2_000, 4_000]],
+    [[SEED, CHAT], 1, [0, 1]],
+    [
+      [
+        { ...SEED, requestsPerMonth: 0 },
+        { ...CHAT, conversationsPerMonth: 0 },
+      ],
+      10,
+      [5, 5],
+    ],
+  ] as const)('%#: scales to %s units', (shapes, total, expected) => {
+    const scaled = scaleTraffic(shapes, total);
+    expect(scaled.map((shape) => Number(trafficUnits([shape])))).toEqual(expected);
+  });
+
+  it('keeps the kinds and drops consumer traffic into plain requests', () => {
+    const consumer = { ...SEED, consumer: { usersPerMonth: 100, requestsPerUser: 10 } };
+    const [scaled] = scaleTraffic([consumer], 50);
+    expect(scaled).toMatchObject({ kind: 'requests', consumer: null, requestsPerMonth: 50 });
+  });
+});
+
+describe('the cache hit rate of a scenario', () => {
+  it('is the shared rate, or the prefix-weighted one', () => {
+    const a = { ...SEED, cacheHitRatePercent: 40 };
+    const b = { ...SEED, ...DEFAULT_CALL_OPTIONS, kind: 'requests' as const, cacheHitRatePercent: 0 };
+    expect(scenarioCacheHitRate([a, a], costShapes([a, a], MOONSHOT))).toBe(40);
+    // Equal input volumes at 40 % and 0 % → 20 %.
+    expect(scenarioCacheHitRate([a, b], costShapes([a, b], MOONSHOT))).toBe(20);
+    expect(withCacheHitRate([a, b], 75).map((shape) => shape.cacheHitRatePercent)).toEqual([75, 75]);
+  });
+});
+
+describe('unitsOfMix', () => {
+  it('names the units a budget buys: one kind by its name, several as the mix', () => {
+    expect(unitsOfMix([SEED, SEED])).toBe('requests');
+    expect(unitsOfMix([CHAT])).toBe('conversations');
+    expect(unitsOfMix([DEFAULT_AGENT_CHAIN_SHAPE])).toBe('tasks');
+    expect(unitsOfMix([SEED, CHAT])).toBe('units of this mix (requests, conversations and tasks)');
+  });
+});

@@ -1,0 +1,103 @@
+/**
+ * Every amount shown to a user is written here, from exact integers: rounding happens once, at
+ * display time, and no float ever touches a figure.
+ */
+
+import { type PriceText, parsePrice } from '../rates/rates';
+import { divideRounded, type Money, roundToStep, UNITS_PER_CENT, UNITS_PER_DOLLAR } from './money';
+
+const integerFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
+/** Groups the digits of a non-negative integer: 1234567n → "1,234,567". */
+export function groupDigits(value: bigint): string {
+  return integerFormat.format(value);
+}
+
+/** Writes units × 10^-decimals with grouped whole digits and exactly `decimals` fraction digits. */
+function writeFixed(units: bigint, decimals: number): string {
+  const negative = units < 0n;
+  const magnitude = negative ? -units : units;
+  const divisor = 10n ** BigInt(decimals);
+  const whole = groupDigits(magnitude / divisor);
+  const fraction = decimals > 0 ? `.${(magnitude % divisor).toString().padStart(decimals, '0')}` : '';
+  return `${negative ? '-' : ''}${whole}${fraction}`;
+}
+
+/** A whole number of cents as dollars: 390n → "$3.90". */
+export function formatCents(cents: bigint): string {
+  return `$${writeFixed(cents, 2)}`;
+}
+
+/** An amount rounded to the cent: "$3.90". */
+export function formatUsd(amount: Money): string {
+  return formatCents(roundToStep(amount, UNITS_PER_CENT));
+}
+
+/**
+ * An amount that may be far below a cent (the cost of one request): cents when it is at least a
+ * cent, otherwise enough decimals for `significantDigits` significant digits (at most 12 decimals).
+ * 0 → "$0.00"; 0.0000039 → "$0.00000390".
+ */
+export function formatUsdFine(amount: Money, significantDigits = 3): string {
+  if (amount === 0n || amount >= UNITS_PER_CENT) return formatUsd(amount);
+  const leadingZeros = UNITS_PER_DOLLAR.toString().length - 1 - amount.toString().length;
+  const decimals = Math.min(12, leadingZeros + significantDigits);
+  const step = 10n ** BigInt(24 - decimals);
+  return `$${writeFixed(roundToStep(amount, step), decimals)}`;
+}
+
+/**
+ * A unit cost (per conversation, task or user): cents from $1 up, otherwise 3 significant digits, so
+ * $0.015025 reads "$0.0150" rather than "$0.02".
+ */
+export function formatUsdPerUnit(amount: Money): string {
+  if (amount === 0n || amount >= UNITS_PER_DOLLAR) return formatUsd(amount);
+  const leadingZeros = UNITS_PER_DOLLAR.toString().length - 1 - amount.toString().length;
+  const decimals = Math.max(2, Math.min(12, leadingZeros + 3));
+  return `$${writeFixed(roundToStep(amount, 10n ** BigInt(24 - decimals)), decimals)}`;
+}
+
+/** A price in micro-dollars per 1M tokens, with at least 2 and at most 6 decimals: "$0.95", "$0.5472". */
+export function formatPricePerMillion(microDollars: bigint): string {
+  let decimals = 6;
+  let units = microDollars;
+  while (decimals > 2 && units % 10n === 0n) {
+    units /= 10n;
+    decimals -= 1;
+  }
+  return `$${writeFixed(units, decimals)}`;
+}
+
+/** A whole token count, grouped: 2000000n → "2,000,000". */
+export function formatTokens(tokens: bigint | number): string {
+  return integerFormat.format(tokens);
+}
+
+/** A count with grouping and up to 2 decimals, as typed into a field: 1000 → "1,000", 12.5 → "12.5". */
+export function formatQuantity(value: number, maxDecimals = 2): string {
+  return new Intl.NumberFormat('en-US', { maximumFractionDigits: maxDecimals }).format(value);
+}
+
+/** Money units in one micro-dollar. */
+const UNITS_PER_MICRO = 10n ** 18n;
+
+/** An exact amount per 1M tokens, to the micro-dollar: "$1.7125". */
+export function formatUsdPerMillion(amount: Money): string {
+  return formatPricePerMillion(roundToStep(amount, UNITS_PER_MICRO));
+}
+
+/** An exact fraction of money per 1M tokens (numerator in Money units): "$2.56". */
+export function formatUsdPerMillionRatio(numerator: bigint, denominator: bigint): string {
+  return formatPricePerMillion(divideRounded(numerator, denominator * UNITS_PER_MICRO));
+}
+
+/** A multiple with two decimals: 3/2 → "1.50×". */
+export function formatTimes(numerator: bigint, denominator: bigint): string {
+  return `${writeFixed(divideRounded(numerator * 100n, denominator), 2)}×`;
+}
+
+/** A published price text as shown ("0.95" → "$0.95"); null when there is none or it is not a price. */
+export function formatPriceText(text: PriceText | null): string | null {
+  const price = text === null ? null : parsePrice(text);
+  return price === null ? null : formatPricePerMillion(price);
+}

@@ -1,0 +1,167 @@
+/**
+ * Routes and their prices. A route is one way to buy a model: model × provider × endpoint variant.
+ * Prices are kept exactly as vendors publish them (decimal strings, USD per 1M tokens) and parsed to
+ * integer micro-dollars per 1M tokens for the engine.
+ */
+import { parseExactDecimal, scaledIntegerToString, toScaledInteger } from '../money/decimal';
+
+/** A price as published: a decimal string of USD per 1M tokens, e.g. "0.95". */
+export type PriceText = string;
+
+/** Micro-dollars per 1M tokens: "0.95" → 950000n. Exact for up to 6 decimals. */
+export type MicroDollarsPerMillion = bigint;
+
+export const PRICE_DECIMALS = 6;
+export const PRICE_RANGE = { min: 0, max: 10_000, maxDecimals: PRICE_DECIMALS } as const;
+
+export interface PriceTexts {
+  readonly input: PriceText;
+  /** null: the route publishes no cached-input price, so cache hits cost the full input price. */
+  readonly cachedInput: PriceText | null;
+  readonly output: PriceText;
+}
+
+export interface RoutePrices {
+  readonly inputPerMillion: MicroDollarsPerMillion;
+  readonly cachedInputPerMillion: MicroDollarsPerMillion | null;
+  readonly outputPerMillion: MicroDollarsPerMillion;
+}
+
+export type PriceKind = keyof PriceTexts;
+export const PRICE_KINDS: readonly PriceKind[] = ['input', 'cachedInput', 'output'];
+
+/** When and how a figure was checked. `date` is YYYY-MM-DD, YYYY-MM or YYYY. */
+export interface SourceRef {
+  readonly label: string;
+  readonly url: string | null;
+  readonly date: string;
+  /** What the date means, e.g. "archive capture date" or "prices_checked". */
+  readonly dateMeaning: string;
+}
+
+/** Another published figure for the same route, kept so users can see where sources disagree. */
+export interface PriceReference {
+  readonly prices: PriceTexts;
+  readonly source: SourceRef;
+  readonly note: string;
+}
+
+export interface RouteSpeed {
+  readonly outputTokensPerSecond: number | null;
+  readonly timeToFirstTokenSeconds: number | null;
+  readonly source: SourceRef;
+}
+
+export type RouteGroup = 'kimi' | 'comparison';
+
+export interface Route {
+  readonly id: string;
+  readonly group: RouteGroup;
+  /** Model family for filtering: "K2", "K2.5", "K2.6", "GPT", "Claude", … */
+  readonly family: string;
+  readonly modelId: string;
+  readonly modelName: string;
+  readonly providerName: string;
+  /** Separately priced endpoint variant ("fast", "turbo", "TEE", …) or null. */
+  readonly variant: string | null;
+  readonly providerModelId: string;
+  readonly prices: PriceTexts;
+  readonly contextWindow: number | null;
+  readonly maxOutput: number | null;
+  readonly source: SourceRef;
+  readonly notes: string;
+  /** Other sources' figures for this route; `disagrees` is true when any of them differ. */
+  readonly references: readonly PriceReference[];
+  readonly disagrees: boolean;
+  readonly speed: RouteSpeed | null;
+}
+
+/** Parses a published price; null when it is not a non-negative decimal with at most 6 decimals. */
+export function parsePrice(text: PriceText): MicroDollarsPerMillion | null {
+  const parsed = parseExactDecimal(text);
+  if (parsed === null || parsed.units < 0n) return null;
+  return toScaledInteger(parsed, PRICE_DECIMALS);
+}
+
+/** The canonical text of a price in micro-dollars: 950000n → "0.95". */
+export function priceToText(price: MicroDollarsPerMillion): PriceText {
+  return scaledIntegerToString(price, PRICE_DECIMALS);
+}
+
+function requirePrice(text: PriceText): MicroDollarsPerMillion {
+  const price = parsePrice(text);
+  if (price === null) throw new Error(`Invalid price “${text}” in a rate sheet`);
+  return price;
+}
+
+/** Price overrides a user typed, per price kind; `cachedInput: null` means "no cached price". */
+export type PriceOverrides = Partial<Record<PriceKind, PriceText | null>>;
+
+/** The prices in force for a route: the sheet's, with the user's overrides on top. */
+export function effectivePriceTexts(route: Route, overrides: PriceOverrides | undefined): PriceTexts {
+  if (!overrides) return route.prices;
+  return {
+    input: overrides.input ?? route.prices.input,
+    cachedInput: overrides.cachedInput !== undefined ? overrides.cachedInput : route.prices.cachedInput,
+    output: overrides.output ?? route.prices.output,
+  };
+}
+
+const parsedPrices = new WeakMap<PriceTexts, RoutePrices>();
+
+/**
+ * Parses validated price texts for the engine (rate-sheet integrity tests guarantee they parse).
+ * Results are remembered per price object, so a sheet's prices are parsed once, not on every change.
+ */
+export function toRoutePrices(prices: PriceTexts): RoutePrices {
+  let parsed = parsedPrices.get(prices);
+  if (!parsed) {
+    parsed = parseRoutePrices(prices);
+    parsedPrices.set(prices, parsed);
+  }
+  return parsed;
+}
+
+function parseRoutePrices(prices: PriceTexts): RoutePrices {
+  return {
+    inputPerMillion: requirePrice(prices.input),
+    cachedInputPerMillion: prices.cachedInput === null ? null : requirePrice(prices.cachedInput),
+    outputPerMillion: requirePrice(prices.output),
+  };
+}
+
+/**
+ * Two published price sets disagree when their input or output prices differ, or when both publish a
+ * cached price and those differ ("4" and "4.00" are the same price; one source omitting the cached
+ * price is not a disagreement).
+ */
+export function pricesDiffer(a: PriceTexts, b: PriceTexts): boolean {
+  const same = (x: PriceText, y: PriceText) => parsePrice(x) === parsePrice(y);
+  if (!same(a.input, b.input) || !same(a.output, b.output)) return true;
+  return a.cachedInput !== null && b.cachedInput !== null && !same(a.cachedInput, b.cachedInput);
+}
+
+/** "Fireworks AI · fast": how a route is named in lists. */
+export function providerLabel(route: Pick<Route, 'providerName' | 'variant'>): string {
+  return route.variant ? `${route.providerName} · ${route.variant}` : route.providerName;
+}
+
+/** "Kimi K2.6 via Moonshot AI": how a route is named in sentences, captions and bills. */
+export function routeName(route: Pick<Route, 'modelName' | 'providerName' | 'variant'>): string {
+  return `${route.modelName} via ${providerLabel(route)}`;
+}
+
+/** Micro-dollars per 1M tokens in one arrow-key step of a price field: a cent (ten cents with Shift). */
+const PRICE_STEP = 10_000n;
+
+/** The price one step up or down, exactly, within $0 … $10,000 (an empty price steps up from $0). */
+export function stepPrice(
+  price: PriceText | null,
+  direction: 1 | -1,
+  large: boolean,
+): MicroDollarsPerMillion {
+  const current = price === null ? 0n : (parsePrice(price) ?? 0n);
+  const next = current + BigInt(direction) * (large ? PRICE_STEP * 10n : PRICE_STEP);
+  const limit = BigInt(PRICE_RANGE.max) * 1_000_000n;
+  return next < 0n ? 0n : next > limit ? limit : next;
+}
