@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { BUNDLED_ROUTES, DEFAULT_ROUTE_ID } from '../data/rate-sheet';
 import type { Route } from '../domain/rates/rates';
 import type { Endpoint } from '../domain/scenario/endpoint';
+import { routeInForce } from '../domain/scenario/route-in-force';
 import { DEFAULT_WORKLOAD, type WorkloadField } from '../domain/workload/workload';
 import { activeRouteId, activeWorkload, oneEndpoint } from '../testing/endpoint-builders';
 import { makeRoute } from '../testing/route-fixtures';
-import { routeInForce } from './active-route';
 import { type CalculatorState, createCalculatorStore, DEFAULT_INPUTS } from './calculator-store';
+import { selectRoutes } from './selectors';
 
 /** A small sheet: Moonshot sells A and B, Fireworks sells A (plain and "fast") and C, Groq only A. */
 const ROUTES = [
@@ -23,7 +24,8 @@ const ROUTES = [
 ];
 
 /** The selected endpoint's route and its prices in force, as the route panel shows them. */
-const activeRoute = (state: CalculatorState) => routeInForce(state, activeRouteId(state));
+const activeRoute = (state: CalculatorState) =>
+  routeInForce(selectRoutes(state), state.priceOverrides, activeRouteId(state));
 
 function storeOn(routeId: string) {
   return createCalculatorStore({ initial: { routes: ROUTES, ...oneEndpoint({ routeId }) } });

@@ -11,7 +11,7 @@
  * the table keeps it. An action that changes nothing makes no offer and keeps the current one.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { BUNDLED_ROUTES, DEFAULT_ROUTE_ID } from '../data/rate-sheet';
+import { BUNDLED_ROUTES } from '../data/rate-sheet';
 import type { BillingExtrasInput } from '../domain/billing/billing-extras';
 import { validateBudgetUsd } from '../domain/budget/budget';
 import type { RouteFilter, TableSort } from '../domain/compare/comparison-rows';
@@ -26,7 +26,7 @@ import {
   routeName,
 } from '../domain/rates/rates';
 import { findRoute, routeForModelChange } from '../domain/rates/route-catalog';
-import { joinAddedRoutes, mergeRoutes, type RouteJoin } from '../domain/rates/route-merge';
+import { joinAddedRoutes, type RouteJoin } from '../domain/rates/route-merge';
 import {
   defaultEndpointName,
   ENDPOINT_NAME_LIMIT,
@@ -40,6 +40,7 @@ import {
   switchShapeKind,
   uniqueEndpointName,
 } from '../domain/scenario/endpoint';
+import { knownRouteId, routesInForce } from '../domain/scenario/route-in-force';
 import { DEFAULT_SCENARIO, type Scenario, selectedEndpoint } from '../domain/scenario/scenario';
 import { wellFormed } from '../domain/text';
 import { findPreset } from '../domain/workload/presets';
@@ -155,12 +156,6 @@ function withoutKey<T extends object>(record: T, key: keyof T): T {
   return copy;
 }
 
-/** A route id the sheet has: the id itself, else the default route, else the sheet's first. */
-function knownRouteId(routes: readonly Route[], routeId: string): string {
-  if (findRoute(routes, routeId)) return routeId;
-  return findRoute(routes, DEFAULT_ROUTE_ID) ? DEFAULT_ROUTE_ID : (routes[0]?.id ?? DEFAULT_ROUTE_ID);
-}
-
 /** The scenario's endpoints on routes the sheet has, with a selected endpoint that exists. */
 function sanitize(
   scenario: Scenario,
@@ -217,11 +212,6 @@ function sameInputs(a: UndoSnapshot, b: UndoSnapshot, keys: readonly (keyof Undo
 /** A name inside an undo message: plain text, short. */
 function named(text: string): string {
   return plainText(text, 80).text;
-}
-
-/** The routes in force: the sheet with the user's routes merged in (the user's never carry a sheet id). */
-function routesInForce(sheetRoutes: readonly Route[], customRoutes: readonly Route[]): readonly Route[] {
-  return customRoutes.length === 0 ? sheetRoutes : mergeRoutes(sheetRoutes, customRoutes);
 }
 
 export function createCalculatorStore({ initial }: CalculatorStoreOptions = {}): CalculatorStore {

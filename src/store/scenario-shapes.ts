@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
 import type { PricedEndpoint, ShapeList } from '../domain/cost/scenario-cost';
 import { routeName, toRoutePrices } from '../domain/rates/rates';
-import { routeInForce } from './active-route';
+import { routeInForce } from '../domain/scenario/route-in-force';
 import { useCalculator } from './calculator-context';
 import type { CalculatorInputs } from './calculator-store';
+import { useRoutes } from './use-routes';
 
 /** Every endpoint's workload shape, in order: what the table and the charts cost on each route. */
 export function useScenarioShapes(): ShapeList {
@@ -18,7 +19,7 @@ export function pricedEndpoints(
   inputs: Pick<CalculatorInputs, 'endpoints' | 'routes' | 'priceOverrides'>,
 ): PricedEndpoint[] {
   return inputs.endpoints.map((endpoint) => {
-    const { route, prices } = routeInForce(inputs, endpoint.routeId);
+    const { route, prices } = routeInForce(inputs.routes, inputs.priceOverrides, endpoint.routeId);
     return {
       endpoint,
       shape: endpoint.shape,
@@ -30,7 +31,7 @@ export function pricedEndpoints(
 
 export function usePricedEndpoints(): PricedEndpoint[] {
   const endpoints = useCalculator((state) => state.endpoints);
-  const routes = useCalculator((state) => state.routes);
+  const routes = useRoutes();
   const priceOverrides = useCalculator((state) => state.priceOverrides);
   return useMemo(
     () => pricedEndpoints({ endpoints, routes, priceOverrides }),

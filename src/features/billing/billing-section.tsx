@@ -2,6 +2,7 @@ import { useDeferredValue, useMemo } from 'react';
 import { usageByProvider } from '../../domain/cost/usage-by-provider';
 import { useCalculator } from '../../store/calculator-context';
 import { usePricedEndpoints } from '../../store/scenario-shapes';
+import { useRoutes } from '../../store/use-routes';
 import { BillingExtrasPanel, type RouteUsage } from './billing-extras-panel';
 
 /**
@@ -12,7 +13,7 @@ import { BillingExtrasPanel, type RouteUsage } from './billing-extras-panel';
 export function BillingSection() {
   const value = useCalculator((state) => state.billingExtras);
   const setBillingExtras = useCalculator((state) => state.setBillingExtras);
-  const routes = useCalculator((state) => state.routes);
+  const routes = useRoutes();
   // Below the fold: it follows the sliders at low priority.
   const priced = useDeferredValue(usePricedEndpoints());
 

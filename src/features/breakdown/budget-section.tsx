@@ -10,6 +10,7 @@ import { readQuantity } from '../../domain/money/quantity';
 import { routeName } from '../../domain/rates/rates';
 import { useCalculator } from '../../store/calculator-context';
 import { useScenarioShapes } from '../../store/scenario-shapes';
+import { useRoutes } from '../../store/use-routes';
 
 function count(units: bigint | null): string {
   return units === null ? 'any number of' : formatTokens(units);
@@ -28,7 +29,7 @@ export function BudgetSection({ cost, units, routeText }: BudgetSectionProps) {
   const id = useId();
   const budget = useCalculator((state) => state.monthlyBudgetUsd);
   const setMonthlyBudget = useCalculator((state) => state.setMonthlyBudget);
-  const routes = useCalculator((state) => state.routes);
+  const routes = useRoutes();
   const routeFilter = useCalculator((state) => state.routeFilter);
   const priceOverrides = useCalculator((state) => state.priceOverrides);
   const shapes = useDeferredValue(useScenarioShapes());

@@ -12,10 +12,12 @@ import {
 import { costPricedShapes } from '../../domain/cost/scenario-cost';
 import { routeName } from '../../domain/rates/rates';
 import type { Endpoint } from '../../domain/scenario/endpoint';
+import type { ActiveRoute } from '../../domain/scenario/route-in-force';
 import { useThrottledValue } from '../../lib/use-throttled-value';
-import { type ActiveRoute, useActiveRoute } from '../../store/active-route';
 import { useCalculator } from '../../store/calculator-context';
 import { type PricedEndpoint, pricedEndpoints } from '../../store/scenario-shapes';
+import { useActiveRoute } from '../../store/use-active-route';
+import { useRoutes } from '../../store/use-routes';
 
 /**
  * Everything the charts show, shaped by the domain from the store's inputs. The inputs are deferred, so
@@ -33,7 +35,7 @@ export function useChartsData(): ChartsData {
       CHART_UPDATE_MS,
     ),
   );
-  const routes = useDeferredValue(useCalculator((state) => state.routes));
+  const routes = useDeferredValue(useRoutes());
   const priceOverrides = useDeferredValue(useCalculator((state) => state.priceOverrides));
   const pinnedRouteIds = useDeferredValue(useCalculator((state) => state.pinnedRouteIds));
   const routeFilter = useDeferredValue(useCalculator((state) => state.routeFilter));

@@ -1,11 +1,12 @@
 import { useId } from 'react';
 import { listFamilies } from '../../domain/compare/comparison-rows';
 import { useCalculator } from '../../store/calculator-context';
+import { useRoutes } from '../../store/use-routes';
 
 /** Text, model-version and group filters for the comparison table. */
 export function ComparisonFilters() {
   const id = useId();
-  const routes = useCalculator((state) => state.routes);
+  const routes = useRoutes();
   const filter = useCalculator((state) => state.routeFilter);
   const setRouteFilter = useCalculator((state) => state.setRouteFilter);
   const families = listFamilies(routes, filter.includeComparison);

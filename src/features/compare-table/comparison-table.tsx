@@ -11,6 +11,7 @@ import { downloadText } from '../../lib/download';
 import { useCalculator } from '../../store/calculator-context';
 import { selectActiveRouteId } from '../../store/calculator-store';
 import { useScenarioShapes } from '../../store/scenario-shapes';
+import { useRoutes } from '../../store/use-routes';
 import { ChartSeriesContext } from './chart-series-context';
 import { columnsWithExtras, comparisonColumns, comparisonFeatures } from './comparison-columns';
 import { ComparisonFilters } from './comparison-filters';
@@ -36,7 +37,7 @@ export function ComparisonTable() {
 
 const ComparisonResults = memo(function ComparisonResults({ shapes }: { readonly shapes: ShapeList }) {
   // A new rate sheet (5,000 imported routes) is costed at low priority, in slices, not in one long task.
-  const routes = useDeferredValue(useCalculator((state) => state.routes));
+  const routes = useDeferredValue(useRoutes());
   const priceOverrides = useCalculator((state) => state.priceOverrides);
   const routeFilter = useCalculator((state) => state.routeFilter);
   const tableSort = useCalculator((state) => state.tableSort);

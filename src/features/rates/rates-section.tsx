@@ -2,6 +2,7 @@ import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { RATE_SHEET_DATE } from '../../data/rate-sheet';
 import type { Route } from '../../domain/rates/rates';
 import { useCalculator } from '../../store/calculator-context';
+import { useRoutes } from '../../store/use-routes';
 import { CustomRouteForm } from './custom-route-form';
 import { RateSheetImport } from './rate-sheet-import';
 import { RatesView } from './rates-view';
@@ -12,7 +13,7 @@ import { RatesView } from './rates-view';
  * import join the table, the charts and share links like any other.
  */
 export function RatesSection() {
-  const routes = useDeferredValue(useCalculator((state) => state.routes));
+  const routes = useDeferredValue(useRoutes());
   const priceOverrides = useCalculator((state) => state.priceOverrides);
   const customRoutes = useCalculator((state) => state.customRoutes);
   const chooseReference = useCalculator((state) => state.chooseReference);

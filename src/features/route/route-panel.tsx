@@ -6,8 +6,9 @@ import { formatTokens } from '../../domain/money/format';
 import { type PriceKind, providerLabel } from '../../domain/rates/rates';
 import { listModels, routesForModel } from '../../domain/rates/route-catalog';
 import { selectedEndpoint } from '../../domain/scenario/scenario';
-import { useActiveRoute } from '../../store/active-route';
 import { useCalculator } from '../../store/calculator-context';
+import { useActiveRoute } from '../../store/use-active-route';
+import { useRoutes } from '../../store/use-routes';
 import { PriceField } from './price-field';
 
 const PRICE_NAMES: Record<PriceKind, string> = {
@@ -27,7 +28,7 @@ function limitText(tokens: number | null): string {
 
 export function RoutePanel() {
   const id = useId();
-  const routes = useCalculator((state) => state.routes);
+  const routes = useRoutes();
   const priceOverrides = useCalculator((state) => state.priceOverrides);
   const selectModel = useCalculator((state) => state.selectModel);
   const selectRoute = useCalculator((state) => state.selectRoute);

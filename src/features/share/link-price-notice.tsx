@@ -6,6 +6,7 @@ import {
 } from '../../domain/share-link/share-link';
 import { useCalculator } from '../../store/calculator-context';
 import './link-price-notice.css';
+import { useRoutes } from '../../store/use-routes';
 
 interface LinkPriceNoticeProps {
   readonly priceChanges: readonly PriceChange[];
@@ -19,7 +20,7 @@ interface LinkPriceNoticeProps {
  * region keeps the name "Prices changed since this link was made" (checks outside the suite use it).
  */
 export function LinkPriceNotice({ priceChanges, onDone }: LinkPriceNoticeProps) {
-  const routes = useCalculator((state) => state.routes);
+  const routes = useRoutes();
   const resetPrice = useCalculator((state) => state.resetPrice);
   return (
     <section className="notice" aria-label="Prices changed since this link was made">

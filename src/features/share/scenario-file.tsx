@@ -8,6 +8,7 @@ import {
 import { downloadText } from '../../lib/download';
 import { useCalculator, useCalculatorStore } from '../../store/calculator-context';
 import { selectScenario } from '../../store/calculator-store';
+import { selectRoutes } from '../../store/selectors';
 
 /** Moves a scenario of any size as a file: the way out when a link would be too long for chat apps. */
 export function ScenarioFile() {
@@ -18,7 +19,7 @@ export function ScenarioFile() {
 
   function exportFile() {
     const state = store.getState();
-    const file = encodeScenarioFile(selectScenario(state), { routes: state.routes });
+    const file = encodeScenarioFile(selectScenario(state), { routes: selectRoutes(state) });
     if (file === null) {
       setReport([
         'This scenario is too large for a scenario file. Export its rate sheet from "Rates" and import that instead.',
@@ -36,8 +37,9 @@ export function ScenarioFile() {
       return;
     }
     const text = await file.text().catch(() => '');
-    const { routes, sheetRoutes } = store.getState();
-    const decoded = decodeScenarioFile(text, { routes, sheetRoutes });
+    const state = store.getState();
+    const routes = selectRoutes(state);
+    const decoded = decodeScenarioFile(text, { routes, sheetRoutes: state.sheetRoutes });
     if (decoded.found) importScenario(decoded.scenario, file.name);
     setReport(
       decoded.found

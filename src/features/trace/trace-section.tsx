@@ -3,12 +3,13 @@ import { MAX_ENDPOINTS } from '../../domain/scenario/endpoint';
 import { newShapeFromTrace, shapeFromTrace, type TraceWorkload } from '../../domain/traces/trace-workload';
 import { useCalculator, useCalculatorStore } from '../../store/calculator-context';
 import { selectActiveRouteId } from '../../store/calculator-store';
+import { useRoutes } from '../../store/use-routes';
 import { TracePanel } from './trace-panel';
 
 /** The request-log panel, wired to the scenario: only the aggregates a log yields enter it. */
 export function TraceSection() {
   const store = useCalculatorStore();
-  const routes = useCalculator((state) => state.routes);
+  const routes = useRoutes();
   const priceOverrides = useCalculator((state) => state.priceOverrides);
   // Names and ids only, as one string: a slider step changes a shape, not this panel.
   const endpointKey = useCalculator((state) =>

@@ -5,8 +5,8 @@ import { findShapesFitProblems } from '../../domain/cost/scenario-cost';
 import { SHAPE_KIND_LABELS, type ShapeKind } from '../../domain/scenario/endpoint';
 import { describeFitProblem, type FitProblem } from '../../domain/workload/fit';
 import { validateShape, type WorkloadShape } from '../../domain/workload/workload-shapes';
-import { useActiveRoute, useSelectedEndpoint } from '../../store/active-route';
 import { useCalculator } from '../../store/calculator-context';
+import { useActiveRoute, useSelectedEndpoint } from '../../store/use-active-route';
 import { OutputCapField } from './output-cap-field';
 import {
   CACHE_AND_RETRY_VIEWS,
