@@ -1,5 +1,5 @@
 import { formatPriceText } from '../domain/money/format';
-import type { PriceText, Route } from '../domain/rates/rates';
+import { PRICE_KIND_LABELS, PRICE_KINDS, type PriceText, type Route } from '../domain/rates/rates';
 import { SourceNote } from './source-note';
 
 function price(text: PriceText | null): string {
@@ -28,9 +28,11 @@ export function PriceReferences({
         <thead>
           <tr>
             <th scope="col">Source</th>
-            <th scope="col">Input</th>
-            <th scope="col">Cached input</th>
-            <th scope="col">Output</th>
+            {PRICE_KINDS.map((kind) => (
+              <th key={kind} scope="col">
+                {PRICE_KIND_LABELS[kind]}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { type PriceText, parsePrice, pricesDiffer } from '../domain/rates/rates';
 import { findRoute, listModels } from '../domain/rates/route-catalog';
+import { DEFAULT_ROUTE_ID } from '../domain/scenario/endpoint';
 import { ARTICLE_REFERENCES } from './article-references';
-import { BUNDLED_ROUTES, DEFAULT_ROUTE_ID, RATE_SHEET_DATE } from './rate-sheet';
+import { BUNDLED_ROUTES, RATE_SHEET_DATE } from './rate-sheet';
 
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 

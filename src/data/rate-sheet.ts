@@ -24,5 +24,3 @@ export const RATE_SHEET_DATE: string = BUNDLED_ROUTES.map((route) => route.sourc
   .filter((date) => /^\d{4}-\d{2}-\d{2}$/.test(date))
   .sort()
   .at(-1) as string;
-
-export { DEFAULT_ROUTE_ID } from '../domain/scenario/scenario';

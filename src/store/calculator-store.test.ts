@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_ROUTES, DEFAULT_ROUTE_ID } from '../data/rate-sheet';
+import { BUNDLED_ROUTES } from '../data/rate-sheet';
 import type { Route } from '../domain/rates/rates';
 import type { Endpoint } from '../domain/scenario/endpoint';
+import { DEFAULT_ROUTE_ID } from '../domain/scenario/endpoint';
 import { routeInForce } from '../domain/scenario/route-in-force';
 import { DEFAULT_WORKLOAD, type WorkloadField } from '../domain/workload/workload';
 import { activeRouteId, activeWorkload, oneEndpoint } from '../testing/endpoint-builders';

@@ -17,7 +17,7 @@ import { validateBudgetUsd } from '../domain/budget/budget';
 import type { RouteFilter, TableSort } from '../domain/compare/comparison-rows';
 import { chooseReference, plainText, type ReferenceKey } from '../domain/rates/provenance';
 import {
-  PRICE_RANGE,
+  MAX_PRICE_MICROS,
   type PriceKind,
   type PriceText,
   parsePrice,
@@ -136,8 +136,6 @@ export interface CalculatorUndo {
 export type CalculatorState = CalculatorInputs & CalculatorUndo & CalculatorActions;
 export type CalculatorStore = StoreApi<CalculatorState>;
 
-/** The highest price a field accepts, in micro-dollars per 1M tokens. */
-const PRICE_LIMIT = BigInt(PRICE_RANGE.max) * 1_000_000n;
 const CONSUMER_FIELDS = new Set(['usersPerMonth', 'requestsPerUser']);
 
 export const DEFAULT_INPUTS: CalculatorInputs = {
@@ -329,7 +327,7 @@ export function createCalculatorStore({ initial }: CalculatorStoreOptions = {}):
 
       setPrice(kind, price) {
         const parsed = price === null ? null : parsePrice(price);
-        if (price === null ? kind !== 'cachedInput' : parsed === null || parsed > PRICE_LIMIT) return;
+        if (price === null ? kind !== 'cachedInput' : parsed === null || parsed > MAX_PRICE_MICROS) return;
         const text = parsed === null ? null : priceToText(parsed);
         const { routeId } = selectedEndpoint(get());
         set((state) => ({

@@ -23,8 +23,15 @@
  */
 import { readCalendarDate } from '../calendar-date';
 import { scaledIntegerToString } from '../money/decimal';
-import { groupDigits } from '../money/format';
-import { allocateRounded, type Money, roundToStep, UNITS_PER_DOLLAR } from '../money/money';
+import { formatPercent, groupDigits } from '../money/format';
+import { WHOLE } from '../money/hundredths';
+import {
+  allocateRounded,
+  type Money,
+  microDollarsToMoney,
+  roundToStep,
+  UNITS_PER_DOLLAR,
+} from '../money/money';
 import { type QuantityRange, readQuantity } from '../money/quantity';
 
 /** What the user typed; texts are validated by readBillingExtras. */
@@ -94,7 +101,6 @@ export interface ExtrasProblem {
 export type ScaledAmount = bigint;
 /** 10^4 (fee) × 10^4 (tax) × 10^6 (exchange rate). */
 export const EXTRAS_SCALE = 10n ** 14n;
-const WHOLE = 10_000n;
 
 const PERCENT_RANGE: QuantityRange = { min: 0, max: 100, maxDecimals: 2 };
 const RATE_RANGE: QuantityRange = { min: 0.000001, max: 10_000_000, maxDecimals: 6 };
@@ -184,7 +190,6 @@ export function readBillingExtras(input: BillingExtrasInput): {
     }
     return values;
   };
-  const microsToMoney = (micros: bigint) => micros * (UNITS_PER_DOLLAR / 1_000_000n);
 
   const taxHundredths = input.taxEnabled ? (read('tax', input.taxPercent, PERCENT_RANGE) ?? 0n) : 0n;
   let currency = USD;
@@ -219,8 +224,10 @@ export function readBillingExtras(input: BillingExtrasInput): {
       platformFees: perProvider('platformFee', input.platformFeePercent, PERCENT_RANGE),
       taxHundredths,
       currency,
-      minimumRecharge: new Map([...recharge].map(([provider, micros]) => [provider, microsToMoney(micros)])),
-      promotionalCredit: microsToMoney(read('credit', input.promotionalCreditUsd, USD_RANGE) ?? 0n),
+      minimumRecharge: new Map(
+        [...recharge].map(([provider, micros]) => [provider, microDollarsToMoney(micros)]),
+      ),
+      promotionalCredit: microDollarsToMoney(read('credit', input.promotionalCreditUsd, USD_RANGE) ?? 0n),
       includePromotionalCredit: input.includePromotionalCredit,
     },
     problems,
@@ -299,10 +306,6 @@ export interface UsagePart {
   readonly amount: Money;
 }
 
-function percentText(hundredths: bigint): string {
-  return `${scaledIntegerToString(hundredths, 2)}%`;
-}
-
 function describeMonths(tenths: bigint | null): string {
   if (tenths === null) return 'indefinitely';
   if (tenths === 0n) return 'under 0.1 months';
@@ -332,14 +335,14 @@ export function billWithExtras(
   if (fee > 0n) {
     amounts.push({
       key: 'platformFee',
-      label: `Platform fee (${percentText(fee)})`,
+      label: `Platform fee (${formatPercent(fee)})`,
       exact: usage * fee * WHOLE * rate,
     });
   }
   if (tax > 0n) {
     amounts.push({
       key: 'tax',
-      label: `Tax (${percentText(tax)})`,
+      label: `Tax (${formatPercent(tax)})`,
       exact: usage * (WHOLE + fee) * tax * rate,
     });
   }

@@ -20,9 +20,6 @@ import {
   describeScenario,
   divideSigned,
   findCrossing,
-  formatCentsChange,
-  formatPercentFraction,
-  fraction,
   selectChartRoutes,
   toPlotDollars,
   volumeSteps,
@@ -67,7 +64,7 @@ function selection(pinned: readonly string[], workload = SEED): ChartRouteSelect
 }
 
 describe('number helpers', () => {
-  // Rule: signed rounding is half away from zero; fractions are reduced with a positive denominator.
+  // Rule: signed rounding is half away from zero.
   it.each([
     [5n, 2n, 3n],
     [-5n, 2n, -3n],
@@ -75,29 +72,6 @@ describe('number helpers', () => {
     [-4n, 3n, -1n],
     [0n, 7n, 0n],
   ])('divideSigned(%s, %s) = %s', (n, d, expected) => expect(divideSigned(n, d)).toBe(expected));
-
-  it.each([
-    [6n, 4n, 3n, 2n],
-    [6n, -4n, -3n, 2n],
-    [0n, -5n, 0n, 1n],
-  ])('fraction(%s, %s) = %s/%s', (n, d, num, den) =>
-    expect(fraction(n, d)).toEqual({ numerator: num, denominator: den }),
-  );
-
-  it.each([
-    [78n, '+$0.78'],
-    [-78n, '−$0.78'],
-    [0n, '$0.00'],
-    [-123456n, '−$1,234.56'],
-  ])('formatCentsChange(%s) = %s', (cents, text) => expect(formatCentsChange(cents)).toBe(text));
-
-  it.each([
-    [125n, 2n, '62.5%'],
-    [50n, 3n, '16.67%'],
-    [40n, 1n, '40%'],
-  ])('formatPercentFraction(%s/%s) = %s', (n, d, text) =>
-    expect(formatPercentFraction({ numerator: n, denominator: d })).toBe(text),
-  );
 
   it('plots money as dollars to 10^-8', () => {
     expect(toPlotDollars(dollars(3.9))).toBe(3.9);

@@ -19,7 +19,7 @@ import {
   type RouteFilter,
 } from '../compare/comparison-rows';
 import { buildBreakdown, COST_PART_LABELS, type CostPartKey } from '../cost/breakdown';
-import { percentToHundredths, type WorkloadCost } from '../cost/cost';
+import type { WorkloadCost } from '../cost/cost';
 import {
   costPricedShapes,
   costShapes,
@@ -31,22 +31,28 @@ import {
   trafficUnits,
   withCacheHitRate,
 } from '../cost/scenario-cost';
-import { formatCents, formatQuantity, formatTimes, formatTokens, formatUsd } from '../money/format';
+import {
+  formatCents,
+  formatPercent,
+  formatQuantity,
+  formatSigned,
+  formatTimes,
+  formatTokens,
+  formatUsd,
+} from '../money/format';
+import { compareFractions, type Fraction, fraction } from '../money/fraction';
+import { percentToHundredths, WHOLE } from '../money/hundredths';
 import { divideRounded, type Money, UNITS_PER_CENT } from '../money/money';
-import { type PriceOverrides, type Route, type RoutePrices, routeName, toRoutePrices } from '../rates/rates';
+import {
+  PRICE_KIND_LABELS,
+  type PriceOverrides,
+  type Route,
+  type RoutePrices,
+  routeName,
+  toRoutePrices,
+} from '../rates/rates';
+import type { TextTable } from '../text-table';
 import { type LogAxis, logAxis, plotNumber } from './chart-scale';
-
-/** A plain table: the text alternative of a chart. */
-export interface DataTable {
-  readonly columns: readonly string[];
-  readonly rows: readonly (readonly string[])[];
-}
-
-/** An exact non-negative fraction, reduced, with a positive denominator. */
-export interface Fraction {
-  readonly numerator: bigint;
-  readonly denominator: bigint;
-}
 
 export const COST_PART_ORDER: readonly CostPartKey[] = ['input', 'cachedInput', 'output'];
 
@@ -57,20 +63,6 @@ export function divideSigned(numerator: bigint, denominator: bigint): bigint {
   return numerator < 0n ? -divideRounded(-numerator, denominator) : divideRounded(numerator, denominator);
 }
 
-function gcd(a: bigint, b: bigint): bigint {
-  let x = a < 0n ? -a : a;
-  let y = b < 0n ? -b : b;
-  while (y !== 0n) [x, y] = [y, x % y];
-  return x;
-}
-
-/** numerator ÷ denominator in lowest terms, with a positive denominator (denominator ≠ 0). */
-export function fraction(numerator: bigint, denominator: bigint): Fraction {
-  const sign = denominator < 0n ? -1n : 1n;
-  const divisor = gcd(numerator, denominator) || 1n;
-  return { numerator: (sign * numerator) / divisor, denominator: (sign * denominator) / divisor };
-}
-
 /** Money as dollars in a float, to 10^-8 $: for placing chart marks only, never for text. */
 export function toPlotDollars(amount: Money): number {
   return plotNumber(Number(divideSigned(amount, 10n ** 16n)) / 1e8) ?? 0;
@@ -79,18 +71,6 @@ export function toPlotDollars(amount: Money): number {
 /** Whole cents as dollars in a float, for placing chart marks only. */
 function plotCents(cents: bigint): number {
   return plotNumber(Number(cents) / 100) ?? 0;
-}
-
-/** A signed change in money, to the cent, with a true minus sign: "+$0.78", "−$0.78", "$0.00". */
-export function formatCentsChange(cents: bigint): string {
-  if (cents === 0n) return '$0.00';
-  return cents > 0n ? `+${formatCents(cents)}` : `−${formatCents(-cents)}`;
-}
-
-/** An exact percentage to two decimals, trailing zeros dropped: 7504/200 → "37.52%". */
-export function formatPercentFraction(percent: Fraction): string {
-  const hundredths = divideRounded(percent.numerator * 100n, percent.denominator);
-  return `${formatQuantity(Number(hundredths) / 100)}%`;
 }
 
 // ---- the scenario, for captions of downloaded charts -------------------------------------------------
@@ -121,7 +101,7 @@ export interface SplitChart {
   readonly segments: readonly SplitSegment[];
   readonly total: string;
   readonly caption: string;
-  readonly table: DataTable;
+  readonly table: TextTable;
 }
 
 /** The breakdown's own figures (lines that add up to the total), as chart segments. */
@@ -247,7 +227,7 @@ export interface RouteSplitChart {
   /** True when some route's bill has reasoning, tool-call or batch lines (a fourth segment). */
   readonly hasExtras: boolean;
   readonly caption: string;
-  readonly table: DataTable;
+  readonly table: TextTable;
 }
 
 export function buildRouteSplitChart(selection: ChartRouteSelection): RouteSplitChart {
@@ -349,7 +329,7 @@ export interface VolumeChart {
   readonly xAxis: LogAxis;
   readonly yAxis: LogAxis | null;
   readonly caption: string;
-  readonly table: DataTable;
+  readonly table: TextTable;
 }
 
 /** What the volume axis counts: "Requests per month", or every kind of unit when shapes are mixed. */
@@ -478,8 +458,8 @@ export interface CacheRateChart {
   readonly current: number;
   readonly crossovers: readonly Crossover[];
   readonly caption: string;
-  readonly table: DataTable;
-  readonly crossoverTable: DataTable;
+  readonly table: TextTable;
+  readonly crossoverTable: TextTable;
 }
 
 export const CACHE_RATE_STEPS: readonly number[] = [0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100];
@@ -531,18 +511,14 @@ export function buildCacheRateChart(selection: ChartRouteSelection, shapes: Shap
   };
 }
 
-function compareFractions(a: Fraction, b: Fraction): number {
-  const left = a.numerator * b.denominator;
-  const right = b.numerator * a.denominator;
-  return left < right ? -1 : left > right ? 1 : 0;
-}
-
 function describeCrossover(
   cheaperAbove: ChartRoute,
   cheaperBelow: ChartRoute,
   meeting: { readonly percent: Fraction; readonly cost: Fraction },
 ): Crossover {
-  const percentText = formatPercentFraction(meeting.percent);
+  const percentText = formatPercent(
+    divideRounded(meeting.percent.numerator * 100n, meeting.percent.denominator),
+  );
   const costText = formatCents(
     divideRounded(meeting.cost.numerator, meeting.cost.denominator * UNITS_PER_CENT),
   );
@@ -583,9 +559,9 @@ export const DRIVER_LABELS: Readonly<Record<DriverKey, string>> = {
   inputTokens: 'Input tokens per request',
   outputTokens: 'Output tokens per request',
   cacheHitRate: 'Cache hit rate',
-  inputPrice: 'Input price',
-  cachedInputPrice: 'Cached input price',
-  outputPrice: 'Output price',
+  inputPrice: `${PRICE_KIND_LABELS.input} price`,
+  cachedInputPrice: `${PRICE_KIND_LABELS.cachedInput} price`,
+  outputPrice: `${PRICE_KIND_LABELS.output} price`,
 };
 
 const DRIVER_ORDER = Object.keys(DRIVER_LABELS) as DriverKey[];
@@ -607,7 +583,7 @@ export interface TornadoBar {
 export interface TornadoChart {
   readonly bars: readonly TornadoBar[];
   readonly caption: string;
-  readonly table: DataTable;
+  readonly table: TextTable;
 }
 
 /** Deltas are kept over this common denominator: ±20 % is ×1/5, and a hit rate is in 1/10,000ths. */
@@ -647,7 +623,7 @@ export function buildTornadoChart(items: readonly PricedShape[]): TornadoChart {
   };
   const exact = (key: DriverKey): [Money, Money] =>
     key === 'cacheHitRate'
-      ? [-slope * hit, slope * (hit < 5n * (10_000n - hit) ? hit : 5n * (10_000n - hit))]
+      ? [-slope * hit, slope * (hit < 5n * (WHOLE - hit) ? hit : 5n * (WHOLE - hit))]
       : [-symmetric[key], symmetric[key]];
   const toCents = (amount: Money) => divideSigned(amount, TORNADO_DENOMINATOR * UNITS_PER_CENT);
   const bars = DRIVER_ORDER.map((key): TornadoBar => {
@@ -663,8 +639,8 @@ export function buildTornadoChart(items: readonly PricedShape[]): TornadoChart {
       upCents,
       down: plotCents(downCents),
       up: plotCents(upCents),
-      downText: formatCentsChange(downCents),
-      upText: formatCentsChange(upCents),
+      downText: formatSigned(downCents, formatCents),
+      upText: formatSigned(upCents, formatCents),
     };
   });
   const impact = (bar: TornadoBar) => {

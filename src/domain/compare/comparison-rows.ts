@@ -11,7 +11,8 @@
 import { type BillingExtras, type ScaledAmount, totalWithExtras } from '../billing/billing-extras';
 import type { WorkloadCost } from '../cost/cost';
 import { costShapes, findCallsFitProblems, type ShapeList } from '../cost/scenario-cost';
-import type { Money } from '../money/money';
+import type { Fraction } from '../money/fraction';
+import { type Money, UNITS_PER_MICRO_DOLLAR } from '../money/money';
 import {
   effectivePriceTexts,
   type PriceOverrides,
@@ -31,11 +32,11 @@ export interface ComparisonRow {
   /** 1 for the cheapest fitting route(s); null for routes that do not fit. */
   readonly rank: number | null;
   /** Monthly cost ÷ cheapest fitting monthly cost, as an exact fraction; null when undefined. */
-  readonly timesCheapest: Ratio | null;
+  readonly timesCheapest: Fraction | null;
   /** USD per 1M tokens at 3 input : 1 output (list input price), exact in Money per 1M tokens. */
   readonly blendedThreeToOne: Money;
   /** What one million tokens of this workload's own mix cost on this route (retry buffer excluded). */
-  readonly blendedForMix: Ratio | null;
+  readonly blendedForMix: Fraction | null;
   /** The monthly cost with the provider's platform fee and tax, in the display currency; null without extras. */
   readonly withExtras: ScaledAmount | null;
 }
@@ -45,20 +46,12 @@ export function extrasApply(extras: BillingExtras): boolean {
   return extras.platformFees.size > 0 || extras.taxHundredths > 0n || extras.currency.code !== 'USD';
 }
 
-export interface Ratio {
-  readonly numerator: bigint;
-  readonly denominator: bigint;
-}
-
-/** Money units per micro-dollar. */
-const UNITS_PER_MICRO = 10n ** 18n;
-
 function blendedThreeToOne(prices: PriceTexts): Money {
   const { inputPerMillion, outputPerMillion } = toRoutePrices(prices);
-  return ((3n * inputPerMillion + outputPerMillion) * UNITS_PER_MICRO) / 4n;
+  return ((3n * inputPerMillion + outputPerMillion) * UNITS_PER_MICRO_DOLLAR) / 4n;
 }
 
-function blendedForMix(cost: WorkloadCost): Ratio | null {
+function blendedForMix(cost: WorkloadCost): Fraction | null {
   const { input, cachedInput, output, reasoning } = cost.tokens;
   const tokens = input + cachedInput + output + reasoning;
   if (tokens === 0n) return null;

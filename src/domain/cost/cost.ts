@@ -11,18 +11,12 @@
  * hundredths of a percent (10^-4 each) = 10^-20 $; one more ×10^4 gives Money (10^-24 $). Every step
  * is an integer multiplication, so the result is exact.
  */
+import { percentToHundredths, WHOLE } from '../money/hundredths';
 import { type Money, roundToStep } from '../money/money';
 import type { RoutePrices } from '../rates/rates';
 import type { Workload } from '../workload/workload';
 
-/** Hundredths of a percent in a whole: 100 % = 10,000. */
-const WHOLE = 10_000n;
 const TO_MONEY_UNITS = 10_000n;
-
-/** 12.5 % → 1250n. Exact for percentages with at most 2 decimals (all the engine accepts). */
-export function percentToHundredths(percent: number): bigint {
-  return BigInt(Math.round(percent * 100));
-}
 
 export interface CostParts {
   /** Cache-miss input tokens at the input price. */

@@ -9,6 +9,7 @@
  */
 
 import { formatQuantity } from '../money/format';
+import { hundredthsOf, percentToHundredths, WHOLE } from '../money/hundredths';
 import { divideRounded } from '../money/money';
 import type { RoutePrices } from '../rates/rates';
 import type { Endpoint } from '../scenario/endpoint';
@@ -25,18 +26,9 @@ import {
   type WorkloadShape,
   workloadOfRequests,
 } from '../workload/workload-shapes';
-import {
-  type BillParts,
-  costWorkload,
-  type MonthlyTokens,
-  percentToHundredths,
-  sumBillParts,
-  type WorkloadCost,
-} from './cost';
+import { type BillParts, costWorkload, type MonthlyTokens, sumBillParts, type WorkloadCost } from './cost';
 
 export type ShapeList = readonly WorkloadShape[];
-
-const WHOLE = 10_000n;
 
 /** A request shape with nothing but the five workload fields: the engine's own formula applies. */
 function plainWorkload(shape: WorkloadShape): Workload | null {
@@ -223,7 +215,7 @@ export function scenarioCacheHitRate(shapes: ShapeList, cost: WorkloadCost): num
     return first.cacheHitRatePercent;
   }
   const sent = cost.tokens.input + cost.tokens.cachedInput;
-  return sent === 0n ? 0 : Number(divideRounded(cost.tokens.cachedInput * 10_000n, sent)) / 100;
+  return sent === 0n ? 0 : Number(hundredthsOf(cost.tokens.cachedInput, sent)) / 100;
 }
 
 const UNIT_WORDS: Readonly<Record<WorkloadShape['kind'], [string, string]>> = {

@@ -15,7 +15,7 @@ import {
   formatUsdPerMillion,
   formatUsdPerMillionRatio,
 } from '../money/format';
-import { providerLabel } from '../rates/rates';
+import { PRICE_KIND_LABELS, providerLabel } from '../rates/rates';
 import { describeFitProblem } from '../workload/fit';
 import { tableToCsv } from './csv';
 
@@ -26,9 +26,9 @@ const COMPARISON_HEADER = [
   '× cheapest',
   'Your mix $/1M',
   'Blended 3:1 $/1M',
-  'Input $/1M',
-  'Cached input $/1M',
-  'Output $/1M',
+  `${PRICE_KIND_LABELS.input} $/1M`,
+  `${PRICE_KIND_LABELS.cachedInput} $/1M`,
+  `${PRICE_KIND_LABELS.output} $/1M`,
   'Context window',
   'Max output',
   'Fits',

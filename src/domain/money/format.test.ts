@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { scaledIntegerToString } from './decimal';
 import {
   formatCents,
+  formatPercent,
   formatPricePerMillion,
+  formatSigned,
   formatTokens,
   formatUsd,
   formatUsdFine,
@@ -72,4 +75,39 @@ describe('formatUsdPerUnit', () => {
     [123_456n * 10n ** 18n, '$0.123'],
     [1_234_567n * 10n ** 18n, '$1.23'],
   ])('%s → %s', (amount, text) => expect(formatUsdPerUnit(amount)).toBe(text));
+});
+
+describe('formatSigned', () => {
+  // Rule: a change carries its sign, with a true minus sign; no change is "$0.00".
+  it.each([
+    [78n, '+$0.78'],
+    [-78n, '−$0.78'],
+    [0n, '$0.00'],
+    [-123456n, '−$1,234.56'],
+  ])('%s cents → %s', (cents, text) => expect(formatSigned(cents, formatCents)).toBe(text));
+
+  // Rule: amounts below a cent keep their fine digits.
+  it.each([
+    [0n, '$0.00'],
+    [46n * 10n ** 16n, '+$0.000000460'],
+    [-(10n ** 24n) * 3n, '−$3.00'],
+  ])('%s Money units → %s', (amount, text) => expect(formatSigned(amount, formatUsdFine)).toBe(text));
+});
+
+describe('formatPercent', () => {
+  // Rule: hundredths of a percent are written with up to 2 decimals, trailing zeros dropped.
+  it.each([
+    [6250n, '62.5%'],
+    [1667n, '16.67%'],
+    [4000n, '40%'],
+    [0n, '0%'],
+    [5n, '0.05%'],
+    [10_000n, '100%'],
+  ])('%s → %s', (hundredths, text) => expect(formatPercent(hundredths)).toBe(text));
+
+  it('writes every percentage from 0 % to 100 % as its exact decimal', () => {
+    for (let hundredths = 0n; hundredths <= 10_000n; hundredths += 1n) {
+      expect(formatPercent(hundredths)).toBe(`${scaledIntegerToString(hundredths, 2)}%`);
+    }
+  });
 });

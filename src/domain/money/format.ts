@@ -4,7 +4,14 @@
  */
 
 import { type PriceText, parsePrice } from '../rates/rates';
-import { divideRounded, type Money, roundToStep, UNITS_PER_CENT, UNITS_PER_DOLLAR } from './money';
+import {
+  divideRounded,
+  type Money,
+  roundToStep,
+  UNITS_PER_CENT,
+  UNITS_PER_DOLLAR,
+  UNITS_PER_MICRO_DOLLAR,
+} from './money';
 
 const integerFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 
@@ -78,17 +85,28 @@ export function formatQuantity(value: number, maxDecimals = 2): string {
   return new Intl.NumberFormat('en-US', { maximumFractionDigits: maxDecimals }).format(value);
 }
 
-/** Money units in one micro-dollar. */
-const UNITS_PER_MICRO = 10n ** 18n;
+/** Hundredths of a percent as a percentage, trailing zeros dropped: 3752n → "37.52%", 4000n → "40%". */
+export function formatPercent(hundredths: bigint): string {
+  return `${formatQuantity(Number(hundredths) / 100)}%`;
+}
+
+/**
+ * A signed amount with a true minus sign: "+$0.78", "−$0.78", and "$0.00" for none. `formatMagnitude`
+ * writes the amount without its sign: formatCents for whole cents, formatUsdFine for Money.
+ */
+export function formatSigned(amount: bigint, formatMagnitude: (magnitude: bigint) => string): string {
+  if (amount === 0n) return '$0.00';
+  return amount > 0n ? `+${formatMagnitude(amount)}` : `−${formatMagnitude(-amount)}`;
+}
 
 /** An exact amount per 1M tokens, to the micro-dollar: "$1.7125". */
 export function formatUsdPerMillion(amount: Money): string {
-  return formatPricePerMillion(roundToStep(amount, UNITS_PER_MICRO));
+  return formatPricePerMillion(roundToStep(amount, UNITS_PER_MICRO_DOLLAR));
 }
 
 /** An exact fraction of money per 1M tokens (numerator in Money units): "$2.56". */
 export function formatUsdPerMillionRatio(numerator: bigint, denominator: bigint): string {
-  return formatPricePerMillion(divideRounded(numerator, denominator * UNITS_PER_MICRO));
+  return formatPricePerMillion(divideRounded(numerator, denominator * UNITS_PER_MICRO_DOLLAR));
 }
 
 /** A multiple with two decimals: 3/2 → "1.50×". */

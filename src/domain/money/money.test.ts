@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allocateRounded, roundToStep, UNITS_PER_CENT } from './money';
+import {
+  allocateRounded,
+  microDollarsToMoney,
+  roundToStep,
+  UNITS_PER_CENT,
+  UNITS_PER_DOLLAR,
+  UNITS_PER_MICRO_DOLLAR,
+} from './money';
 
 /** Exact money for a dollar amount with up to 6 decimals. */
 const dollars = (value: number) => BigInt(Math.round(value * 1e6)) * 10n ** 18n;
@@ -59,5 +66,21 @@ describe('allocateRounded', () => {
         },
       ),
     );
+  });
+});
+
+describe('micro-dollars', () => {
+  // Rule: a million micro-dollars make a dollar, exactly.
+  it.each([
+    [0n, 0n],
+    [1n, 10n ** 18n],
+    [950_000n, 95n * 10n ** 22n],
+    [1_000_000n, UNITS_PER_DOLLAR],
+  ])('%s µ$ → %s Money units', (micros, money) => {
+    expect(microDollarsToMoney(micros)).toBe(money);
+  });
+
+  it('are a millionth of a dollar', () => {
+    expect(UNITS_PER_MICRO_DOLLAR * 1_000_000n).toBe(UNITS_PER_DOLLAR);
   });
 });

@@ -12,6 +12,13 @@ export type Money = bigint;
 export const UNITS_PER_DOLLAR = 10n ** 24n;
 /** Money units in one cent. */
 export const UNITS_PER_CENT = 10n ** 22n;
+/** Money units in one micro-dollar (10^-6 $): prices are micro-dollars per 1M tokens. */
+export const UNITS_PER_MICRO_DOLLAR = 10n ** 18n;
+
+/** An exact count of micro-dollars as Money: 1_500_000n (1.50 $) → 1.5 × 10^24. */
+export function microDollarsToMoney(microDollars: bigint): Money {
+  return microDollars * UNITS_PER_MICRO_DOLLAR;
+}
 
 /** Rounds to the nearest whole multiple of `step`, halves away from zero (amounts here are ≥ 0). */
 export function roundToStep(amount: Money, step: bigint): bigint {

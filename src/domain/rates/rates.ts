@@ -13,6 +13,9 @@ export type MicroDollarsPerMillion = bigint;
 
 export const PRICE_DECIMALS = 6;
 export const PRICE_RANGE = { min: 0, max: 10_000, maxDecimals: PRICE_DECIMALS } as const;
+/** The highest price accepted anywhere ($10,000 per 1M tokens), in micro-dollars per 1M tokens. */
+export const MAX_PRICE_MICROS: MicroDollarsPerMillion =
+  BigInt(PRICE_RANGE.max) * 10n ** BigInt(PRICE_DECIMALS);
 
 export interface PriceTexts {
   readonly input: PriceText;
@@ -29,6 +32,12 @@ export interface RoutePrices {
 
 export type PriceKind = keyof PriceTexts;
 export const PRICE_KINDS: readonly PriceKind[] = ['input', 'cachedInput', 'output'];
+/** What each price is called; a label or a sentence composes its own text from it ("Input price"). */
+export const PRICE_KIND_LABELS: Readonly<Record<PriceKind, string>> = {
+  input: 'Input',
+  cachedInput: 'Cached input',
+  output: 'Output',
+};
 
 /** When and how a figure was checked. `date` is YYYY-MM-DD, YYYY-MM or YYYY. */
 export interface SourceRef {
@@ -162,6 +171,5 @@ export function stepPrice(
 ): MicroDollarsPerMillion {
   const current = price === null ? 0n : (parsePrice(price) ?? 0n);
   const next = current + BigInt(direction) * (large ? PRICE_STEP * 10n : PRICE_STEP);
-  const limit = BigInt(PRICE_RANGE.max) * 1_000_000n;
-  return next < 0n ? 0n : next > limit ? limit : next;
+  return next < 0n ? 0n : next > MAX_PRICE_MICROS ? MAX_PRICE_MICROS : next;
 }

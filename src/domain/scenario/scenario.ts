@@ -12,7 +12,7 @@ import {
   type TableSort,
 } from '../compare/comparison-rows';
 import type { PriceOverrides, Route } from '../rates/rates';
-import { DEFAULT_ENDPOINT, DEFAULT_ROUTE_ID, type Endpoint } from './endpoint';
+import { DEFAULT_ENDPOINT, type Endpoint } from './endpoint';
 
 export interface Scenario {
   /** One or more endpoints, in the order the user arranged them. */
@@ -32,8 +32,6 @@ export interface Scenario {
   /** Platform fees, tax, display currency, minimum top-ups and promotional credit, as typed. */
   readonly billingExtras: BillingExtrasInput;
 }
-
-export { DEFAULT_ROUTE_ID };
 
 export const DEFAULT_SCENARIO: Scenario = {
   endpoints: [DEFAULT_ENDPOINT],

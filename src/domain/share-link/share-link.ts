@@ -17,8 +17,9 @@ import { DEFAULT_ROUTE_FILTER, DEFAULT_TABLE_SORT } from '../compare/comparison-
 import { formatPricePerMillion } from '../money/format';
 import { readQuantity } from '../money/quantity';
 import {
+  MAX_PRICE_MICROS,
+  PRICE_KIND_LABELS,
   PRICE_KINDS,
-  PRICE_RANGE,
   type PriceKind,
   type PriceOverrides,
   type PriceText,
@@ -207,14 +208,14 @@ function quote(value: string): string {
 }
 
 function unreadablePrice(kind: PriceKind, text: string): string {
-  return `Ignored the unreadable ${kind === 'cachedInput' ? 'cached input' : kind} price ${quote(text)}.`;
+  return `Ignored the unreadable ${PRICE_KIND_LABELS[kind].toLowerCase()} price ${quote(text)}.`;
 }
 
 function readLinkPrice(text: string | undefined): PriceText | null | undefined {
   if (text === undefined || text === '') return undefined;
   if (text === NO_PRICE) return null;
   const parsed = parsePrice(text);
-  if (parsed === null || parsed > BigInt(PRICE_RANGE.max) * 1_000_000n) return undefined;
+  if (parsed === null || parsed > MAX_PRICE_MICROS) return undefined;
   return priceToText(parsed);
 }
 
@@ -414,8 +415,7 @@ export function describePriceChange(change: PriceChange, routes: readonly Route[
     const parsed = price === null ? null : parsePrice(price);
     return parsed === null ? 'none' : formatPricePerMillion(parsed);
   };
-  const kind = { input: 'Input', cachedInput: 'Cached input', output: 'Output' }[change.kind];
-  return `${name}: ${kind} price ${show(change.inLink)} in the link, ${show(change.today)} in today's sheet.`;
+  return `${name}: ${PRICE_KIND_LABELS[change.kind]} price ${show(change.inLink)} in the link, ${show(change.today)} in today's sheet.`;
 }
 
 /** The routes whose prices a link changed, each once, in order, with the sheet's source of its prices. */

@@ -7,6 +7,7 @@
  * - the observed cache hit rate is cached ÷ input tokens over all requests, in percent rounded to
  *   2 decimals (half up), exactly as the workload's field holds it.
  */
+import { hundredthsOf } from '../money/hundredths';
 import { divideRounded } from '../money/money';
 import { WORKLOAD_RANGES } from '../workload/workload';
 import { type GroupStats, type HistogramBin, summariseTokens, type TokenSummary } from './trace-stats';
@@ -69,7 +70,7 @@ export interface TraceReport {
 /** Cached ÷ input in percent, rounded to 2 decimals; null without input tokens. */
 export function cacheHitRatePercent(cached: number, input: number): number | null {
   if (input === 0) return null;
-  return Number(divideRounded(BigInt(cached) * 10_000n, BigInt(input))) / 100;
+  return Number(hundredthsOf(BigInt(cached), BigInt(input))) / 100;
 }
 
 /** The log's time facts; the span basis needs two distinct timestamps. */

@@ -10,7 +10,6 @@ import {
   describeVolume,
   formatDuration,
   formatMean,
-  formatSignedUsd,
   tokenStatsTable,
 } from './trace-view';
 
@@ -34,12 +33,6 @@ describe('trace figures as shown', () => {
     expect(formatDuration(7_200_000)).toBe('2 hours');
     expect(formatDuration(90_000)).toBe('1.5 minutes');
     expect(formatDuration(500)).toBe('0.5 seconds');
-  });
-
-  it('writes signed differences, with fine amounts below a cent', () => {
-    expect(formatSignedUsd(0n)).toBe('$0.00');
-    expect(formatSignedUsd(46n * 10n ** 16n)).toBe('+$0.000000460');
-    expect(formatSignedUsd(-(10n ** 24n) * 3n)).toBe('−$3.00');
   });
 
   it('labels histogram bins', () => {

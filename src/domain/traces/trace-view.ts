@@ -5,19 +5,23 @@
  *   cost a fraction of a cent); a difference carries its sign;
  * - dates are UTC; a span is given in the largest unit it fills (days, hours, minutes, seconds).
  */
-import { formatQuantity, formatTokens, formatUsdFine, groupDigits } from '../money/format';
-import { divideRounded, type Money } from '../money/money';
+import {
+  formatPercent,
+  formatQuantity,
+  formatSigned,
+  formatTokens,
+  formatUsdFine,
+  groupDigits,
+} from '../money/format';
+import { hundredthsOf, percentToHundredths } from '../money/hundredths';
+import { divideRounded } from '../money/money';
 import { routeName } from '../rates/rates';
+import type { TextTable } from '../text-table';
 import type { TraceCostRow } from './trace-cost';
 import { MONTH_MS, type TraceGroup, type TraceReport } from './trace-report';
 import type { HistogramBin } from './trace-stats';
 import { displayText } from './trace-values';
 import { meanTokens, type TraceWorkload } from './trace-workload';
-
-export interface TextTable {
-  readonly columns: readonly string[];
-  readonly rows: readonly (readonly string[])[];
-}
 
 /** total ÷ count with one decimal: "1,234.5"; "0" without requests. */
 export function formatMean(total: number, count: number): string {
@@ -26,14 +30,9 @@ export function formatMean(total: number, count: number): string {
   return `${groupDigits(tenths / 10n)}.${tenths % 10n}`;
 }
 
-export function formatPercent(percent: number | null): string {
-  return percent === null ? '—' : `${formatQuantity(percent, 2)}%`;
-}
-
-/** A signed amount: "+$0.0120", "−$1.50", "$0.00". */
-export function formatSignedUsd(amount: Money): string {
-  if (amount === 0n) return '$0.00';
-  return `${amount > 0n ? '+' : '−'}${formatUsdFine(amount > 0n ? amount : -amount)}`;
+/** An observed cache hit rate (2 decimals): "12.5%"; "—" without input tokens. */
+export function formatCacheHitRate(percent: number | null): string {
+  return percent === null ? '—' : formatPercent(percentToHundredths(percent));
 }
 
 /** "2026-01-05 10:00:00 UTC". */
@@ -116,7 +115,7 @@ export function groupsTable(groups: readonly TraceGroup[]): TextTable {
       formatMean(group.output.total, group.requests),
       formatTokens(group.input.p90),
       formatTokens(group.output.p90),
-      formatPercent(group.cacheHitRatePercent),
+      formatCacheHitRate(group.cacheHitRatePercent),
     ]),
   };
 }
@@ -128,27 +127,24 @@ export function traceCostTable(rows: readonly TraceCostRow[]): TextTable {
       routeName(row.route),
       formatUsdFine(row.traceCost),
       formatUsdFine(row.estimate),
-      formatSignedUsd(row.difference),
+      formatSigned(row.difference, formatUsdFine),
     ]),
   };
 }
 
 /** "1,000 requests a month × 2,000 input and 500 output tokens, 12.5% cached". */
 export function describeWorkload(workload: TraceWorkload): string {
-  return `${formatTokens(workload.requestsPerMonth)} requests a month × ${formatTokens(workload.inputTokensPerRequest)} input and ${formatTokens(workload.outputTokensPerRequest)} output tokens, ${formatQuantity(workload.cacheHitRatePercent, 2)}% cached`;
+  return `${formatTokens(workload.requestsPerMonth)} requests a month × ${formatTokens(workload.inputTokensPerRequest)} input and ${formatTokens(workload.outputTokensPerRequest)} output tokens, ${formatCacheHitRate(workload.cacheHitRatePercent)} cached`;
 }
 
 /** The active route's trace cost against the average-based estimate, in one sentence. */
 export function describeDifference(row: TraceCostRow, group: TraceGroup): string {
   const mean = (summary: TraceGroup['input']) => formatTokens(meanTokens(summary, group.requests));
-  const estimate = `${formatTokens(group.requests)} requests × ${mean(group.input)} input and ${mean(group.output)} output tokens at ${formatPercent(group.cacheHitRatePercent ?? 0)} cached`;
+  const estimate = `${formatTokens(group.requests)} requests × ${mean(group.input)} input and ${mean(group.output)} output tokens at ${formatCacheHitRate(group.cacheHitRatePercent ?? 0)} cached`;
   const start = `On ${routeName(row.route)} the log costs ${formatUsdFine(row.traceCost)} request by request; the average-based estimate (${estimate}) is ${formatUsdFine(row.estimate)}`;
   if (row.difference === 0n) return `${start}, exactly the same.`;
   const magnitude = row.difference > 0n ? row.difference : -row.difference;
-  const share =
-    row.traceCost === 0n
-      ? ''
-      : ` (${formatQuantity(Number(divideRounded(magnitude * 10_000n, row.traceCost)) / 100, 2)}%)`;
+  const share = row.traceCost === 0n ? '' : ` (${formatPercent(hundredthsOf(magnitude, row.traceCost))})`;
   return `${start}, ${formatUsdFine(magnitude)}${share} ${row.difference > 0n ? 'more' : 'less'}.`;
 }
 

@@ -17,15 +17,12 @@
  *   price, as one line; tool fees are never discounted. The retry buffer adds to everything.
  * Cost only shapes that validateShape accepts.
  */
-import { type BillParts, costOfRequests, percentToHundredths, sumBillParts } from '../cost/cost';
+import { type BillParts, costOfRequests, sumBillParts } from '../cost/cost';
 import { formatQuantity } from '../money/format';
-import { divideRounded, type Money, roundToStep } from '../money/money';
+import { percentToHundredths, WHOLE } from '../money/hundredths';
+import { divideRounded, type Money, microDollarsToMoney, roundToStep } from '../money/money';
 import type { RoutePrices } from '../rates/rates';
 import { WORKLOAD_RANGES, type Workload, type WorkloadFieldRange } from './workload';
-
-/** Hundredths of a percent in a whole, as in cost.ts. */
-const WHOLE = 10_000n;
-const MONEY_PER_MICRO_USD = 10n ** 18n;
 
 export interface CallOptions {
   /** Share of the repeated prefix served from cache, in percent: 0 is caching off. */
@@ -199,11 +196,6 @@ export function requestsFromUsers(traffic: ConsumerTraffic): bigint {
   return roundToStep(BigInt(traffic.usersPerMonth) * percentToHundredths(traffic.requestsPerUser), 100n);
 }
 
-/** A fee in USD with up to 6 decimals as exact Money. */
-function usdToMoney(usd: number): Money {
-  return BigInt(Math.round(usd * 1_000_000)) * MONEY_PER_MICRO_USD;
-}
-
 /** The five workload fields of a request shape (its users, reasoning, cap and batch left aside). */
 export function workloadOfRequests(shape: RequestShape): Workload {
   const { requestsPerMonth, inputTokensPerRequest, outputTokensPerRequest } = shape;
@@ -332,7 +324,10 @@ function bill(shape: WorkloadShape, prices: RoutePrices, unit: UnitTokens, units
   // Engine amounts are whole multiples of 10^4 units, so this division is exact.
   const batch = (batched * percentToHundredths(shape.batchPriceMultiplierPercent)) / WHOLE;
   // A fee has at most 6 decimals (a multiple of 10^18 units), so this division is exact too.
-  const fee = shape.kind === 'agent-chain' ? usdToMoney(shape.toolCallFeeUsd) : 0n;
+  const fee =
+    shape.kind === 'agent-chain'
+      ? microDollarsToMoney(BigInt(Math.round(shape.toolCallFeeUsd * 1_000_000)))
+      : 0n;
   const withRetries = WHOLE + percentToHundredths(shape.retryBufferPercent);
   const toolFees = (units * unit.toolCalls * fee * withRetries) / WHOLE;
   const parts: BillParts = { ...normal, toolFees, batch };

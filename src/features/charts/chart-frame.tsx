@@ -1,5 +1,5 @@
 import { type ReactNode, useId, useRef } from 'react';
-import type { DataTable as Table } from '../../domain/charts/chart-data';
+import type { TextTable as Table } from '../../domain/text-table';
 import { ChartLegend } from './chart-legend';
 import { DataTable } from './data-table';
 import { DownloadButtons } from './download-buttons';

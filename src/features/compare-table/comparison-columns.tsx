@@ -21,7 +21,7 @@ import {
   formatUsdPerMillion,
   formatUsdPerMillionRatio,
 } from '../../domain/money/format';
-import { type PriceText, parsePrice, providerLabel } from '../../domain/rates/rates';
+import { PRICE_KIND_LABELS, type PriceText, parsePrice, providerLabel } from '../../domain/rates/rates';
 import { ModelCell } from './model-cell';
 import { RowActions } from './row-actions';
 
@@ -137,13 +137,13 @@ export const comparisonColumns: Column[] = [
   ),
   column(
     'inputPrice',
-    'Input $/1M',
+    `${PRICE_KIND_LABELS.input} $/1M`,
     (row) => parsePrice(row.prices.input) ?? undefined,
     (row) => priceCell(row.prices.input),
   ),
   column(
     'cachedInputPrice',
-    'Cached input $/1M',
+    `${PRICE_KIND_LABELS.cachedInput} $/1M`,
     (row) =>
       row.prices.cachedInput === null ? undefined : (parsePrice(row.prices.cachedInput) ?? undefined),
     (row) =>
@@ -157,7 +157,7 @@ export const comparisonColumns: Column[] = [
   ),
   column(
     'outputPrice',
-    'Output $/1M',
+    `${PRICE_KIND_LABELS.output} $/1M`,
     (row) => parsePrice(row.prices.output) ?? undefined,
     (row) => priceCell(row.prices.output),
   ),

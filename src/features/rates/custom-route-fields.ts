@@ -1,4 +1,5 @@
 import { CUSTOM_ROUTE_LIMITS, type CustomRouteField } from '../../domain/rates/custom-route';
+import { PRICE_KIND_LABELS } from '../../domain/rates/rates';
 
 export interface CustomRouteFieldSpec {
   readonly field: CustomRouteField;
@@ -13,15 +14,25 @@ export interface CustomRouteFieldSpec {
 export const CUSTOM_ROUTE_FIELDS: readonly CustomRouteFieldSpec[] = [
   { field: 'modelName', label: 'Model name', maxLength: CUSTOM_ROUTE_LIMITS.name },
   { field: 'providerName', label: 'Provider name', maxLength: CUSTOM_ROUTE_LIMITS.name },
-  { field: 'input', label: 'Input price ($ per 1M tokens)', inputMode: 'decimal', maxLength: 40 },
+  {
+    field: 'input',
+    label: `${PRICE_KIND_LABELS.input} price ($ per 1M tokens)`,
+    inputMode: 'decimal',
+    maxLength: 40,
+  },
   {
     field: 'cachedInput',
-    label: 'Cached input price ($ per 1M tokens)',
+    label: `${PRICE_KIND_LABELS.cachedInput} price ($ per 1M tokens)`,
     hint: 'Leave empty if the provider publishes none: cache hits are then billed at the input price.',
     inputMode: 'decimal',
     maxLength: 40,
   },
-  { field: 'output', label: 'Output price ($ per 1M tokens)', inputMode: 'decimal', maxLength: 40 },
+  {
+    field: 'output',
+    label: `${PRICE_KIND_LABELS.output} price ($ per 1M tokens)`,
+    inputMode: 'decimal',
+    maxLength: 40,
+  },
   {
     field: 'contextWindow',
     label: 'Context window (tokens)',

@@ -2,7 +2,7 @@ import { useCallback, useDeferredValue, useId, useMemo, useRef, useState } from 
 import { Card } from '../../components/ui/card';
 import type { ReferenceKey } from '../../domain/rates/provenance';
 import { MAX_SEARCH_LENGTH, pageOf, searchRoutes } from '../../domain/rates/rate-list';
-import type { PriceOverrides, Route } from '../../domain/rates/rates';
+import { PRICE_KIND_LABELS, PRICE_KINDS, type PriceOverrides, type Route } from '../../domain/rates/rates';
 import { RateRow } from './rate-row';
 import { RatesPager } from './rates-pager';
 import './rates.css';
@@ -85,9 +85,11 @@ export function RatesView(props: RatesViewProps) {
             <tr>
               <th scope="col">Model</th>
               <th scope="col">Provider</th>
-              <th scope="col">Input per 1M</th>
-              <th scope="col">Cached input per 1M</th>
-              <th scope="col">Output per 1M</th>
+              {PRICE_KINDS.map((kind) => (
+                <th key={kind} scope="col">
+                  {PRICE_KIND_LABELS[kind]} per 1M
+                </th>
+              ))}
               <th scope="col">Context window</th>
               <th scope="col">Max output</th>
               <th scope="col">Source</th>

@@ -1,5 +1,6 @@
 import { formatPriceText } from '../../domain/money/format';
 import type { ReferenceEntry, ReferenceKey } from '../../domain/rates/provenance';
+import { PRICE_KIND_LABELS, PRICE_KINDS } from '../../domain/rates/rates';
 import { CheckedDate } from './checked-date';
 import { PriceTextCell } from './price-text';
 import { SourceLabel } from './source-label';
@@ -34,9 +35,11 @@ export function RouteSources({ routeName, entries, onChoose }: RouteSourcesProps
         <thead>
           <tr>
             <th scope="col">Source</th>
-            <th scope="col">Input</th>
-            <th scope="col">Cached input</th>
-            <th scope="col">Output</th>
+            {PRICE_KINDS.map((kind) => (
+              <th key={kind} scope="col">
+                {PRICE_KIND_LABELS[kind]}
+              </th>
+            ))}
             <th scope="col">Checked</th>
             <th scope="col">
               <span className="visually-hidden">In use</span>

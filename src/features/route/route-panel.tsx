@@ -3,19 +3,13 @@ import { PriceReferences } from '../../components/price-references';
 import { SourceNote } from '../../components/source-note';
 import { Card } from '../../components/ui/card';
 import { formatTokens } from '../../domain/money/format';
-import { type PriceKind, providerLabel } from '../../domain/rates/rates';
+import { PRICE_KIND_LABELS, providerLabel } from '../../domain/rates/rates';
 import { listModels, routesForModel } from '../../domain/rates/route-catalog';
 import { selectedEndpoint } from '../../domain/scenario/scenario';
 import { useCalculator } from '../../store/calculator-context';
 import { useActiveRoute } from '../../store/use-active-route';
 import { useRoutes } from '../../store/use-routes';
 import { PriceField } from './price-field';
-
-const PRICE_NAMES: Record<PriceKind, string> = {
-  input: 'Input price',
-  cachedInput: 'Cached input price',
-  output: 'Output price',
-};
 
 const MODEL_GROUPS = [
   { group: 'kimi', label: 'Kimi' },
@@ -85,7 +79,7 @@ export function RoutePanel() {
         {(['input', 'cachedInput', 'output'] as const).map((kind) => (
           <PriceField
             key={`${route.id}-${kind}`}
-            name={PRICE_NAMES[kind]}
+            name={`${PRICE_KIND_LABELS[kind]} price`}
             price={prices[kind]}
             isCustom={overrides[kind] !== undefined}
             allowNone={kind === 'cachedInput'}

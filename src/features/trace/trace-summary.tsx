@@ -6,7 +6,7 @@ import {
   describeModels,
   describeRead,
   describeVolume,
-  formatPercent,
+  formatCacheHitRate,
   tokenStatsTable,
 } from '../../domain/traces/trace-view';
 import { TextTable } from './text-table';
@@ -30,7 +30,7 @@ export function TraceSummary({
       <dl className="trace-summary__figures">
         <Figure label="Requests in the log" value={formatTokens(overall.requests)} />
         <Figure label="Requests a month, from the log" value={formatTokens(overall.requestsPerMonth)} />
-        <Figure label="Observed cache hit rate" value={formatPercent(overall.cacheHitRatePercent)} />
+        <Figure label="Observed cache hit rate" value={formatCacheHitRate(overall.cacheHitRatePercent)} />
       </dl>
       <p>{describeVolume(report)}</p>
       <p className="field-hint">

@@ -12,8 +12,8 @@
 import { parseExactDecimal, toScaledInteger } from '../../money/decimal';
 import { plainText, readSourceRef, SOURCE_TEXT_LIMITS } from '../provenance';
 import {
+  MAX_PRICE_MICROS,
   PRICE_DECIMALS,
-  PRICE_RANGE,
   type PriceText,
   type PriceTexts,
   priceToText,
@@ -23,7 +23,6 @@ import {
 
 export const MAX_TOKEN_LIMIT = 100_000_000;
 export const TEXT_LIMITS = { ...SOURCE_TEXT_LIMITS, name: 120, id: 120 } as const;
-const MAX_PRICE = BigInt(PRICE_RANGE.max) * 10n ** BigInt(PRICE_DECIMALS);
 
 /** Thrown inside an entry's reader only; the entry loop turns it into a problem. */
 export class Reject extends Error {}
@@ -65,7 +64,7 @@ export function exactPrice(value: unknown, what: string, shift = 0): PriceText {
   const units = parsed.scale >= shift ? parsed.units : parsed.units * 10n ** BigInt(shift - parsed.scale);
   const micros = toScaledInteger({ units, scale: Math.max(parsed.scale - shift, 0) }, PRICE_DECIMALS);
   if (micros === null) throw new Reject(`${what} ${written} is finer than $0.000001 per 1M tokens.`);
-  if (micros > MAX_PRICE) throw new Reject(`${what} is above $10,000 per 1M tokens.`);
+  if (micros > MAX_PRICE_MICROS) throw new Reject(`${what} is above $10,000 per 1M tokens.`);
   return priceToText(micros);
 }
 
