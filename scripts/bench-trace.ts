@@ -13,7 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { formatTokens } from '../src/domain/money/format';
+import { formatTokens } from '../src/domain/money/format-number';
 import type { TraceReport } from '../src/domain/traces/trace-report';
 import { readTraceSource } from '../src/lib/trace-source';
 

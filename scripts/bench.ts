@@ -14,7 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { BUNDLED_ROUTES } from '../src/data/rate-sheet';
 import { buildBreakdown } from '../src/domain/cost/breakdown';
 import { costWorkload } from '../src/domain/cost/cost';
-import { toRoutePrices } from '../src/domain/rates/rates';
+import { toRoutePrices } from '../src/domain/rates/prices';
 import { DEFAULT_WORKLOAD, type Workload } from '../src/domain/workload/workload';
 import { measureInputToPaint } from './bench-latency';
 

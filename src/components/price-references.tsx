@@ -1,5 +1,5 @@
-import { formatPriceText } from '../domain/money/format';
-import { PRICE_KIND_LABELS, PRICE_KINDS, type PriceText, type Route } from '../domain/rates/rates';
+import { formatPriceText, PRICE_KIND_LABELS, PRICE_KINDS, type PriceText } from '../domain/rates/prices';
+import type { Route } from '../domain/rates/route';
 import { SourceNote } from './source-note';
 
 function price(text: PriceText | null): string {

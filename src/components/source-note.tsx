@@ -1,4 +1,4 @@
-import type { SourceRef } from '../domain/rates/rates';
+import type { SourceRef } from '../domain/rates/route';
 
 /** "litellm, checked 2026-06-21" with a link to the source when it has one. */
 export function SourceNote({ source }: { readonly source: SourceRef }) {

@@ -3,7 +3,7 @@
  * dated references on the routes they describe, so a reader of the article finds the numbers they
  * read and sees how they compare with the registries' prices.
  */
-import type { PriceReference, SourceRef } from '../domain/rates/rates';
+import type { PriceReference, SourceRef } from '../domain/rates/route';
 
 const ARTICLE: SourceRef = {
   label: 'Article “kimi k2 api pricing in 2026”',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type PriceText, parsePrice, pricesDiffer } from '../domain/rates/rates';
+import { type PriceText, parsePrice, pricesDiffer } from '../domain/rates/prices';
 import { findRoute, listModels } from '../domain/rates/route-catalog';
 import { DEFAULT_ROUTE_ID } from '../domain/scenario/endpoint';
 import { ARTICLE_REFERENCES } from './article-references';

@@ -3,7 +3,8 @@
  * Reference routes come from the project's sourced price data (regenerate with
  * scripts/import-reference-prices.ts); the article's own figures are attached as dated references.
  */
-import { pricesDiffer, type Route } from '../domain/rates/rates';
+import { pricesDiffer } from '../domain/rates/prices';
+import type { Route } from '../domain/rates/route';
 import { ARTICLE_REFERENCES } from './article-references';
 import { REFERENCE_ROUTES } from './reference-routes.generated';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_ROUTES } from '../data/rate-sheet';
-import type { Route } from '../domain/rates/rates';
+import type { Route } from '../domain/rates/route';
 import type { Endpoint } from '../domain/scenario/endpoint';
 import { DEFAULT_ROUTE_ID } from '../domain/scenario/endpoint';
 import { routeInForce } from '../domain/scenario/route-in-force';

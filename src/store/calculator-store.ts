@@ -13,19 +13,17 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { BUNDLED_ROUTES } from '../data/rate-sheet';
 import type { BillingExtrasInput } from '../domain/billing/billing-extras';
-import { validateBudgetUsd } from '../domain/budget/budget';
-import type { RouteFilter, TableSort } from '../domain/compare/comparison-rows';
-import { chooseReference, plainText, type ReferenceKey } from '../domain/rates/provenance';
 import {
   MAX_PRICE_MICROS,
   type PriceKind,
   type PriceText,
   parsePrice,
   priceToText,
-  type Route,
-  routeName,
-} from '../domain/rates/rates';
+} from '../domain/rates/prices';
+import { chooseReference, plainText, type ReferenceKey } from '../domain/rates/provenance';
+import { type Route, routeName } from '../domain/rates/route';
 import { findRoute, routeForModelChange } from '../domain/rates/route-catalog';
+import type { RouteFilter } from '../domain/rates/route-filter';
 import { joinAddedRoutes, type RouteJoin } from '../domain/rates/route-merge';
 import {
   defaultEndpointName,
@@ -36,14 +34,16 @@ import {
   nextEndpointId,
   readEndpointName,
   rememberShape,
-  type ShapeKind,
   switchShapeKind,
   uniqueEndpointName,
 } from '../domain/scenario/endpoint';
+import { validateBudgetUsd } from '../domain/scenario/monthly-budget';
 import { knownRouteId, routesInForce } from '../domain/scenario/route-in-force';
 import { DEFAULT_SCENARIO, type Scenario, selectedEndpoint } from '../domain/scenario/scenario';
+import type { TableSort } from '../domain/scenario/view';
 import { wellFormed } from '../domain/text';
 import { findPreset } from '../domain/workload/presets';
+import type { ShapeKind } from '../domain/workload/shape-kinds';
 import { requestsFromUsers, validateShape, type WorkloadShape } from '../domain/workload/workload-shapes';
 
 export interface CalculatorInputs extends Scenario {

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { PricedEndpoint, ShapeList } from '../domain/cost/scenario-cost';
-import { routeName, toRoutePrices } from '../domain/rates/rates';
+import { toRoutePrices } from '../domain/rates/prices';
+import { routeName } from '../domain/rates/route';
 import { routeInForce } from '../domain/scenario/route-in-force';
 import { useCalculator } from './calculator-context';
 import type { CalculatorInputs } from './calculator-store';

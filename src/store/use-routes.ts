@@ -1,4 +1,4 @@
-import type { Route } from '../domain/rates/rates';
+import type { Route } from '../domain/rates/route';
 import { useCalculator } from './calculator-context';
 import { selectRoutes } from './selectors';
 

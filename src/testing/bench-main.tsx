@@ -6,7 +6,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { CalculatorApp } from '../app/calculator-app';
 import { BUNDLED_ROUTES } from '../data/rate-sheet';
-import type { Route } from '../domain/rates/rates';
+import type { Route } from '../domain/rates/route';
 import { CalculatorStoreProvider } from '../store/calculator-context';
 import { createCalculatorStore } from '../store/calculator-store';
 import '../styles.css';

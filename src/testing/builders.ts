@@ -1,4 +1,5 @@
-import { type PriceTexts, parsePrice, type Route, type RoutePrices } from '../domain/rates/rates';
+import { type PriceTexts, parsePrice, type RoutePrices } from '../domain/rates/prices';
+import type { Route } from '../domain/rates/route';
 import { DEFAULT_WORKLOAD, type Workload } from '../domain/workload/workload';
 import { requestShapeFromWorkload, type WorkloadShape } from '../domain/workload/workload-shapes';
 

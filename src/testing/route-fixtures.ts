@@ -1,4 +1,5 @@
-import type { PriceTexts, Route } from '../domain/rates/rates';
+import type { PriceTexts } from '../domain/rates/prices';
+import type { Route } from '../domain/rates/route';
 
 const FIXTURE_SOURCE = {
   label: 'test fixture',

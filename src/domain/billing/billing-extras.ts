@@ -23,7 +23,7 @@
  */
 import { readCalendarDate } from '../calendar-date';
 import { scaledIntegerToString } from '../money/decimal';
-import { formatPercent, groupDigits } from '../money/format';
+import { formatPercent, groupDigits } from '../money/format-number';
 import { WHOLE } from '../money/hundredths';
 import {
   allocateRounded,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { aRoute as aRouteWith, aWorkload, pricesOf } from '../../testing/builders';
 import { buildComparisonRows } from '../compare/comparison-rows';
 import { costWorkload } from '../cost/cost';
-import type { Route } from '../rates/rates';
+import type { Route } from '../rates/route';
 import { requestShapeFromWorkload } from '../workload/workload-shapes';
 import { budgetReach } from './budget-reach';
 

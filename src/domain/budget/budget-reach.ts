@@ -7,7 +7,7 @@
 
 import type { ComparisonRow } from '../compare/comparison-rows';
 import type { WorkloadCost } from '../cost/cost';
-import type { Route } from '../rates/rates';
+import type { Route } from '../rates/route';
 import {
   type BudgetStanding,
   budgetFromUsd,

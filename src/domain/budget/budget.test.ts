@@ -9,7 +9,6 @@ import {
   describeBudgetStanding,
   unitsBudgetBuys,
   unitsBudgetBuysAtAverage,
-  validateBudgetUsd,
 } from './budget';
 
 /** Exact Money for a dollar amount with up to 6 decimals. */
@@ -86,18 +85,5 @@ describe('typing a budget', () => {
   it('reads dollars and cents exactly', () => {
     expect(budgetFromUsd(0.29)).toBe(29n * UNITS_PER_CENT);
     expect(budgetFromUsd(1_000_000_000_000)).toBe(100_000_000_000_000n * UNITS_PER_CENT);
-  });
-
-  it.each([
-    [-1, 'Monthly budget (USD) cannot be negative.'],
-    [1.234, 'Monthly budget (USD) can have at most 2 decimal places.'],
-    [2e12, 'Monthly budget (USD) must be at most 1,000,000,000,000.'],
-    [Number.NaN, 'Monthly budget (USD) must be a number.'],
-  ])('refuses %s', (value, message) => {
-    expect(validateBudgetUsd(value)).toBe(message);
-  });
-
-  it('accepts a budget in range', () => {
-    expect(validateBudgetUsd(250.5)).toBeNull();
   });
 });

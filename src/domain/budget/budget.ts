@@ -7,22 +7,8 @@
  *   units, so the budget buys floor(budget × units ÷ monthly cost): exact, no rounded average.
  * - The standing is monthly cost − budget: over when positive, under when negative, on budget at zero.
  */
-import { formatUsdFine } from '../money/format';
+import { formatUsdFine } from '../money/format-money';
 import { type Money, UNITS_PER_CENT } from '../money/money';
-import { describeRangeProblem, type ShapeFieldRange } from '../workload/workload-shapes';
-
-export const BUDGET_RANGE: ShapeFieldRange = {
-  label: 'Monthly budget (USD)',
-  min: 0,
-  max: 1_000_000_000_000,
-  maxDecimals: 2,
-  sliderScale: 'log',
-};
-
-/** Why a typed budget is not usable, in plain words, or null when it is. */
-export function validateBudgetUsd(usd: unknown): string | null {
-  return describeRangeProblem(usd, BUDGET_RANGE);
-}
 
 /** A budget in dollars (at most 2 decimals, inside BUDGET_RANGE) as exact Money. */
 export function budgetFromUsd(usd: number): Money {

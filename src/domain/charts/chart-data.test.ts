@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { aWorkload, pricesOf, shapesOf } from '../../testing/builders';
 import { makeRoute } from '../../testing/route-fixtures';
-import { DEFAULT_ROUTE_FILTER } from '../compare/comparison-rows';
 import { costWorkload } from '../cost/cost';
 import { UNITS_PER_DOLLAR } from '../money/money';
-import { toRoutePrices } from '../rates/rates';
+import { toRoutePrices } from '../rates/prices';
+import { DEFAULT_ROUTE_FILTER } from '../rates/route-filter';
 import type { Workload } from '../workload/workload';
 import { requestShapeFromWorkload } from '../workload/workload-shapes';
 import {

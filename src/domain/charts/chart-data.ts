@@ -12,12 +12,7 @@
  *   reports the exact change in monthly cost, largest first.
  */
 
-import {
-  buildComparisonRows,
-  type ComparisonRow,
-  filterRoutes,
-  type RouteFilter,
-} from '../compare/comparison-rows';
+import { buildComparisonRows, type ComparisonRow } from '../compare/comparison-rows';
 import { buildBreakdown, COST_PART_LABELS, type CostPartKey } from '../cost/breakdown';
 import type { WorkloadCost } from '../cost/cost';
 import {
@@ -31,26 +26,14 @@ import {
   trafficUnits,
   withCacheHitRate,
 } from '../cost/scenario-cost';
-import {
-  formatCents,
-  formatPercent,
-  formatQuantity,
-  formatSigned,
-  formatTimes,
-  formatTokens,
-  formatUsd,
-} from '../money/format';
+import { formatCents, formatSigned, formatTimes, formatUsd } from '../money/format-money';
+import { formatPercent, formatQuantity, formatTokens } from '../money/format-number';
 import { compareFractions, type Fraction, fraction } from '../money/fraction';
 import { percentToHundredths, WHOLE } from '../money/hundredths';
 import { divideRounded, type Money, UNITS_PER_CENT } from '../money/money';
-import {
-  PRICE_KIND_LABELS,
-  type PriceOverrides,
-  type Route,
-  type RoutePrices,
-  routeName,
-  toRoutePrices,
-} from '../rates/rates';
+import { PRICE_KIND_LABELS, type PriceOverrides, type RoutePrices, toRoutePrices } from '../rates/prices';
+import { type Route, routeName } from '../rates/route';
+import { filterRoutes, type RouteFilter } from '../rates/route-filter';
 import type { TextTable } from '../text-table';
 import { type LogAxis, logAxis, plotNumber } from './chart-scale';
 

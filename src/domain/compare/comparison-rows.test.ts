@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { aRoute, aWorkload, shapesOf } from '../../testing/builders';
 import { DEFAULT_BILLING_EXTRAS_INPUT, formatScaled, readBillingExtras } from '../billing/billing-extras';
-import { formatTimes, formatUsd, formatUsdPerMillion, formatUsdPerMillionRatio } from '../money/format';
-import {
-  buildComparisonRows,
-  DEFAULT_ROUTE_FILTER,
-  extrasApply,
-  filterRoutes,
-  listFamilies,
-} from './comparison-rows';
+import { formatTimes, formatUsd, formatUsdPerMillion, formatUsdPerMillionRatio } from '../money/format-money';
+import { buildComparisonRows, extrasApply } from './comparison-rows';
 
 const SEED = aWorkload({
   requestsPerMonth: 1_000,
@@ -91,44 +85,6 @@ describe('buildComparisonRows', () => {
     const free = buildComparisonRows([aRoute('a', {})], shapesOf(aWorkload()), {});
     expect(free[0]!.timesCheapest).toBeNull();
     expect(free[0]!.blendedForMix).toBeNull();
-  });
-});
-
-describe('filterRoutes', () => {
-  const routes = [
-    aRoute('moonshot', {}, { providerName: 'Moonshot AI' }),
-    aRoute('fireworks', {}, { providerName: 'Fireworks AI', variant: 'fast' }),
-    aRoute(
-      'k25',
-      {},
-      { family: 'K2.5', modelName: 'Kimi K2.5', modelId: 'kimi-k2.5', providerName: 'OpenRouter' },
-    ),
-    aRoute(
-      'gpt',
-      {},
-      { group: 'comparison', family: 'GPT', modelName: 'GPT-5', modelId: 'gpt-5', providerName: 'OpenAI' },
-    ),
-  ];
-  const ids = (filter: Partial<typeof DEFAULT_ROUTE_FILTER>) =>
-    filterRoutes(routes, { ...DEFAULT_ROUTE_FILTER, ...filter }).map((route) => route.id);
-
-  // Rule: comparison models are hidden unless switched on; text matches every word anywhere; family is exact.
-  it.each([
-    [{}, ['moonshot', 'fireworks', 'k25']],
-    [{ includeComparison: true }, ['moonshot', 'fireworks', 'k25', 'gpt']],
-    [{ query: 'fire FAST' }, ['fireworks']],
-    [{ query: 'k2.5' }, ['k25']],
-    [{ family: 'K2.6' }, ['moonshot', 'fireworks']],
-    [{ family: 'GPT' }, []],
-    [{ family: 'GPT', includeComparison: true }, ['gpt']],
-    [{ query: 'nothing matches' }, []],
-  ])('%j → %j', (filter, expected) => {
-    expect(ids(filter)).toEqual(expected);
-  });
-
-  it('lists families in sheet order, comparison ones only when shown', () => {
-    expect(listFamilies(routes, false)).toEqual(['K2.6', 'K2.5']);
-    expect(listFamilies(routes, true)).toEqual(['K2.6', 'K2.5', 'GPT']);
   });
 });
 

@@ -13,13 +13,8 @@ import type { WorkloadCost } from '../cost/cost';
 import { costShapes, findCallsFitProblems, type ShapeList } from '../cost/scenario-cost';
 import type { Fraction } from '../money/fraction';
 import { type Money, UNITS_PER_MICRO_DOLLAR } from '../money/money';
-import {
-  effectivePriceTexts,
-  type PriceOverrides,
-  type PriceTexts,
-  type Route,
-  toRoutePrices,
-} from '../rates/rates';
+import { effectivePriceTexts, type PriceOverrides, type PriceTexts, toRoutePrices } from '../rates/prices';
+import type { Route } from '../rates/route';
 import type { FitProblem } from '../workload/fit';
 import { largestCallAsWorkload } from '../workload/workload-shapes';
 
@@ -100,43 +95,4 @@ export function buildComparisonRows(
       withExtras: extras === null ? null : totalWithExtras(row.cost.monthly, row.route.providerName, extras),
     };
   });
-}
-
-/** The comparison table's sort: a column id and direction. */
-export interface TableSort {
-  readonly columnId: string;
-  readonly descending: boolean;
-}
-
-export const DEFAULT_TABLE_SORT: TableSort = { columnId: 'monthlyCost', descending: false };
-
-export interface RouteFilter {
-  /** Words that must all appear in the model, provider, variant or model id (case-insensitive). */
-  readonly query: string;
-  /** A model family ("K2.6"), or "all". */
-  readonly family: string;
-  /** Show the GPT, Claude and Gemini comparison group too. */
-  readonly includeComparison: boolean;
-}
-
-export const DEFAULT_ROUTE_FILTER: RouteFilter = { query: '', family: 'all', includeComparison: false };
-
-export function filterRoutes(routes: readonly Route[], filter: RouteFilter): Route[] {
-  const words = filter.query.toLowerCase().split(/\s+/).filter(Boolean);
-  return routes.filter((route) => {
-    if (route.group === 'comparison' && !filter.includeComparison) return false;
-    if (filter.family !== 'all' && route.family !== filter.family) return false;
-    const haystack =
-      `${route.modelName} ${route.providerName} ${route.variant ?? ''} ${route.modelId}`.toLowerCase();
-    return words.every((word) => haystack.includes(word));
-  });
-}
-
-/** Families in sheet order, for the family filter. */
-export function listFamilies(routes: readonly Route[], includeComparison: boolean): string[] {
-  return [
-    ...new Set(
-      routes.filter((route) => includeComparison || route.group === 'kimi').map((route) => route.family),
-    ),
-  ];
 }

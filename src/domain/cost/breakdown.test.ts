@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aWorkload, pricesOf } from '../../testing/builders';
-import { formatCents } from '../money/format';
+import { formatCents } from '../money/format-money';
 import { buildBreakdown, sharesInPercent } from './breakdown';
 import { costWorkload } from './cost';
 

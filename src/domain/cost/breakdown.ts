@@ -7,7 +7,8 @@
  * - Shares are whole percentages of the exact total, allocated the same way so they add up to 100.
  */
 
-import { formatCents, formatTokens, formatUsd, formatUsdFine } from '../money/format';
+import { formatCents, formatUsd, formatUsdFine } from '../money/format-money';
+import { formatTokens } from '../money/format-number';
 import { allocateRounded, type Money, UNITS_PER_CENT } from '../money/money';
 import type { BillParts, WorkloadCost } from './cost';
 

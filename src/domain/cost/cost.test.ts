@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aWorkload, pricesOf } from '../../testing/builders';
-import { formatUsd, formatUsdFine } from '../money/format';
-import type { MicroDollarsPerMillion, RoutePrices } from '../rates/rates';
+import { formatUsd, formatUsdFine } from '../money/format-money';
+import type { MicroDollarsPerMillion, RoutePrices } from '../rates/prices';
 import { WORKLOAD_RANGES, type Workload } from '../workload/workload';
 import { costWorkload } from './cost';
 

@@ -13,7 +13,7 @@
  */
 import { percentToHundredths, WHOLE } from '../money/hundredths';
 import { type Money, roundToStep } from '../money/money';
-import type { RoutePrices } from '../rates/rates';
+import type { RoutePrices } from '../rates/prices';
 import type { Workload } from '../workload/workload';
 
 const TO_MONEY_UNITS = 10_000n;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aWorkload, pricesOf } from '../../testing/builders';
-import { DEFAULT_CONVERSATION_SHAPE, DEFAULT_ENDPOINT } from '../scenario/endpoint';
+import { DEFAULT_ENDPOINT } from '../scenario/endpoint';
+import { DEFAULT_CONVERSATION_SHAPE } from '../workload/shape-kinds';
 import { requestShapeFromWorkload } from '../workload/workload-shapes';
 import { buildEndpointFigures, growthLengths } from './endpoint-figures';
 

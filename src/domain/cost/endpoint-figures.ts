@@ -7,7 +7,8 @@
  * - conversations and agent chains show how one unit's cost grows with its length.
  */
 
-import { formatCents, formatQuantity, formatUsd, formatUsdPerUnit } from '../money/format';
+import { formatCents, formatUsd, formatUsdPerUnit } from '../money/format-money';
+import { formatQuantity } from '../money/format-number';
 import { allocateRounded, UNITS_PER_CENT } from '../money/money';
 import { costPerUnitAtLengths, costShape } from '../workload/workload-shapes';
 import { sharesInPercent } from './breakdown';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aWorkload, pricesOf } from '../../testing/builders';
-import { DEFAULT_AGENT_CHAIN_SHAPE, DEFAULT_CONVERSATION_SHAPE } from '../scenario/endpoint';
+import { DEFAULT_AGENT_CHAIN_SHAPE, DEFAULT_CONVERSATION_SHAPE } from '../workload/shape-kinds';
 import {
   DEFAULT_CALL_OPTIONS,
   requestShapeFromWorkload,

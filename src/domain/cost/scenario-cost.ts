@@ -8,10 +8,10 @@
  * - a route fits the scenario when the largest call of every shape fits its limits (fit.ts).
  */
 
-import { formatQuantity } from '../money/format';
+import { formatQuantity } from '../money/format-number';
 import { hundredthsOf, percentToHundredths, WHOLE } from '../money/hundredths';
 import { divideRounded } from '../money/money';
-import type { RoutePrices } from '../rates/rates';
+import type { RoutePrices } from '../rates/prices';
 import type { Endpoint } from '../scenario/endpoint';
 import { type FitProblem, findFitProblems, type RouteLimits } from '../workload/fit';
 import type { Workload } from '../workload/workload';

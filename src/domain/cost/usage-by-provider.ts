@@ -5,7 +5,7 @@
  * provider and its routes when there are several.
  */
 import type { UsagePart } from '../billing/billing-extras';
-import type { Route } from '../rates/rates';
+import type { Route } from '../rates/route';
 import { COST_PART_LABELS, listedParts } from './breakdown';
 import { costPricedShapes, type PricedEndpoint } from './scenario-cost';
 

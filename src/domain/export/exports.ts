@@ -7,15 +7,10 @@ import { type DisplayCurrency, formatScaled } from '../billing/billing-extras';
 import type { ComparisonRow } from '../compare/comparison-rows';
 import type { BreakdownFigures } from '../cost/breakdown';
 import { COST_PART_LABELS } from '../cost/breakdown';
-import {
-  formatPriceText,
-  formatTimes,
-  formatTokens,
-  formatUsd,
-  formatUsdPerMillion,
-  formatUsdPerMillionRatio,
-} from '../money/format';
-import { PRICE_KIND_LABELS, providerLabel } from '../rates/rates';
+import { formatTimes, formatUsd, formatUsdPerMillion, formatUsdPerMillionRatio } from '../money/format-money';
+import { formatTokens } from '../money/format-number';
+import { formatPriceText, PRICE_KIND_LABELS } from '../rates/prices';
+import { providerLabel } from '../rates/route';
 import { describeFitProblem } from '../workload/fit';
 import { tableToCsv } from './csv';
 

@@ -18,12 +18,13 @@
  */
 
 import { toScaledInteger } from '../money/decimal';
-import { formatTokens } from '../money/format';
+import { formatTokens } from '../money/format-number';
 import { fieldText, type QuantityRange, readQuantity } from '../money/quantity';
 import { idAllocator } from './import/rate-sheet-entries';
 import { groupOf, guessFamily, MAX_TOKEN_LIMIT, slug, TEXT_LIMITS } from './import/rate-sheet-fields';
+import { PRICE_RANGE, type PriceText, priceToText } from './prices';
 import { parseSourceDate, plainText } from './provenance';
-import { PRICE_RANGE, type PriceText, priceToText, type Route, type SourceRef } from './rates';
+import type { Route, SourceRef } from './route';
 
 /** The form's texts, as typed. */
 export interface CustomRouteDraft {

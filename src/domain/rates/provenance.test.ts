@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeRoute } from '../../testing/route-fixtures';
+import { effectivePriceTexts } from './prices';
 import {
   chooseReference,
   listReferences,
@@ -11,7 +12,7 @@ import {
   safeLink,
   samePrices,
 } from './provenance';
-import { effectivePriceTexts, type Route, type SourceRef } from './rates';
+import type { Route, SourceRef } from './route';
 
 /** Days since 1970-01-01 by the platform's calendar, to check the module's own arithmetic. */
 function day(text: string): number {

@@ -22,9 +22,8 @@ import {
   type PriceText,
   type PriceTexts,
   parsePrice,
-  type Route,
-  type SourceRef,
-} from './rates';
+} from './prices';
+import type { Route, SourceRef } from './route';
 
 const STALE_AFTER_DAYS = 90;
 

@@ -11,7 +11,7 @@
  *   is only a month or a year; an undated price says so.
  */
 import { type PriceAge, parseSourceDate } from './provenance';
-import type { Route } from './rates';
+import type { Route } from './route';
 
 export const MAX_SEARCH_LENGTH = 100;
 

@@ -2,7 +2,7 @@
  * Finding routes in a rate sheet: the model list and the providers that sell a model.
  * Models keep the sheet's order (Kimi generations first, comparison models last).
  */
-import type { Route, RouteGroup } from './rates';
+import type { Route, RouteGroup } from './route';
 
 export interface ModelChoice {
   readonly modelId: string;

@@ -16,7 +16,7 @@
 
 import { idAllocator } from './import/rate-sheet-entries';
 import { samePrices } from './provenance';
-import { type Route, routeName } from './rates';
+import { type Route, routeName } from './route';
 
 /** The namespace of routes the user adds or imports: no bundled id starts with it. */
 export const USER_ROUTE_PREFIX = 'custom-';

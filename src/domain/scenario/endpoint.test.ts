@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { validateShape } from '../workload/workload-shapes';
+import { changeShapeKind, DEFAULT_SHAPES } from '../workload/shape-kinds';
 import {
-  changeShapeKind,
   DEFAULT_ENDPOINT,
-  DEFAULT_SHAPES,
   type Endpoint,
   moveItem,
   nextEndpointId,
@@ -49,29 +47,6 @@ describe('endpoint lists', () => {
     expect(moveItem(list, 2, -2)).toEqual(['c', 'a', 'b']);
     expect(moveItem(list, 0, -1)).toBe(list);
     expect(moveItem(list, 5, 1)).toBe(list);
-  });
-});
-
-describe('changeShapeKind', () => {
-  it('switches to the kind defaults and keeps caching, retries and the extras', () => {
-    const shape = {
-      ...DEFAULT_SHAPES.requests,
-      cacheHitRatePercent: 30,
-      retryBufferPercent: 5,
-      reasoningTokensPerCall: 200,
-    };
-    const chat = changeShapeKind(shape, 'conversation');
-    expect(chat).toEqual({
-      ...DEFAULT_SHAPES.conversation,
-      cacheHitRatePercent: 30,
-      retryBufferPercent: 5,
-      reasoningTokensPerCall: 200,
-    });
-    expect(changeShapeKind(chat, 'conversation')).toBe(chat);
-  });
-
-  it('has valid defaults for every kind', () => {
-    for (const shape of Object.values(DEFAULT_SHAPES)) expect(validateShape(shape)).toEqual([]);
   });
 });
 

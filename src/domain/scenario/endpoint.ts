@@ -5,18 +5,15 @@
  * - ids are internal ("e1", "e2", …), never shown and never in a link: a link lists endpoints in order;
  * - a scenario has at most MAX_ENDPOINTS endpoints and never fewer than one.
  */
-import { formatQuantity } from '../money/format';
+import { formatQuantity } from '../money/format-number';
 import { cleanName } from '../text';
-import { DEFAULT_WORKLOAD } from '../workload/workload';
 import {
-  type AgentChainShape,
-  type CallOptions,
-  type ConversationShape,
-  DEFAULT_CALL_OPTIONS,
-  type RequestShape,
-  requestShapeFromWorkload,
-  type WorkloadShape,
-} from '../workload/workload-shapes';
+  changeShapeKind,
+  DEFAULT_REQUEST_SHAPE,
+  DEFAULT_SHAPES,
+  type ShapeKind,
+} from '../workload/shape-kinds';
+import { DEFAULT_CALL_OPTIONS, type WorkloadShape } from '../workload/workload-shapes';
 
 export interface Endpoint {
   readonly id: string;
@@ -36,48 +33,8 @@ export type ShapeMemory = Readonly<Partial<Record<ShapeKind, WorkloadShape>>>;
 export const ENDPOINT_NAME_LIMIT = 80;
 export const MAX_ENDPOINTS = 20;
 
-export type ShapeKind = WorkloadShape['kind'];
-
-export const SHAPE_KIND_LABELS: Readonly<Record<ShapeKind, string>> = {
-  requests: 'Single requests',
-  conversation: 'Conversations',
-  'agent-chain': 'Agent chains',
-};
-
 /** Kimi K2.6 bought directly from Moonshot: the article's worked example. */
 export const DEFAULT_ROUTE_ID = 'kimi-k2.6@moonshot-ai';
-
-export const DEFAULT_REQUEST_SHAPE: RequestShape = requestShapeFromWorkload(DEFAULT_WORKLOAD);
-
-/** A conversation of the default traffic's size: 2,000 conversations of 5 turns. */
-export const DEFAULT_CONVERSATION_SHAPE: ConversationShape = {
-  ...DEFAULT_CALL_OPTIONS,
-  kind: 'conversation',
-  conversationsPerMonth: 2_000,
-  turnsPerConversation: 5,
-  systemPromptTokens: 1_000,
-  userTokensPerTurn: 100,
-  replyTokensPerTurn: 300,
-};
-
-/** A small tool-using agent: 1,000 tasks of 5 steps with one $0.005 tool call between steps. */
-export const DEFAULT_AGENT_CHAIN_SHAPE: AgentChainShape = {
-  ...DEFAULT_CALL_OPTIONS,
-  kind: 'agent-chain',
-  tasksPerMonth: 1_000,
-  stepsPerTask: 5,
-  baseContextTokens: 3_000,
-  toolResultTokensPerStep: 1_000,
-  outputTokensPerStep: 200,
-  toolCallsPerStep: 1,
-  toolCallFeeUsd: 0.005,
-};
-
-export const DEFAULT_SHAPES: Readonly<Record<ShapeKind, WorkloadShape>> = {
-  requests: DEFAULT_REQUEST_SHAPE,
-  conversation: DEFAULT_CONVERSATION_SHAPE,
-  'agent-chain': DEFAULT_AGENT_CHAIN_SHAPE,
-};
 
 /** "Endpoint 2": the name an endpoint gets at position `position` (from 1) until the user renames it. */
 export function defaultEndpointName(position: number): string {
@@ -132,29 +89,6 @@ export function uniqueEndpointName(name: string, endpoints: readonly Endpoint[])
     const candidate = `${[...name].slice(0, ENDPOINT_NAME_LIMIT - suffix.length).join('')}${suffix}`;
     if (!taken.has(candidate)) return candidate;
   }
-}
-
-function callOptionsOf(shape: WorkloadShape): CallOptions {
-  const kept: Partial<CallOptions> = {};
-  for (const field of Object.keys(DEFAULT_CALL_OPTIONS) as (keyof CallOptions)[]) {
-    Object.assign(kept, { [field]: shape[field] });
-  }
-  return kept as CallOptions;
-}
-
-/**
- * The shape after switching to `kind`: the kind's own fields from `remembered` (else its defaults),
- * keeping the current call options (cache hit rate, retry buffer, reasoning, cap, batch), which every
- * shape shares.
- */
-export function changeShapeKind(
-  shape: WorkloadShape,
-  kind: ShapeKind,
-  remembered: WorkloadShape = DEFAULT_SHAPES[kind],
-): WorkloadShape {
-  if (shape.kind === kind) return shape;
-  const base = remembered.kind === kind ? remembered : DEFAULT_SHAPES[kind];
-  return { ...base, ...callOptionsOf(shape) };
 }
 
 /** The shape as memory keeps it: its own fields, with the default call options (those are shared). */

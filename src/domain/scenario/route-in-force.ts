@@ -2,7 +2,8 @@
  * Which route an endpoint is on, and at which prices: the sheet's routes with the user's merged in,
  * an unknown route id falling back to the default route, and the user's price overrides on top.
  */
-import { effectivePriceTexts, type PriceTexts, type Route } from '../rates/rates';
+import { effectivePriceTexts, type PriceTexts } from '../rates/prices';
+import type { Route } from '../rates/route';
 import { findRoute } from '../rates/route-catalog';
 import { mergeRoutes } from '../rates/route-merge';
 import { DEFAULT_ROUTE_ID } from './endpoint';

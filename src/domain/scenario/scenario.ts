@@ -5,14 +5,11 @@
  */
 
 import { type BillingExtrasInput, DEFAULT_BILLING_EXTRAS_INPUT } from '../billing/billing-extras';
-import {
-  DEFAULT_ROUTE_FILTER,
-  DEFAULT_TABLE_SORT,
-  type RouteFilter,
-  type TableSort,
-} from '../compare/comparison-rows';
-import type { PriceOverrides, Route } from '../rates/rates';
+import type { PriceOverrides } from '../rates/prices';
+import type { Route } from '../rates/route';
+import { DEFAULT_ROUTE_FILTER, type RouteFilter } from '../rates/route-filter';
 import { DEFAULT_ENDPOINT, type Endpoint } from './endpoint';
+import { DEFAULT_TABLE_SORT, type TableSort } from './view';
 
 export interface Scenario {
   /** One or more endpoints, in the order the user arranged them. */

@@ -13,14 +13,13 @@
 import { readQuantity } from '../money/quantity';
 import {
   DEFAULT_ROUTE_ID,
-  DEFAULT_SHAPES,
   defaultEndpointName,
   type Endpoint,
   MAX_ENDPOINTS,
   readEndpointName,
   rememberShape,
-  type ShapeKind,
 } from '../scenario/endpoint';
+import { DEFAULT_SHAPES, type ShapeKind } from '../workload/shape-kinds';
 import {
   AGENT_CHAIN_RANGES,
   CALL_OPTION_RANGES,

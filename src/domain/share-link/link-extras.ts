@@ -10,7 +10,7 @@
 import { type BillingExtrasInput, DEFAULT_BILLING_EXTRAS_INPUT } from '../billing/billing-extras';
 import { isCalendarDate } from '../calendar-date';
 import { readRateSheet, toRateSheetDocument } from '../rates/import/rate-sheet-import';
-import type { Route } from '../rates/rates';
+import type { Route } from '../rates/route';
 import type { Scenario } from '../scenario/scenario';
 
 const MAX_TEXT = 40;

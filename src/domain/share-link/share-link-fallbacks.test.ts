@@ -9,19 +9,18 @@ import { BUNDLED_ROUTES } from '../../data/rate-sheet';
 import { isCalendarDate } from '../calendar-date';
 import { buildBreakdown } from '../cost/breakdown';
 import { costPricedShapes } from '../cost/scenario-cost';
-import { effectivePriceTexts, type Route, toRoutePrices } from '../rates/rates';
+import { effectivePriceTexts, toRoutePrices } from '../rates/prices';
+import type { Route } from '../rates/route';
 import { findRoute } from '../rates/route-catalog';
+import { DEFAULT_ENDPOINT, type Endpoint, switchShapeKind } from '../scenario/endpoint';
+import { DEFAULT_SCENARIO, type Scenario } from '../scenario/scenario';
+import { wellFormed } from '../text';
 import {
   DEFAULT_AGENT_CHAIN_SHAPE,
   DEFAULT_CONVERSATION_SHAPE,
-  DEFAULT_ENDPOINT,
   DEFAULT_REQUEST_SHAPE,
   DEFAULT_SHAPES,
-  type Endpoint,
-  switchShapeKind,
-} from '../scenario/endpoint';
-import { DEFAULT_SCENARIO, type Scenario } from '../scenario/scenario';
-import { wellFormed } from '../text';
+} from '../workload/shape-kinds';
 import type { WorkloadShape } from '../workload/workload-shapes';
 import { decodeBillingExtras } from './link-extras';
 import { decodeScenario, decodeScenarioFile, encodeScenario, encodeScenarioFile } from './share-link';

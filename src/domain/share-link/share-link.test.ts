@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { BUNDLED_ROUTES } from '../../data/rate-sheet';
 import { buildBreakdown } from '../cost/breakdown';
 import { costPricedShapes } from '../cost/scenario-cost';
-import { effectivePriceTexts, type PriceOverrides, type Route, toRoutePrices } from '../rates/rates';
+import { effectivePriceTexts, type PriceOverrides, toRoutePrices } from '../rates/prices';
+import type { Route } from '../rates/route';
 import { findRoute } from '../rates/route-catalog';
-import { DEFAULT_SHAPES, type Endpoint, readEndpointName } from '../scenario/endpoint';
+import { type Endpoint, readEndpointName } from '../scenario/endpoint';
 import { DEFAULT_SCENARIO, type Scenario } from '../scenario/scenario';
+import { DEFAULT_SHAPES } from '../workload/shape-kinds';
 import { validateShape, type WorkloadShape } from '../workload/workload-shapes';
 import {
   decodeScenario,

@@ -12,9 +12,8 @@
  * - Decoding never throws: every field is read on its own, checked against its range and type, and
  *   replaced by its default when unreadable; each thing ignored is reported in plain words.
  */
-import { BUDGET_RANGE } from '../budget/budget';
-import { DEFAULT_ROUTE_FILTER, DEFAULT_TABLE_SORT } from '../compare/comparison-rows';
-import { formatPricePerMillion } from '../money/format';
+
+import { formatPricePerMillion } from '../money/format-money';
 import { readQuantity } from '../money/quantity';
 import {
   MAX_PRICE_MICROS,
@@ -25,13 +24,15 @@ import {
   type PriceText,
   parsePrice,
   priceToText,
-  type Route,
-  routeName,
-} from '../rates/rates';
+} from '../rates/prices';
+import { type Route, routeName } from '../rates/route';
 import { findRoute } from '../rates/route-catalog';
+import { DEFAULT_ROUTE_FILTER } from '../rates/route-filter';
 import { describeJoin, joinAddedRoutes, mergeRoutes } from '../rates/route-merge';
 import type { Endpoint } from '../scenario/endpoint';
+import { BUDGET_RANGE } from '../scenario/monthly-budget';
 import { DEFAULT_SCENARIO, type Scenario } from '../scenario/scenario';
+import { DEFAULT_TABLE_SORT } from '../scenario/view';
 import { wellFormed } from '../text';
 import {
   decodeEndpoint,

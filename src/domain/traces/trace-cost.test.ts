@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { aRoute, aWorkload, pricesOf } from '../../testing/builders';
 import { parseTraceText } from '../../testing/trace-samples';
 import { costWorkload } from '../cost/cost';
-import type { RoutePrices } from '../rates/rates';
+import type { RoutePrices } from '../rates/prices';
 import { buildTraceCostRows, costOfRequest, costOfTrace } from './trace-cost';
 
 /** Money for an amount in micro-dollars (10^-6 $ = 10^18 units). */

@@ -11,13 +11,8 @@
  */
 import { costWorkload } from '../cost/cost';
 import type { Money } from '../money/money';
-import {
-  effectivePriceTexts,
-  type PriceOverrides,
-  type Route,
-  type RoutePrices,
-  toRoutePrices,
-} from '../rates/rates';
+import { effectivePriceTexts, type PriceOverrides, type RoutePrices, toRoutePrices } from '../rates/prices';
+import type { Route } from '../rates/route';
 import type { Workload } from '../workload/workload';
 import type { TraceGroup } from './trace-report';
 import { traceWorkload } from './trace-workload';

@@ -6,7 +6,7 @@
  *   under "Other tags" / "Other models" (a file cannot make the page hold one group per row);
  * - only the earliest and latest timestamps and how many requests had one are kept.
  */
-import { formatTokens } from '../money/format';
+import { formatTokens } from '../money/format-number';
 import type { CsvLayout } from './trace-csv';
 import type { ModelCount } from './trace-report';
 import type { TraceRequest } from './trace-request';

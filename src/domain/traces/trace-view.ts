@@ -5,17 +5,12 @@
  *   cost a fraction of a cent); a difference carries its sign;
  * - dates are UTC; a span is given in the largest unit it fills (days, hours, minutes, seconds).
  */
-import {
-  formatPercent,
-  formatQuantity,
-  formatSigned,
-  formatTokens,
-  formatUsdFine,
-  groupDigits,
-} from '../money/format';
+
+import { formatSigned, formatUsdFine } from '../money/format-money';
+import { formatPercent, formatQuantity, formatTokens, groupDigits } from '../money/format-number';
 import { hundredthsOf, percentToHundredths } from '../money/hundredths';
 import { divideRounded } from '../money/money';
-import { routeName } from '../rates/rates';
+import { routeName } from '../rates/route';
 import type { TextTable } from '../text-table';
 import type { TraceCostRow } from './trace-cost';
 import { MONTH_MS, type TraceGroup, type TraceReport } from './trace-report';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseTraceText } from '../../testing/trace-samples';
-import { DEFAULT_CONVERSATION_SHAPE } from '../scenario/endpoint';
+import { DEFAULT_CONVERSATION_SHAPE } from '../workload/shape-kinds';
 import { DEFAULT_CALL_OPTIONS, validateShape } from '../workload/workload-shapes';
 import { endpointDrafts, newShapeFromTrace, shapeFromTrace, traceWorkload } from './trace-workload';
 

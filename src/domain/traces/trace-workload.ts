@@ -9,7 +9,7 @@
  */
 
 import { divideRounded } from '../money/money';
-import { changeShapeKind } from '../scenario/endpoint';
+import { changeShapeKind } from '../workload/shape-kinds';
 import { requestShapeFromWorkload, type WorkloadShape } from '../workload/workload-shapes';
 import type { TraceGroup } from './trace-report';
 import type { TokenSummary } from './trace-stats';

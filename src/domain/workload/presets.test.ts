@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_ROUTES } from '../../data/rate-sheet';
 import { pricesOf } from '../../testing/builders';
-import { toRoutePrices } from '../rates/rates';
+import { toRoutePrices } from '../rates/prices';
 import { DEFAULT_ROUTE_ID } from '../scenario/endpoint';
 import { findFitProblems } from './fit';
 import { findPreset, WORKLOAD_PRESETS } from './presets';

@@ -4,7 +4,7 @@ import { aWorkload, pricesOf } from '../../testing/builders';
 import { costWorkload, sumBillParts } from '../cost/cost';
 import { parseExactDecimal, toScaledInteger } from '../money/decimal';
 import type { Money } from '../money/money';
-import type { MicroDollarsPerMillion } from '../rates/rates';
+import type { MicroDollarsPerMillion } from '../rates/prices';
 import {
   type AgentChainShape,
   type ConversationShape,

@@ -18,10 +18,10 @@
  * Cost only shapes that validateShape accepts.
  */
 import { type BillParts, costOfRequests, sumBillParts } from '../cost/cost';
-import { formatQuantity } from '../money/format';
+import { formatQuantity } from '../money/format-number';
 import { percentToHundredths, WHOLE } from '../money/hundredths';
 import { divideRounded, type Money, microDollarsToMoney, roundToStep } from '../money/money';
-import type { RoutePrices } from '../rates/rates';
+import type { RoutePrices } from '../rates/prices';
 import { WORKLOAD_RANGES, type Workload, type WorkloadFieldRange } from './workload';
 
 export interface CallOptions {

@@ -10,7 +10,7 @@ import {
   selectChartRoutes,
 } from '../../domain/charts/chart-data';
 import { costPricedShapes } from '../../domain/cost/scenario-cost';
-import { routeName } from '../../domain/rates/rates';
+import { routeName } from '../../domain/rates/route';
 import type { Endpoint } from '../../domain/scenario/endpoint';
 import type { ActiveRoute } from '../../domain/scenario/route-in-force';
 import { useThrottledValue } from '../../lib/use-throttled-value';

@@ -14,14 +14,14 @@ import type { ReactNode } from 'react';
 import { type DisplayCurrency, formatScaled } from '../../domain/billing/billing-extras';
 import type { ComparisonRow } from '../../domain/compare/comparison-rows';
 import {
-  formatPriceText,
   formatTimes,
-  formatTokens,
   formatUsd,
   formatUsdPerMillion,
   formatUsdPerMillionRatio,
-} from '../../domain/money/format';
-import { PRICE_KIND_LABELS, type PriceText, parsePrice, providerLabel } from '../../domain/rates/rates';
+} from '../../domain/money/format-money';
+import { formatTokens } from '../../domain/money/format-number';
+import { formatPriceText, PRICE_KIND_LABELS, type PriceText, parsePrice } from '../../domain/rates/prices';
+import { providerLabel } from '../../domain/rates/route';
 import { ModelCell } from './model-cell';
 import { RowActions } from './row-actions';
 

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { listFamilies } from '../../domain/compare/comparison-rows';
+import { listFamilies } from '../../domain/rates/route-filter';
 import { useCalculator } from '../../store/calculator-context';
 import { useRoutes } from '../../store/use-routes';
 

@@ -1,7 +1,7 @@
 import { PriceReferences } from '../../components/price-references';
 import { RouteSwatch } from '../../components/route-swatch';
 import type { ComparisonRow } from '../../domain/compare/comparison-rows';
-import { providerLabel, type Route } from '../../domain/rates/rates';
+import { providerLabel, type Route } from '../../domain/rates/route';
 import { describeFitProblem } from '../../domain/workload/fit';
 import { useCalculator } from '../../store/calculator-context';
 import { useChartSeries } from './chart-series-context';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { type Route, routeName } from '../../domain/rates/rates';
+import { type Route, routeName } from '../../domain/rates/route';
 import { useCalculator } from '../../store/calculator-context';
 import { selectActiveRouteId } from '../../store/calculator-store';
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Route } from '../../domain/rates/rates';
+import type { Route } from '../../domain/rates/route';
 
 interface CustomRouteActionsProps {
   readonly route: Route;

@@ -1,5 +1,5 @@
 import { CUSTOM_ROUTE_LIMITS, type CustomRouteField } from '../../domain/rates/custom-route';
-import { PRICE_KIND_LABELS } from '../../domain/rates/rates';
+import { PRICE_KIND_LABELS } from '../../domain/rates/prices';
 
 export interface CustomRouteFieldSpec {
   readonly field: CustomRouteField;

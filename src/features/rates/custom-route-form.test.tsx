@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { Route } from '../../domain/rates/rates';
+import type { Route } from '../../domain/rates/route';
 import { aRoute } from '../../testing/builders';
 import { CustomRouteForm } from './custom-route-form';
 

@@ -9,7 +9,7 @@ import {
   EMPTY_CUSTOM_ROUTE_DRAFT,
   readCustomRoute,
 } from '../../domain/rates/custom-route';
-import { providerLabel, type Route, routeName } from '../../domain/rates/rates';
+import { providerLabel, type Route, routeName } from '../../domain/rates/route';
 import { localDate } from '../../lib/local-date';
 import { typingLocale } from '../../lib/typing-locale';
 import { CUSTOM_ROUTE_FIELDS } from './custom-route-fields';

@@ -1,12 +1,8 @@
 import { memo } from 'react';
-import { formatTokens } from '../../domain/money/format';
+import { formatTokens } from '../../domain/money/format-number';
+import type { PriceOverrides } from '../../domain/rates/prices';
 import { listReferences, type ReferenceKey } from '../../domain/rates/provenance';
-import {
-  routeName as nameOf,
-  type PriceOverrides,
-  providerLabel,
-  type Route,
-} from '../../domain/rates/rates';
+import { routeName as nameOf, providerLabel, type Route } from '../../domain/rates/route';
 import { CheckedDate } from './checked-date';
 import { CustomRouteActions } from './custom-route-actions';
 import { PriceTextCell } from './price-text';

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { Route } from '../../domain/rates/rates';
+import type { Route } from '../../domain/rates/route';
 import { joinAddedRoutes } from '../../domain/rates/route-merge';
 import { downloadText } from '../../lib/download';
 import { aRoute } from '../../testing/builders';

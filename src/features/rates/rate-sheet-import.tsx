@@ -3,7 +3,7 @@ import { Card } from '../../components/ui/card';
 import { TextField } from '../../components/ui/text-field';
 import { exportRateSheet, MAX_IMPORT_CHARS } from '../../domain/rates/import/rate-sheet-import';
 import { plainText } from '../../domain/rates/provenance';
-import type { Route } from '../../domain/rates/rates';
+import type { Route } from '../../domain/rates/route';
 import { describeJoin, type RouteJoin } from '../../domain/rates/route-merge';
 import { downloadText } from '../../lib/download';
 import { localDate } from '../../lib/local-date';

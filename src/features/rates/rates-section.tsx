@@ -1,6 +1,6 @@
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { RATE_SHEET_DATE } from '../../data/rate-sheet';
-import type { Route } from '../../domain/rates/rates';
+import type { Route } from '../../domain/rates/route';
 import { useCalculator } from '../../store/calculator-context';
 import { useRoutes } from '../../store/use-routes';
 import { CustomRouteForm } from './custom-route-form';

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { PriceOverrides } from '../../domain/rates/rates';
+import type { PriceOverrides } from '../../domain/rates/prices';
 import { aRoute } from '../../testing/builders';
 import { RatesView, type RatesViewProps } from './rates-view';
 

@@ -1,8 +1,9 @@
 import { useCallback, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { Card } from '../../components/ui/card';
+import { PRICE_KIND_LABELS, PRICE_KINDS, type PriceOverrides } from '../../domain/rates/prices';
 import type { ReferenceKey } from '../../domain/rates/provenance';
 import { MAX_SEARCH_LENGTH, pageOf, searchRoutes } from '../../domain/rates/rate-list';
-import { PRICE_KIND_LABELS, PRICE_KINDS, type PriceOverrides, type Route } from '../../domain/rates/rates';
+import type { Route } from '../../domain/rates/route';
 import { RateRow } from './rate-row';
 import { RatesPager } from './rates-pager';
 import './rates.css';

@@ -1,6 +1,5 @@
-import { formatPriceText } from '../../domain/money/format';
+import { formatPriceText, PRICE_KIND_LABELS, PRICE_KINDS } from '../../domain/rates/prices';
 import type { ReferenceEntry, ReferenceKey } from '../../domain/rates/provenance';
-import { PRICE_KIND_LABELS, PRICE_KINDS } from '../../domain/rates/rates';
 import { CheckedDate } from './checked-date';
 import { PriceTextCell } from './price-text';
 import { SourceLabel } from './source-label';

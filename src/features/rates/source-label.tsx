@@ -1,5 +1,5 @@
 import { safeLink } from '../../domain/rates/provenance';
-import type { SourceRef } from '../../domain/rates/rates';
+import type { SourceRef } from '../../domain/rates/route';
 
 /** A source's label, as a link when it has a safe http(s) link; its texts are only ever text. */
 export function SourceLabel({ source }: { readonly source: SourceRef }) {

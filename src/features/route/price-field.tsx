@@ -1,15 +1,15 @@
 import { useId } from 'react';
 import { QuantityInput } from '../../components/ui/quantity-input';
 import { toScaledInteger } from '../../domain/money/decimal';
-import { formatPriceText } from '../../domain/money/format';
 import { readQuantity } from '../../domain/money/quantity';
 import {
+  formatPriceText,
   PRICE_DECIMALS,
   PRICE_RANGE,
   type PriceText,
   priceToText,
   stepPrice,
-} from '../../domain/rates/rates';
+} from '../../domain/rates/prices';
 
 interface PriceFieldProps {
   /** "Input price": the field is labelled "Input price per 1M tokens". */

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import type { PriceOverrides, Route } from '../../domain/rates/rates';
+import type { PriceOverrides } from '../../domain/rates/prices';
+import type { Route } from '../../domain/rates/route';
 import { buildTraceCostRows } from '../../domain/traces/trace-cost';
 import type { TraceGroup } from '../../domain/traces/trace-report';
 import { describeDifference, traceCostTable } from '../../domain/traces/trace-view';

@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { Card } from '../../components/ui/card';
-import type { PriceOverrides, Route } from '../../domain/rates/rates';
+import type { PriceOverrides } from '../../domain/rates/prices';
+import type { Route } from '../../domain/rates/route';
 import { displayText } from '../../domain/traces/trace-values';
 import type { TraceWorkload } from '../../domain/traces/trace-workload';
 import { TraceApply } from './trace-apply';

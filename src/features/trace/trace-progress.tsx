@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { formatTokens } from '../../domain/money/format';
+import { formatTokens } from '../../domain/money/format-number';
 import type { TraceProgress as Progress } from '../../lib/trace-source';
 
 interface TraceProgressProps {

@@ -1,5 +1,5 @@
 import { Figure } from '../../components/ui/figure';
-import { formatTokens } from '../../domain/money/format';
+import { formatTokens } from '../../domain/money/format-number';
 import type { TraceReport } from '../../domain/traces/trace-report';
 import { displayText } from '../../domain/traces/trace-values';
 import {

@@ -1,5 +1,5 @@
-import { formatQuantity } from '../../domain/money/format';
-import type { ShapeKind } from '../../domain/scenario/endpoint';
+import { formatQuantity } from '../../domain/money/format-number';
+import type { ShapeKind } from '../../domain/workload/shape-kinds';
 import {
   AGENT_CHAIN_RANGES,
   CALL_OPTION_RANGES,

@@ -7,8 +7,10 @@
  * - Positions are the key order of the file; names are the keys as plain text. Only the base prices
  *   are imported: tiered prices are mentioned in the route's notes.
  */
+
+import type { PriceTexts } from '../prices';
 import { plainText, safeLink } from '../provenance';
-import type { PriceTexts, SourceRef } from '../rates';
+import type { SourceRef } from '../route';
 import {
   collect,
   type EntryReader,

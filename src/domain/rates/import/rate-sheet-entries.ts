@@ -7,7 +7,7 @@
  *   bundled sheet's; a taken id gets the first free suffix -2, -3, … (deterministic).
  */
 import { parseSourceDate, plainText } from '../provenance';
-import type { Route, SourceRef } from '../rates';
+import type { Route, SourceRef } from '../route';
 import { Reject, slug, TEXT_LIMITS } from './rate-sheet-fields';
 
 export const MAX_IMPORT_ENTRIES = 10_000;

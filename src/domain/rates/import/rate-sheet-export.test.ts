@@ -2,8 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_ROUTES } from '../../../data/rate-sheet';
 import { sheetOf } from '../../../testing/rate-sheet-samples';
+import { type PriceTexts, parsePrice, priceToText } from '../prices';
 import { plainText } from '../provenance';
-import { type PriceTexts, parsePrice, priceToText, type Route } from '../rates';
+import type { Route } from '../route';
 import { exportRateSheet, importRateSheetText, readRateSheet } from './rate-sheet-import';
 
 /** Prices as the importer stores them: "4.00" → "4". */

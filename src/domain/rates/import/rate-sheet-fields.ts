@@ -10,16 +10,9 @@
  * a reported problem; nothing else throws.
  */
 import { parseExactDecimal, toScaledInteger } from '../../money/decimal';
+import { MAX_PRICE_MICROS, PRICE_DECIMALS, type PriceText, type PriceTexts, priceToText } from '../prices';
 import { plainText, readSourceRef, SOURCE_TEXT_LIMITS } from '../provenance';
-import {
-  MAX_PRICE_MICROS,
-  PRICE_DECIMALS,
-  type PriceText,
-  type PriceTexts,
-  priceToText,
-  type RouteGroup,
-  type SourceRef,
-} from '../rates';
+import type { RouteGroup, SourceRef } from '../route';
 
 export const MAX_TOKEN_LIMIT = 100_000_000;
 export const TEXT_LIMITS = { ...SOURCE_TEXT_LIMITS, name: 120, id: 120 } as const;

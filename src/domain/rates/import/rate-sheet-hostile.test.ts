@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { APP_ENTRY, IMPORT_OPTIONS, sheetOf } from '../../../testing/rate-sheet-samples';
-import { parsePrice } from '../rates';
+import { parsePrice } from '../prices';
 import { MAX_IMPORT_ENTRIES } from './rate-sheet-entries';
 import { importRateSheetText, readRateSheet } from './rate-sheet-import';
 

@@ -16,14 +16,8 @@
  *       "speed"?: { "outputTokensPerSecond", "timeToFirstTokenSeconds", "source"? } } ] }
  */
 
-import {
-  type PriceReference,
-  pricesDiffer,
-  type Route,
-  type RouteGroup,
-  type RouteSpeed,
-  type SourceRef,
-} from '../rates';
+import { pricesDiffer } from '../prices';
+import type { PriceReference, Route, RouteGroup, RouteSpeed, SourceRef } from '../route';
 import { looksLikeLiteLlm, readLiteLlmPrices } from './litellm-import';
 import {
   collect,

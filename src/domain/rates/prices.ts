@@ -1,9 +1,10 @@
 /**
- * Routes and their prices. A route is one way to buy a model: model × provider × endpoint variant.
- * Prices are kept exactly as vendors publish them (decimal strings, USD per 1M tokens) and parsed to
+ * Prices, kept exactly as vendors publish them (decimal strings, USD per 1M tokens) and parsed to
  * integer micro-dollars per 1M tokens for the engine.
  */
 import { parseExactDecimal, scaledIntegerToString, toScaledInteger } from '../money/decimal';
+import { formatPricePerMillion } from '../money/format-money';
+import type { Route } from './route';
 
 /** A price as published: a decimal string of USD per 1M tokens, e.g. "0.95". */
 export type PriceText = string;
@@ -38,52 +39,6 @@ export const PRICE_KIND_LABELS: Readonly<Record<PriceKind, string>> = {
   cachedInput: 'Cached input',
   output: 'Output',
 };
-
-/** When and how a figure was checked. `date` is YYYY-MM-DD, YYYY-MM or YYYY. */
-export interface SourceRef {
-  readonly label: string;
-  readonly url: string | null;
-  readonly date: string;
-  /** What the date means, e.g. "archive capture date" or "prices_checked". */
-  readonly dateMeaning: string;
-}
-
-/** Another published figure for the same route, kept so users can see where sources disagree. */
-export interface PriceReference {
-  readonly prices: PriceTexts;
-  readonly source: SourceRef;
-  readonly note: string;
-}
-
-export interface RouteSpeed {
-  readonly outputTokensPerSecond: number | null;
-  readonly timeToFirstTokenSeconds: number | null;
-  readonly source: SourceRef;
-}
-
-export type RouteGroup = 'kimi' | 'comparison';
-
-export interface Route {
-  readonly id: string;
-  readonly group: RouteGroup;
-  /** Model family for filtering: "K2", "K2.5", "K2.6", "GPT", "Claude", … */
-  readonly family: string;
-  readonly modelId: string;
-  readonly modelName: string;
-  readonly providerName: string;
-  /** Separately priced endpoint variant ("fast", "turbo", "TEE", …) or null. */
-  readonly variant: string | null;
-  readonly providerModelId: string;
-  readonly prices: PriceTexts;
-  readonly contextWindow: number | null;
-  readonly maxOutput: number | null;
-  readonly source: SourceRef;
-  readonly notes: string;
-  /** Other sources' figures for this route; `disagrees` is true when any of them differ. */
-  readonly references: readonly PriceReference[];
-  readonly disagrees: boolean;
-  readonly speed: RouteSpeed | null;
-}
 
 /** Parses a published price; null when it is not a non-negative decimal with at most 6 decimals. */
 export function parsePrice(text: PriceText): MicroDollarsPerMillion | null {
@@ -150,16 +105,6 @@ export function pricesDiffer(a: PriceTexts, b: PriceTexts): boolean {
   return a.cachedInput !== null && b.cachedInput !== null && !same(a.cachedInput, b.cachedInput);
 }
 
-/** "Fireworks AI · fast": how a route is named in lists. */
-export function providerLabel(route: Pick<Route, 'providerName' | 'variant'>): string {
-  return route.variant ? `${route.providerName} · ${route.variant}` : route.providerName;
-}
-
-/** "Kimi K2.6 via Moonshot AI": how a route is named in sentences, captions and bills. */
-export function routeName(route: Pick<Route, 'modelName' | 'providerName' | 'variant'>): string {
-  return `${route.modelName} via ${providerLabel(route)}`;
-}
-
 /** Micro-dollars per 1M tokens in one arrow-key step of a price field: a cent (ten cents with Shift). */
 const PRICE_STEP = 10_000n;
 
@@ -172,4 +117,10 @@ export function stepPrice(
   const current = price === null ? 0n : (parsePrice(price) ?? 0n);
   const next = current + BigInt(direction) * (large ? PRICE_STEP * 10n : PRICE_STEP);
   return next < 0n ? 0n : next > MAX_PRICE_MICROS ? MAX_PRICE_MICROS : next;
+}
+
+/** A published price text as shown ("0.95" → "$0.95"); null when there is none or it is not a price. */
+export function formatPriceText(text: PriceText | null): string | null {
+  const price = text === null ? null : parsePrice(text);
+  return price === null ? null : formatPricePerMillion(price);
 }

@@ -3,7 +3,7 @@
  * display time, and no float ever touches a figure.
  */
 
-import { type PriceText, parsePrice } from '../rates/rates';
+import { groupDigits } from './format-number';
 import {
   divideRounded,
   type Money,
@@ -12,13 +12,6 @@ import {
   UNITS_PER_DOLLAR,
   UNITS_PER_MICRO_DOLLAR,
 } from './money';
-
-const integerFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-
-/** Groups the digits of a non-negative integer: 1234567n → "1,234,567". */
-export function groupDigits(value: bigint): string {
-  return integerFormat.format(value);
-}
 
 /** Writes units × 10^-decimals with grouped whole digits and exactly `decimals` fraction digits. */
 function writeFixed(units: bigint, decimals: number): string {
@@ -75,21 +68,6 @@ export function formatPricePerMillion(microDollars: bigint): string {
   return `$${writeFixed(units, decimals)}`;
 }
 
-/** A whole token count, grouped: 2000000n → "2,000,000". */
-export function formatTokens(tokens: bigint | number): string {
-  return integerFormat.format(tokens);
-}
-
-/** A count with grouping and up to 2 decimals, as typed into a field: 1000 → "1,000", 12.5 → "12.5". */
-export function formatQuantity(value: number, maxDecimals = 2): string {
-  return new Intl.NumberFormat('en-US', { maximumFractionDigits: maxDecimals }).format(value);
-}
-
-/** Hundredths of a percent as a percentage, trailing zeros dropped: 3752n → "37.52%", 4000n → "40%". */
-export function formatPercent(hundredths: bigint): string {
-  return `${formatQuantity(Number(hundredths) / 100)}%`;
-}
-
 /**
  * A signed amount with a true minus sign: "+$0.78", "−$0.78", and "$0.00" for none. `formatMagnitude`
  * writes the amount without its sign: formatCents for whole cents, formatUsdFine for Money.
@@ -112,10 +90,4 @@ export function formatUsdPerMillionRatio(numerator: bigint, denominator: bigint)
 /** A multiple with two decimals: 3/2 → "1.50×". */
 export function formatTimes(numerator: bigint, denominator: bigint): string {
   return `${writeFixed(divideRounded(numerator * 100n, denominator), 2)}×`;
-}
-
-/** A published price text as shown ("0.95" → "$0.95"); null when there is none or it is not a price. */
-export function formatPriceText(text: PriceText | null): string | null {
-  const price = text === null ? null : parsePrice(text);
-  return price === null ? null : formatPricePerMillion(price);
 }

@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { scaledIntegerToString } from './decimal';
 import {
   formatCents,
-  formatPercent,
   formatPricePerMillion,
   formatSigned,
-  formatTokens,
   formatUsd,
   formatUsdFine,
   formatUsdPerUnit,
-} from './format';
+} from './format-money';
 import { UNITS_PER_DOLLAR } from './money';
 
 const dollars = (text: string) => {
@@ -56,11 +53,6 @@ describe('money formatting', () => {
     expect(formatPricePerMillion(0n)).toBe('$0.00');
   });
 
-  it('groups token counts', () => {
-    expect(formatTokens(2_000_000n)).toBe('2,000,000');
-    expect(formatTokens(10n ** 19n)).toBe('10,000,000,000,000,000,000');
-  });
-
   it('has a dollar at the right scale', () => {
     expect(formatUsd(UNITS_PER_DOLLAR)).toBe('$1.00');
   });
@@ -92,22 +84,4 @@ describe('formatSigned', () => {
     [46n * 10n ** 16n, '+$0.000000460'],
     [-(10n ** 24n) * 3n, '−$3.00'],
   ])('%s Money units → %s', (amount, text) => expect(formatSigned(amount, formatUsdFine)).toBe(text));
-});
-
-describe('formatPercent', () => {
-  // Rule: hundredths of a percent are written with up to 2 decimals, trailing zeros dropped.
-  it.each([
-    [6250n, '62.5%'],
-    [1667n, '16.67%'],
-    [4000n, '40%'],
-    [0n, '0%'],
-    [5n, '0.05%'],
-    [10_000n, '100%'],
-  ])('%s → %s', (hundredths, text) => expect(formatPercent(hundredths)).toBe(text));
-
-  it('writes every percentage from 0 % to 100 % as its exact decimal', () => {
-    for (let hundredths = 0n; hundredths <= 10_000n; hundredths += 1n) {
-      expect(formatPercent(hundredths)).toBe(`${scaledIntegerToString(hundredths, 2)}%`);
-    }
-  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { priceToText, stepPrice } from './rates';
+import { priceToText, stepPrice } from './prices';
 
 describe('stepPrice', () => {
   // Rule: an arrow key moves a price by exactly one cent (ten with Shift), never below $0 or above $10,000.

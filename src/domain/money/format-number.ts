@@ -1,0 +1,23 @@
+/** Counts, token numbers and percentages as shown: grouped digits, exact decimals, no float artefacts. */
+
+const integerFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
+/** Groups the digits of a non-negative integer: 1234567n → "1,234,567". */
+export function groupDigits(value: bigint): string {
+  return integerFormat.format(value);
+}
+
+/** A whole token count, grouped: 2000000n → "2,000,000". */
+export function formatTokens(tokens: bigint | number): string {
+  return integerFormat.format(tokens);
+}
+
+/** A count with grouping and up to 2 decimals, as typed into a field: 1000 → "1,000", 12.5 → "12.5". */
+export function formatQuantity(value: number, maxDecimals = 2): string {
+  return new Intl.NumberFormat('en-US', { maximumFractionDigits: maxDecimals }).format(value);
+}
+
+/** Hundredths of a percent as a percentage, trailing zeros dropped: 3752n → "37.52%", 4000n → "40%". */
+export function formatPercent(hundredths: bigint): string {
+  return `${formatQuantity(Number(hundredths) / 100)}%`;
+}

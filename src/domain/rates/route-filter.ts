@@ -1,0 +1,37 @@
+/**
+ * Which routes the comparison table (and the charts' route choice) shows. The rules: comparison models
+ * (GPT, Claude, Gemini) only when switched on; a family filter is exact; every word of the query must
+ * appear in the model, provider, variant or model id, case-insensitive.
+ */
+import type { Route } from './route';
+
+export interface RouteFilter {
+  /** Words that must all appear in the model, provider, variant or model id (case-insensitive). */
+  readonly query: string;
+  /** A model family ("K2.6"), or "all". */
+  readonly family: string;
+  /** Show the GPT, Claude and Gemini comparison group too. */
+  readonly includeComparison: boolean;
+}
+
+export const DEFAULT_ROUTE_FILTER: RouteFilter = { query: '', family: 'all', includeComparison: false };
+
+export function filterRoutes(routes: readonly Route[], filter: RouteFilter): Route[] {
+  const words = filter.query.toLowerCase().split(/\s+/).filter(Boolean);
+  return routes.filter((route) => {
+    if (route.group === 'comparison' && !filter.includeComparison) return false;
+    if (filter.family !== 'all' && route.family !== filter.family) return false;
+    const haystack =
+      `${route.modelName} ${route.providerName} ${route.variant ?? ''} ${route.modelId}`.toLowerCase();
+    return words.every((word) => haystack.includes(word));
+  });
+}
+
+/** Families in sheet order, for the family filter. */
+export function listFamilies(routes: readonly Route[], includeComparison: boolean): string[] {
+  return [
+    ...new Set(
+      routes.filter((route) => includeComparison || route.group === 'kimi').map((route) => route.family),
+    ),
+  ];
+}
