@@ -44,7 +44,8 @@ import type { TableSort } from '../domain/scenario/view';
 import { wellFormed } from '../domain/text';
 import { findPreset } from '../domain/workload/presets';
 import type { ShapeKind } from '../domain/workload/shape-kinds';
-import { requestsFromUsers, validateShape, type WorkloadShape } from '../domain/workload/workload-shapes';
+import { validateShape } from '../domain/workload/shape-ranges';
+import { requestsFromUsers, type WorkloadShape } from '../domain/workload/shapes';
 
 export interface CalculatorInputs extends Scenario {
   /** The bundled rate sheet (or a test's), before the user's routes. */
@@ -64,7 +65,7 @@ export interface UndoOffer {
   readonly previous: UndoSnapshot;
 }
 
-/** A field of any workload shape (workload-shapes.ts), or of its consumer traffic. */
+/** A field of any workload shape (workload/shapes.ts), or of its consumer traffic. */
 export type ShapeField = string;
 
 export interface NewEndpoint {

@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
-import type { PricedEndpoint, ShapeList } from '../domain/cost/scenario-cost';
+import type { PricedEndpoint } from '../domain/cost/scenario-cost';
 import { toRoutePrices } from '../domain/rates/prices';
 import { routeName } from '../domain/rates/route';
 import { routeInForce } from '../domain/scenario/route-in-force';
+import type { ShapeList } from '../domain/workload/shapes';
 import { useCalculator } from './calculator-context';
 import type { CalculatorInputs } from './calculator-store';
 import { useRoutes } from './use-routes';

@@ -1,7 +1,7 @@
 import { type PriceTexts, parsePrice, type RoutePrices } from '../domain/rates/prices';
 import type { Route } from '../domain/rates/route';
+import { requestShapeFromWorkload, type WorkloadShape } from '../domain/workload/shapes';
 import { DEFAULT_WORKLOAD, type Workload } from '../domain/workload/workload';
-import { requestShapeFromWorkload, type WorkloadShape } from '../domain/workload/workload-shapes';
 
 /** A workload with the given fields; everything else is zero except what the test names. */
 export function aWorkload(fields: Partial<Workload> = {}): Workload {

@@ -1,7 +1,7 @@
 import { DEFAULT_ENDPOINT } from '../domain/scenario/endpoint';
 import { selectedEndpoint } from '../domain/scenario/scenario';
+import { requestShapeFromWorkload, workloadOfRequests } from '../domain/workload/shapes';
 import { DEFAULT_WORKLOAD, type Workload } from '../domain/workload/workload';
-import { requestShapeFromWorkload, workloadOfRequests } from '../domain/workload/workload-shapes';
 import type { CalculatorInputs } from '../store/calculator-store';
 
 /** Store inputs with one endpoint on `routeId` (default route if not given) sending `workload`. */

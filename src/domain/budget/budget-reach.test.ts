@@ -3,7 +3,7 @@ import { aRoute as aRouteWith, aWorkload, pricesOf } from '../../testing/builder
 import { buildComparisonRows } from '../compare/comparison-rows';
 import { costWorkload } from '../cost/cost';
 import type { Route } from '../rates/route';
-import { requestShapeFromWorkload } from '../workload/workload-shapes';
+import { requestShapeFromWorkload } from '../workload/shapes';
 import { budgetReach } from './budget-reach';
 
 function aRoute(id: string, input: string, output: string, maxOutput: number | null = null): Route {

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { pricesOf } from '../../testing/builders';
+import { costShape } from '../cost/shape-cost';
 import { UNITS_PER_CENT } from '../money/money';
-import { costShape, DEFAULT_CALL_OPTIONS, type RequestShape } from '../workload/workload-shapes';
+import { DEFAULT_CALL_OPTIONS, type RequestShape } from '../workload/shapes';
 import {
   budgetFromUsd,
   compareWithBudget,

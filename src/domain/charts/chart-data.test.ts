@@ -5,8 +5,8 @@ import { costWorkload } from '../cost/cost';
 import { UNITS_PER_DOLLAR } from '../money/money';
 import { toRoutePrices } from '../rates/prices';
 import { DEFAULT_ROUTE_FILTER } from '../rates/route-filter';
+import { requestShapeFromWorkload } from '../workload/shapes';
 import type { Workload } from '../workload/workload';
-import { requestShapeFromWorkload } from '../workload/workload-shapes';
 import {
   buildCacheRateChart,
   buildRouteSplitChart,

@@ -15,17 +15,7 @@
 import { buildComparisonRows, type ComparisonRow } from '../compare/comparison-rows';
 import { buildBreakdown, COST_PART_LABELS, type CostPartKey } from '../cost/breakdown';
 import type { WorkloadCost } from '../cost/cost';
-import {
-  costPricedShapes,
-  costShapes,
-  describeShape,
-  type PricedShape,
-  type ShapeList,
-  scaleTraffic,
-  scenarioCacheHitRate,
-  trafficUnits,
-  withCacheHitRate,
-} from '../cost/scenario-cost';
+import { costPricedShapes, costShapes, type PricedShape, scenarioCacheHitRate } from '../cost/scenario-cost';
 import { formatCents, formatSigned, formatTimes, formatUsd } from '../money/format-money';
 import { formatPercent, formatQuantity, formatTokens } from '../money/format-number';
 import { compareFractions, type Fraction, fraction } from '../money/fraction';
@@ -35,6 +25,9 @@ import { PRICE_KIND_LABELS, type PriceOverrides, type RoutePrices, toRoutePrices
 import { type Route, routeName } from '../rates/route';
 import { filterRoutes, type RouteFilter } from '../rates/route-filter';
 import type { TextTable } from '../text-table';
+import { describeShape } from '../workload/describe-shape';
+import { scaleTraffic, trafficUnits, withCacheHitRate } from '../workload/shape-mix';
+import type { ShapeList } from '../workload/shapes';
 import { type LogAxis, logAxis, plotNumber } from './chart-scale';
 
 export const COST_PART_ORDER: readonly CostPartKey[] = ['input', 'cachedInput', 'output'];

@@ -10,13 +10,15 @@
  */
 import { type BillingExtras, type ScaledAmount, totalWithExtras } from '../billing/billing-extras';
 import type { WorkloadCost } from '../cost/cost';
-import { costShapes, findCallsFitProblems, type ShapeList } from '../cost/scenario-cost';
+import { costShapes } from '../cost/scenario-cost';
 import type { Fraction } from '../money/fraction';
 import { type Money, UNITS_PER_MICRO_DOLLAR } from '../money/money';
 import { effectivePriceTexts, type PriceOverrides, type PriceTexts, toRoutePrices } from '../rates/prices';
 import type { Route } from '../rates/route';
 import type { FitProblem } from '../workload/fit';
-import { largestCallAsWorkload } from '../workload/workload-shapes';
+import { findCallsFitProblems } from '../workload/fit';
+import { largestCallAsWorkload } from '../workload/shape-tokens';
+import type { ShapeList } from '../workload/shapes';
 
 export interface ComparisonRow {
   readonly route: Route;

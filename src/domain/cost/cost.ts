@@ -28,7 +28,7 @@ export interface CostParts {
 
 /**
  * Every line a bill can have: the three token parts, and the parts only richer workload shapes have
- * (workload-shapes.ts): reasoning tokens, tool-call fees and batched traffic. A plain workload's extra
+ * (shape-cost.ts): reasoning tokens, tool-call fees and batched traffic. A plain workload's extra
  * parts are zero.
  */
 export interface BillParts extends CostParts {

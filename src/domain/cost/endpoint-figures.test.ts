@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { aWorkload, pricesOf } from '../../testing/builders';
 import { DEFAULT_ENDPOINT } from '../scenario/endpoint';
 import { DEFAULT_CONVERSATION_SHAPE } from '../workload/shape-kinds';
-import { requestShapeFromWorkload } from '../workload/workload-shapes';
+import { requestShapeFromWorkload } from '../workload/shapes';
 import { buildEndpointFigures, growthLengths } from './endpoint-figures';
 
 const MOONSHOT = pricesOf('0.95', '0.16', '4');

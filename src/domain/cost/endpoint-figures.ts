@@ -10,9 +10,10 @@
 import { formatCents, formatUsd, formatUsdPerUnit } from '../money/format-money';
 import { formatQuantity } from '../money/format-number';
 import { allocateRounded, UNITS_PER_CENT } from '../money/money';
-import { costPerUnitAtLengths, costShape } from '../workload/workload-shapes';
+import { describeUnits, unitWord } from '../workload/describe-shape';
 import { sharesInPercent } from './breakdown';
-import { describeUnits, type PricedEndpoint, unitWord } from './scenario-cost';
+import type { PricedEndpoint } from './scenario-cost';
+import { costPerUnitAtLengths, costShape } from './shape-cost';
 
 /** What the figures need of a priced endpoint (scenario-cost.ts). */
 export type EndpointOnRoute = Pick<PricedEndpoint, 'endpoint' | 'prices' | 'routeName'>;

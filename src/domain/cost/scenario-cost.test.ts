@@ -2,24 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aWorkload, pricesOf } from '../../testing/builders';
 import { DEFAULT_AGENT_CHAIN_SHAPE, DEFAULT_CONVERSATION_SHAPE } from '../workload/shape-kinds';
-import {
-  DEFAULT_CALL_OPTIONS,
-  requestShapeFromWorkload,
-  type WorkloadShape,
-} from '../workload/workload-shapes';
+import { withCacheHitRate } from '../workload/shape-mix';
+import { DEFAULT_CALL_OPTIONS, requestShapeFromWorkload, type WorkloadShape } from '../workload/shapes';
 import { buildBreakdown } from './breakdown';
 import { costWorkload } from './cost';
-import {
-  callsPerMonth,
-  costPricedShapes,
-  costShapes,
-  findShapesFitProblems,
-  scaleTraffic,
-  scenarioCacheHitRate,
-  trafficUnits,
-  unitsOfMix,
-  withCacheHitRate,
-} from './scenario-cost';
+import { callsPerMonth, costPricedShapes, costShapes, scenarioCacheHitRate } from './scenario-cost';
 
 const MOONSHOT = pricesOf('0.95', '0.16', '4');
 const CHEAP = pricesOf('0.6', '0.15', '2.5');
@@ -95,44 +82,6 @@ describe('costPricedShapes: each endpoint on its own route', () => {
   });
 });
 
-describe('findShapesFitProblems', () => {
-  // Rule: a route fits when every endpoint's largest call fits; the worst problem of each kind is kept.
-  it('finds the last turn of a long conversation too big for a 32,000-token window', () => {
-    const long = { ...CHAT, turnsPerConversation: 100 };
-    // Turn 100 sends 1,000 + 99 × 400 + 100 = 40,700 tokens.
-    expect(findShapesFitProblems([SEED, long], { contextWindow: 32_000, maxOutput: null })).toEqual([
-      { kind: 'input-exceeds-context', tokens: 40_700, limit: 32_000 },
-    ]);
-    expect(findShapesFitProblems([SEED, CHAT], { contextWindow: 32_000, maxOutput: null })).toEqual([]);
-  });
-});
-
-describe('scaleTraffic', () => {
-  // Rule: the mix keeps its shares, rounded half up to whole units; one shape gets exactly the total.
-  it.each([
-    [[SEED], 5_000, [5_000]],
-    [[SEED, CHAT], 6_000, [2_000, 4_000]],
-    [[SEED, CHAT], 1, [0, 1]],
-    [
-      [
-        { ...SEED, requestsPerMonth: 0 },
-        { ...CHAT, conversationsPerMonth: 0 },
-      ],
-      10,
-      [5, 5],
-    ],
-  ] as const)('%#: scales to %s units', (shapes, total, expected) => {
-    const scaled = scaleTraffic(shapes, total);
-    expect(scaled.map((shape) => Number(trafficUnits([shape])))).toEqual(expected);
-  });
-
-  it('keeps the kinds and drops consumer traffic into plain requests', () => {
-    const consumer = { ...SEED, consumer: { usersPerMonth: 100, requestsPerUser: 10 } };
-    const [scaled] = scaleTraffic([consumer], 50);
-    expect(scaled).toMatchObject({ kind: 'requests', consumer: null, requestsPerMonth: 50 });
-  });
-});
-
 describe('the cache hit rate of a scenario', () => {
   it('is the shared rate, or the prefix-weighted one', () => {
     const a = { ...SEED, cacheHitRatePercent: 40 };
@@ -141,14 +90,5 @@ describe('the cache hit rate of a scenario', () => {
     // Equal input volumes at 40 % and 0 % → 20 %.
     expect(scenarioCacheHitRate([a, b], costShapes([a, b], MOONSHOT))).toBe(20);
     expect(withCacheHitRate([a, b], 75).map((shape) => shape.cacheHitRatePercent)).toEqual([75, 75]);
-  });
-});
-
-describe('unitsOfMix', () => {
-  it('names the units a budget buys: one kind by its name, several as the mix', () => {
-    expect(unitsOfMix([SEED, SEED])).toBe('requests');
-    expect(unitsOfMix([CHAT])).toBe('conversations');
-    expect(unitsOfMix([DEFAULT_AGENT_CHAIN_SHAPE])).toBe('tasks');
-    expect(unitsOfMix([SEED, CHAT])).toBe('units of this mix (requests, conversations and tasks)');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aRoute, aWorkload, pricesOf } from '../../testing/builders';
 import { DEFAULT_ENDPOINT } from '../scenario/endpoint';
-import { requestShapeFromWorkload } from '../workload/workload-shapes';
+import { requestShapeFromWorkload } from '../workload/shapes';
 import { usageByProvider } from './usage-by-provider';
 
 const SEED = requestShapeFromWorkload(

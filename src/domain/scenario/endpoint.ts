@@ -13,7 +13,7 @@ import {
   DEFAULT_SHAPES,
   type ShapeKind,
 } from '../workload/shape-kinds';
-import { DEFAULT_CALL_OPTIONS, type WorkloadShape } from '../workload/workload-shapes';
+import { DEFAULT_CALL_OPTIONS, type WorkloadShape } from '../workload/shapes';
 
 export interface Endpoint {
   readonly id: string;

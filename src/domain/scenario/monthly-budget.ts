@@ -2,7 +2,7 @@
  * The monthly budget a scenario carries, as the user types it: US dollars in whole cents, from $0 to
  * $1,000,000,000,000 (what the budget buys is budget/).
  */
-import { describeRangeProblem, type ShapeFieldRange } from '../workload/workload-shapes';
+import { describeRangeProblem, type ShapeFieldRange } from '../workload/shape-ranges';
 
 export const BUDGET_RANGE: ShapeFieldRange = {
   label: 'Monthly budget (USD)',

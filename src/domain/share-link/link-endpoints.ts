@@ -28,8 +28,8 @@ import {
   REQUEST_RANGES,
   type ShapeFieldRange,
   validateShape,
-  type WorkloadShape,
-} from '../workload/workload-shapes';
+} from '../workload/shape-ranges';
+import type { WorkloadShape } from '../workload/shapes';
 
 type FieldKeys = Readonly<Record<string, string>>;
 

@@ -21,7 +21,7 @@ import {
   DEFAULT_REQUEST_SHAPE,
   DEFAULT_SHAPES,
 } from '../workload/shape-kinds';
-import type { WorkloadShape } from '../workload/workload-shapes';
+import type { WorkloadShape } from '../workload/shapes';
 import { decodeBillingExtras } from './link-extras';
 import { decodeScenario, decodeScenarioFile, encodeScenario, encodeScenarioFile } from './share-link';
 

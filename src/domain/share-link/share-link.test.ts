@@ -9,7 +9,8 @@ import { findRoute } from '../rates/route-catalog';
 import { type Endpoint, readEndpointName } from '../scenario/endpoint';
 import { DEFAULT_SCENARIO, type Scenario } from '../scenario/scenario';
 import { DEFAULT_SHAPES } from '../workload/shape-kinds';
-import { validateShape, type WorkloadShape } from '../workload/workload-shapes';
+import { validateShape } from '../workload/shape-ranges';
+import type { WorkloadShape } from '../workload/shapes';
 import {
   decodeScenario,
   decodeScenarioFile,

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseTraceText } from '../../testing/trace-samples';
 import { DEFAULT_CONVERSATION_SHAPE } from '../workload/shape-kinds';
-import { DEFAULT_CALL_OPTIONS, validateShape } from '../workload/workload-shapes';
+import { validateShape } from '../workload/shape-ranges';
+import { DEFAULT_CALL_OPTIONS } from '../workload/shapes';
 import { endpointDrafts, newShapeFromTrace, shapeFromTrace, traceWorkload } from './trace-workload';
 
 // Ten requests over nine hours: input 100…1,000, output 10…100, cached a tenth of the input.

@@ -10,7 +10,7 @@
 
 import { divideRounded } from '../money/money';
 import { changeShapeKind } from '../workload/shape-kinds';
-import { requestShapeFromWorkload, type WorkloadShape } from '../workload/workload-shapes';
+import { requestShapeFromWorkload, type WorkloadShape } from '../workload/shapes';
 import type { TraceGroup } from './trace-report';
 import type { TokenSummary } from './trace-stats';
 import { displayText } from './trace-values';

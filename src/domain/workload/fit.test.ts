@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { aWorkload } from '../../testing/builders';
-import { describeFitProblem, findFitProblems } from './fit';
+import { aRequestShape } from '../../testing/shape-builders';
+import { describeFitProblem, findFitProblems, findShapesFitProblems } from './fit';
+import { DEFAULT_CONVERSATION_SHAPE } from './shape-kinds';
 
 const K26 = { contextWindow: 262_144, maxOutput: 16_384 };
 
@@ -32,5 +34,20 @@ describe('findFitProblems', () => {
     expect(describeFitProblem(problem!)).toBe(
       "300,000 input tokens do not fit this model's 262,144-token context window.",
     );
+  });
+});
+
+const SEED = aRequestShape();
+const CHAT = DEFAULT_CONVERSATION_SHAPE;
+
+describe('findShapesFitProblems', () => {
+  // Rule: a route fits when every endpoint's largest call fits; the worst problem of each kind is kept.
+  it('finds the last turn of a long conversation too big for a 32,000-token window', () => {
+    const long = { ...CHAT, turnsPerConversation: 100 };
+    // Turn 100 sends 1,000 + 99 × 400 + 100 = 40,700 tokens.
+    expect(findShapesFitProblems([SEED, long], { contextWindow: 32_000, maxOutput: null })).toEqual([
+      { kind: 'input-exceeds-context', tokens: 40_700, limit: 32_000 },
+    ]);
+    expect(findShapesFitProblems([SEED, CHAT], { contextWindow: 32_000, maxOutput: null })).toEqual([]);
   });
 });

@@ -5,6 +5,8 @@
  * - input and output together must fit in the context window (the reply is generated inside it).
  * An unknown limit (null) never fails a check.
  */
+import { largestCallAsWorkload } from './shape-tokens';
+import type { ShapeList } from './shapes';
 import type { Workload } from './workload';
 
 export interface RouteLimits {
@@ -47,4 +49,24 @@ export function describeFitProblem(problem: FitProblem): string {
     case 'output-exceeds-max-output':
       return `${amount} output tokens exceed this route's maximum output of ${limit} tokens per request.`;
   }
+}
+
+/**
+ * Whether every shape's largest call fits the route: the first problem of each kind, with the most
+ * tokens across shapes.
+ */
+export function findShapesFitProblems(shapes: ShapeList, limits: RouteLimits): FitProblem[] {
+  return findCallsFitProblems(shapes.map(largestCallAsWorkload), limits);
+}
+
+/** The same for the largest calls, worked out once for every route (largestCallAsWorkload). */
+export function findCallsFitProblems(calls: readonly Workload[], limits: RouteLimits): FitProblem[] {
+  const worst = new Map<FitProblem['kind'], FitProblem>();
+  for (const call of calls) {
+    for (const problem of findFitProblems(call, limits)) {
+      const seen = worst.get(problem.kind);
+      if (!seen || problem.tokens > seen.tokens) worst.set(problem.kind, problem);
+    }
+  }
+  return [...worst.values()];
 }

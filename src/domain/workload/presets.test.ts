@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_ROUTES } from '../../data/rate-sheet';
 import { pricesOf } from '../../testing/builders';
+import { costShape } from '../cost/shape-cost';
 import { toRoutePrices } from '../rates/prices';
 import { DEFAULT_ROUTE_ID } from '../scenario/endpoint';
 import { findFitProblems } from './fit';
 import { findPreset, WORKLOAD_PRESETS } from './presets';
-import { costShape, largestCallAsWorkload, validateShape } from './workload-shapes';
+import { validateShape } from './shape-ranges';
+import { largestCallAsWorkload } from './shape-tokens';
 
 const K26_MOONSHOT = pricesOf('0.95', '0.16', '4.00');
 const dollars = (text: string) => BigInt(text.replace('.', '')) * 10n ** 22n;

@@ -10,7 +10,7 @@ import {
   DEFAULT_CALL_OPTIONS,
   type RequestShape,
   type WorkloadShape,
-} from './workload-shapes';
+} from './shapes';
 
 export interface WorkloadPreset {
   readonly id: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { changeShapeKind, DEFAULT_SHAPES } from './shape-kinds';
-import { validateShape } from './workload-shapes';
+import { validateShape } from './shape-ranges';
 
 describe('changeShapeKind', () => {
   it('switches to the kind defaults and keeps caching, retries and the extras', () => {

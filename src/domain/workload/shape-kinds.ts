@@ -2,7 +2,7 @@
  * The kinds of workload shape (single requests, conversations, agent chains), their default shapes,
  * and switching a shape to another kind while keeping the call options every kind shares.
  */
-import { DEFAULT_WORKLOAD } from './workload';
+
 import {
   type AgentChainShape,
   type CallOptions,
@@ -11,7 +11,8 @@ import {
   type RequestShape,
   requestShapeFromWorkload,
   type WorkloadShape,
-} from './workload-shapes';
+} from './shapes';
+import { DEFAULT_WORKLOAD } from './workload';
 
 export type ShapeKind = WorkloadShape['kind'];
 

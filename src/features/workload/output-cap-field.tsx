@@ -1,5 +1,5 @@
 import { SliderField } from '../../components/ui/slider-field';
-import type { WorkloadShape } from '../../domain/workload/workload-shapes';
+import type { WorkloadShape } from '../../domain/workload/shapes';
 import { OUTPUT_CAP_VIEW } from './workload-fields';
 
 /** An output cap is off (no cap) or a token count; turning it on starts at the shape's current output. */

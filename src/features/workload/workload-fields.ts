@@ -7,7 +7,7 @@ import {
   CONVERSATION_RANGES,
   REQUEST_RANGES,
   type ShapeFieldRange,
-} from '../../domain/workload/workload-shapes';
+} from '../../domain/workload/shape-ranges';
 
 export interface WorkloadFieldView {
   readonly field: string;

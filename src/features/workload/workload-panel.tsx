@@ -1,10 +1,10 @@
 import { useId, useMemo } from 'react';
 import { Card } from '../../components/ui/card';
 import { SliderField } from '../../components/ui/slider-field';
-import { findShapesFitProblems } from '../../domain/cost/scenario-cost';
-import { describeFitProblem, type FitProblem } from '../../domain/workload/fit';
+import { describeFitProblem, type FitProblem, findShapesFitProblems } from '../../domain/workload/fit';
 import { SHAPE_KIND_LABELS, type ShapeKind } from '../../domain/workload/shape-kinds';
-import { validateShape, type WorkloadShape } from '../../domain/workload/workload-shapes';
+import { validateShape } from '../../domain/workload/shape-ranges';
+import type { WorkloadShape } from '../../domain/workload/shapes';
 import { useCalculator } from '../../store/calculator-context';
 import { useActiveRoute, useSelectedEndpoint } from '../../store/use-active-route';
 import { OutputCapField } from './output-cap-field';

@@ -1,56 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { aWorkload, pricesOf } from '../../testing/builders';
-import { costWorkload, sumBillParts } from '../cost/cost';
+import { pricesOf } from '../../testing/builders';
+import { aConversation, anAgentChain, aRequestShape } from '../../testing/shape-builders';
 import { parseExactDecimal, toScaledInteger } from '../money/decimal';
 import type { Money } from '../money/money';
 import type { MicroDollarsPerMillion } from '../rates/prices';
-import {
-  type AgentChainShape,
-  type ConversationShape,
-  costPerUnitAtLengths,
-  costShape,
-  DEFAULT_CALL_OPTIONS,
-  largestCallAsWorkload,
-  MAX_TURNS_OR_STEPS,
-  type RequestShape,
-  requestShapeFromWorkload,
-  validateShape,
-  type WorkloadShape,
-} from './workload-shapes';
+import { MAX_TURNS_OR_STEPS, validateShape } from '../workload/shape-ranges';
+import { largestCallAsWorkload } from '../workload/shape-tokens';
+import { type AgentChainShape, type ConversationShape, requestShapeFromWorkload } from '../workload/shapes';
+import { costWorkload, sumBillParts } from './cost';
+import { costPerUnitAtLengths, costShape } from './shape-cost';
 
 /** Exact Money from a decimal dollar amount: usd('0.012075'). */
 const usd = (text: string): Money => toScaledInteger(parseExactDecimal(text)!, 24)!;
 const K26_MOONSHOT = pricesOf('0.95', '0.16', '4.00');
-
-const conversation = (fields: Partial<ConversationShape> = {}): ConversationShape => ({
-  ...DEFAULT_CALL_OPTIONS,
-  kind: 'conversation',
-  conversationsPerMonth: 10_000,
-  turnsPerConversation: 5,
-  systemPromptTokens: 1_000,
-  userTokensPerTurn: 100,
-  replyTokensPerTurn: 200,
-  ...fields,
-});
-const agentChain = (fields: Partial<AgentChainShape> = {}): AgentChainShape => ({
-  ...DEFAULT_CALL_OPTIONS,
-  kind: 'agent-chain',
-  tasksPerMonth: 1_000,
-  stepsPerTask: 4,
-  baseContextTokens: 2_000,
-  toolResultTokensPerStep: 1_000,
-  outputTokensPerStep: 200,
-  toolCallsPerStep: 1,
-  toolCallFeeUsd: 0.005,
-  ...fields,
-});
-const requests = (fields: Partial<RequestShape> = {}): RequestShape => ({
-  ...requestShapeFromWorkload(
-    aWorkload({ requestsPerMonth: 1_000, inputTokensPerRequest: 2_000, outputTokensPerRequest: 500 }),
-  ),
-  ...fields,
-});
 
 describe('conversation tokens', () => {
   // Rule: turn t sends S + (t − 1)(U + A) + U, so T turns send T(S + U) + (U + A)·T(T − 1)/2 input
@@ -64,7 +27,7 @@ describe('conversation tokens', () => {
     // 10 × 2,100 + 400 × 45
     { turns: 10, system: 2_000, user: 100, reply: 300, input: 39_000n, prefix: 38_000n, output: 3_000n },
   ])('$turns turns of $user + $reply under a $system-token prompt send $input input tokens', (row) => {
-    const shape = conversation({
+    const shape = aConversation({
       turnsPerConversation: row.turns,
       systemPromptTokens: row.system,
       userTokensPerTurn: row.user,
@@ -87,7 +50,7 @@ describe('conversation cost', () => {
     // (4,000 + 500) × 0.95 = 0.004275; 4,000 × 0.16 = 0.00064
     { hit: 50, input: '42.75', cachedInput: '6.40', output: '40', perConversation: '0.008915' },
   ])('$hit% cache hits: $perConversation per conversation', (row) => {
-    const cost = costShape(conversation({ cacheHitRatePercent: row.hit }), K26_MOONSHOT);
+    const cost = costShape(aConversation({ cacheHitRatePercent: row.hit }), K26_MOONSHOT);
     expect(cost.monthly.parts).toMatchObject({
       input: usd(row.input),
       cachedInput: usd(row.cachedInput),
@@ -100,7 +63,7 @@ describe('conversation cost', () => {
 
   it('grows with every turn: 1 to 5 turns', () => {
     // Inputs 1,100 / 2,500 / 4,200 / 6,200 / 8,500 at $0.95, plus 200 output tokens a turn at $4.
-    expect(costPerUnitAtLengths(conversation(), K26_MOONSHOT, [1, 2, 3, 4, 5])).toEqual(
+    expect(costPerUnitAtLengths(aConversation(), K26_MOONSHOT, [1, 2, 3, 4, 5])).toEqual(
       ['0.001845', '0.003975', '0.00639', '0.00909', '0.012075'].map(usd),
     );
   });
@@ -116,7 +79,7 @@ describe('agent chains', () => {
     // 3,000 × 0.95 = 0.00285; 12,200 × 0.16 = 0.001952
     { hit: 100, perTask: '0.023002', input: '2.85', cachedInput: '1.952' },
   ])('$hit% cache hits: $perTask per task', ({ hit, perTask, input, cachedInput }) => {
-    const cost = costShape(agentChain({ cacheHitRatePercent: hit }), K26_MOONSHOT);
+    const cost = costShape(anAgentChain({ cacheHitRatePercent: hit }), K26_MOONSHOT);
     expect(cost.perUnit.tokens).toMatchObject({ repeatedPrefix: 12_200n, output: 800n, toolCalls: 3n });
     expect(cost.perUnit.total).toBe(usd(perTask));
     expect(cost.monthly.parts).toMatchObject({
@@ -130,13 +93,13 @@ describe('agent chains', () => {
 
   it('tracks the whole chain: 1 to 4 steps', () => {
     // 1 step: 2,000 in, 200 out, no tools; each later step adds its input, output and one search.
-    expect(costPerUnitAtLengths(agentChain(), K26_MOONSHOT, [1, 2, 3, 4])).toEqual(
+    expect(costPerUnitAtLengths(anAgentChain(), K26_MOONSHOT, [1, 2, 3, 4])).toEqual(
       ['0.0027', '0.01154', '0.02152', '0.03264'].map(usd),
     );
   });
 
   it('adds the retry buffer to tool fees too', () => {
-    const cost = costShape(agentChain({ retryBufferPercent: 10 }), K26_MOONSHOT);
+    const cost = costShape(anAgentChain({ retryBufferPercent: 10 }), K26_MOONSHOT);
     expect(cost.monthly.parts.toolFees).toBe(usd('16.5'));
   });
 });
@@ -152,7 +115,7 @@ describe('reasoning tokens, output cap, batch share and consumer apps', () => {
     { reasoning: 1_500, cap: 1_000, output: '0', reasoningCost: '4', monthly: '5.9', saving: '4' },
     { reasoning: 300, cap: 600, output: '1.2', reasoningCost: '1.2', monthly: '4.3', saving: '0.8' },
   ])('reasoning $reasoning, cap $cap', ({ reasoning, cap, output, reasoningCost, monthly, saving }) => {
-    const shape = requests({ reasoningTokensPerCall: reasoning, maxOutputTokensPerCall: cap });
+    const shape = aRequestShape({ reasoningTokensPerCall: reasoning, maxOutputTokensPerCall: cap });
     const cost = costShape(shape, K26_MOONSHOT);
     expect(cost.monthly.parts).toMatchObject({ input: usd('1.9'), output: usd(output) });
     expect(cost.monthly.parts.reasoning).toBe(usd(reasoningCost));
@@ -162,7 +125,7 @@ describe('reasoning tokens, output cap, batch share and consumer apps', () => {
 
   it('caps a conversation reply, so later turns re-send less', () => {
     // Replies of 100: input 5 × 1,100 + 200 × 10 = 7,500 → 0.007125 + 500 × 4 = 0.002, × 10,000.
-    const cost = costShape(conversation({ maxOutputTokensPerCall: 100 }), K26_MOONSHOT);
+    const cost = costShape(aConversation({ maxOutputTokensPerCall: 100 }), K26_MOONSHOT);
     expect(cost.monthly.total).toBe(usd('91.25'));
     expect(cost.outputCapSavingPerMonth).toBe(usd('29.5'));
   });
@@ -174,7 +137,7 @@ describe('reasoning tokens, output cap, batch share and consumer apps', () => {
     { requestsPerMonth: 1_000, share: 33.33, batchUnits: 333n, batch: '0.64935', monthly: '3.25065' },
     { requestsPerMonth: 3, share: 50, batchUnits: 2n, batch: '0.0039', monthly: '0.0078' },
   ])('$share% of $requestsPerMonth requests at half price', (row) => {
-    const shape = requests({ requestsPerMonth: row.requestsPerMonth, batchSharePercent: row.share });
+    const shape = aRequestShape({ requestsPerMonth: row.requestsPerMonth, batchSharePercent: row.share });
     const cost = costShape(shape, K26_MOONSHOT);
     expect(cost.batchUnitsPerMonth).toBe(row.batchUnits);
     expect(cost.monthly.parts.batch).toBe(usd(row.batch));
@@ -187,7 +150,7 @@ describe('reasoning tokens, output cap, batch share and consumer apps', () => {
     { users: 3, perUser: 2.5, requests: 8n, monthly: '0.0312', costPerUser: '0.0104' },
   ])('$users users × $perUser requests', ({ users, perUser, requests: expected, monthly, costPerUser }) => {
     const cost = costShape(
-      requests({ consumer: { usersPerMonth: users, requestsPerUser: perUser } }),
+      aRequestShape({ consumer: { usersPerMonth: users, requestsPerUser: perUser } }),
       K26_MOONSHOT,
     );
     expect(cost.unitsPerMonth).toBe(expected);
@@ -196,50 +159,10 @@ describe('reasoning tokens, output cap, batch share and consumer apps', () => {
   });
 });
 
-describe('validation', () => {
-  // Rule: every input has a range; anything outside it is refused in plain words (the store keeps the
-  // last valid shape instead, so a refused shape is never costed).
-  it.each<[string, WorkloadShape, string]>([
-    ['zero turns', conversation({ turnsPerConversation: 0 }), 'Turns per conversation must be at least 1.'],
-    [
-      'half a turn',
-      conversation({ turnsPerConversation: 2.5 }),
-      'Turns per conversation must be a whole number.',
-    ],
-    [
-      '501 steps',
-      agentChain({ stepsPerTask: MAX_TURNS_OR_STEPS + 1 }),
-      'Steps per task must be at most 500.',
-    ],
-    ['negative tokens', conversation({ userTokensPerTurn: -5 }), 'User tokens per turn cannot be negative.'],
-    [
-      'not a number',
-      conversation({ systemPromptTokens: Number.NaN }),
-      'System prompt tokens must be a number.',
-    ],
-    ['3-decimal rate', agentChain({ cacheHitRatePercent: 12.345 }), 'Cache hit rate (%) can have at most 2'],
-    ['a zero cap', requests({ maxOutputTokensPerCall: 0 }), 'Max output tokens per call must be at least 1.'],
-    ['a fee below a micro-dollar', agentChain({ toolCallFeeUsd: 1e-7 }), 'at most 6 decimal places'],
-    [
-      'too many consumer requests',
-      requests({ consumer: { usersPerMonth: 10_000_000_000, requestsPerUser: 1_000 } }),
-      'Users × requests per user must be at most 1,000,000,000,000 a month.',
-    ],
-  ])('refuses %s', (_name, shape, message) => {
-    const problems = validateShape(shape);
-    expect(problems.length).toBeGreaterThan(0);
-    expect(problems.map((problem) => problem.message).join(' ')).toContain(message);
-  });
-
-  it('accepts the defaults, and no cap at all', () => {
-    for (const shape of [conversation(), agentChain(), requests()]) expect(validateShape(shape)).toEqual([]);
-  });
-});
-
 describe('at the limits', () => {
   it('stays exact with every field at its maximum', () => {
     const tokens = { systemPromptTokens: 1e6, userTokensPerTurn: 1e6, replyTokensPerTurn: 1e6 };
-    const shape = conversation({ ...tokens, conversationsPerMonth: 1e12, turnsPerConversation: 500 });
+    const shape = aConversation({ ...tokens, conversationsPerMonth: 1e12, turnsPerConversation: 500 });
     const cost = costShape(shape, pricesOf('10000', '10000', '10000'));
     // 500 × 10^6 + 2 × 10^6 × 500 × 499 / 2
     expect(cost.perUnit.tokens.repeatedPrefix).toBe(250_000_000_000n);
@@ -247,16 +170,16 @@ describe('at the limits', () => {
   });
 
   it('sizes the largest call as the last turn or step, for the route fit checks', () => {
-    expect(largestCallAsWorkload(conversation())).toMatchObject({
+    expect(largestCallAsWorkload(aConversation())).toMatchObject({
       inputTokensPerRequest: 2_300,
       outputTokensPerRequest: 200,
     });
     // Step 4 sends 2,000 + 3 × (200 + 1,000); reasoning is generated but never re-sent.
-    expect(largestCallAsWorkload(agentChain({ reasoningTokensPerCall: 50 }))).toMatchObject({
+    expect(largestCallAsWorkload(anAgentChain({ reasoningTokensPerCall: 50 }))).toMatchObject({
       inputTokensPerRequest: 5_600,
       outputTokensPerRequest: 250,
     });
-    expect(largestCallAsWorkload(requests())).toMatchObject({ inputTokensPerRequest: 2_000 });
+    expect(largestCallAsWorkload(aRequestShape())).toMatchObject({ inputTokensPerRequest: 2_000 });
   });
 });
 
@@ -287,7 +210,7 @@ const conversations = fc
     userTokensPerTurn: tokenCount,
     replyTokensPerTurn: tokenCount,
   })
-  .map(conversation);
+  .map(aConversation);
 const agentChains = fc
   .record({
     ...callOptions,
@@ -299,7 +222,7 @@ const agentChains = fc
     toolCallsPerStep: fc.integer({ min: 0, max: 100 }),
     toolCallFeeUsd: fc.integer({ min: 0, max: 10_000_000 }).map((micros) => micros / 1e6),
   })
-  .map(agentChain);
+  .map(anAgentChain);
 const shapes = fc.oneof(conversations, agentChains);
 const withLength = (shape: ConversationShape | AgentChainShape, calls: number) =>
   shape.kind === 'conversation'
