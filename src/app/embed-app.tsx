@@ -8,7 +8,8 @@ import { RoutePanel } from '../features/route/route-panel';
 import { useShareFragment } from '../features/share/use-share-fragment';
 import { UndoNotice } from '../features/undo/undo-notice';
 import { WorkloadPanel } from '../features/workload/workload-panel';
-import { reportHeightToParent } from '../lib/embed-height';
+import { connectToHost } from '../lib/embed-messages';
+import { applyTheme } from '../lib/theme';
 import type { ScenarioSession } from './persistence';
 import { SessionNotices } from './session-notices';
 import type { Startup } from './startup';
@@ -38,7 +39,7 @@ export function EmbedApp({
 }) {
   const root = useRef<HTMLDivElement>(null);
   const fragment = useShareFragment();
-  useEffect(() => (root.current ? reportHeightToParent(root.current) : undefined), []);
+  useEffect(() => (root.current ? connectToHost(root.current, { onTheme: applyTheme }) : undefined), []);
   return (
     <div className="embed" ref={root}>
       <ErrorBoundary name="The notes about this link">
