@@ -107,6 +107,17 @@ test('a VitePress site built from the README recipe: sized, themed with the site
   await expectFitted(second, secondFrame);
 });
 
+test('a VitePress reader who chose dark before opening the page gets a dark embed', async ({
+  page,
+  baseURL,
+}) => {
+  await page.addInitScript(() => localStorage.setItem('vitepress-theme-appearance', 'dark'));
+  const { frame } = await openHost(page, baseURL as string, '/vitepress/');
+  await expect(page.locator('html')).toHaveClass(/dark/);
+  await expect(monthly(frame)).toHaveText('$3.90');
+  await expect(frame.locator('html')).toHaveAttribute('data-theme', 'dark');
+});
+
 test('"Open in full calculator" opens the same scenario in the full layout', async ({ page, baseURL }) => {
   const { frame } = await openHost(page, baseURL as string, '/plain/');
   await frame.getByRole('spinbutton', { name: 'Output tokens per request', exact: true }).fill('250');

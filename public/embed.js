@@ -32,7 +32,7 @@
 
   function send(frame, message) {
     const origin = originOf(frame);
-    if (!origin || origin === 'null' || !frame.contentWindow) return;
+    if (!origin || origin === 'null' || !frame.contentWindow || !loaded(frame)) return;
     try {
       frame.contentWindow.postMessage(message, origin);
     } catch {
@@ -57,6 +57,7 @@
   }
 
   const sentTheme = new WeakMap();
+  const awaitingHeight = new WeakSet(); // loaded, but its document has not posted a height yet
 
   function sendTheme(frame, again) {
     if (frame.getAttribute('data-theme') === 'fixed') return;
@@ -68,6 +69,7 @@
 
   /** On attach and on every load of the frame (a new document there knows nothing yet). */
   function greet(frame) {
+    awaitingHeight.add(frame);
     send(frame, { type: 'kimi-calculator:request-height' });
     sendTheme(frame, true);
   }
@@ -99,6 +101,7 @@
     for (const frame of frames()) {
       if (event.source === frame.contentWindow && event.origin === originOf(frame)) {
         frame.style.height = `${Math.ceil(height)}px`;
+        if (awaitingHeight.delete(frame)) sendTheme(frame, true);
       }
     }
   });
