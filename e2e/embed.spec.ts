@@ -5,6 +5,7 @@
  * it, follows the site's theme switch, shows the embedded scenario, and the page posts nothing but
  * its height. Any console error or CSP violation fails a test (fixtures.ts).
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { FrameLocator, Locator, Page } from '@playwright/test';
 import { docsOrigin, expect, test } from './fixtures';
 
@@ -191,6 +192,38 @@ test('theme and panels are chosen by the embedder; a dark theme darkens native c
   await page.goto('/?embed=1&docusaurus-theme=dark#v=1&n=1000');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 });
+
+for (const width of [320, 390, 800]) {
+  test(`every panel in a ${width} px docs column: nothing wider than the column but the table, the bill first, no axe violation`, async ({
+    page,
+  }) => {
+    test.slow(); // axe over a page with every route in the table
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/?embed=1&panels=table,endpoints,workload,route,breakdown#v=1&n=1000&p=0.95,0.16,4');
+    await expect(page.getByLabel('Monthly cost', { exact: true })).toHaveText('$3.90');
+    await expect(page.getByRole('table', { name: 'Provider comparison' })).toBeVisible();
+
+    const documentWidth = await page.evaluate(() => document.scrollingElement?.scrollWidth ?? Infinity);
+    expect(documentWidth).toBeLessThanOrEqual(width);
+    // The table keeps its columns and scrolls inside its own box instead.
+    const table = page.getByRole('table', { name: 'Provider comparison' });
+    const scroller = table.locator('xpath=..');
+    expect(await scroller.evaluate((box) => box.scrollWidth > box.clientWidth)).toBe(true);
+
+    // The answer comes first: the bill above every input panel, whatever order the query named.
+    const top = (name: string) =>
+      page
+        .getByRole('region', { name, exact: true })
+        .evaluate((region) => region.getBoundingClientRect().top);
+    const billTop = await top('Monthly bill');
+    for (const name of ['Route', 'Workload', 'Compare every route']) {
+      expect(billTop).toBeLessThan(await top(name));
+    }
+
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations).toEqual([]);
+  });
+}
 
 test('the production page carries a strict Content-Security-Policy', async ({ page }) => {
   await page.goto('/');

@@ -3,17 +3,17 @@ import { readEmbedOptions, readHostMessage } from './embed';
 
 describe('readEmbedOptions', () => {
   it.each([
-    ['', { embed: false, theme: 'auto', panels: ['route', 'workload', 'breakdown'] }],
-    ['embed=1&theme=dark', { embed: true, theme: 'dark', panels: ['route', 'workload', 'breakdown'] }],
+    ['', { embed: false, theme: 'auto', panels: ['breakdown', 'route', 'workload'] }],
+    ['embed=1&theme=dark', { embed: true, theme: 'dark', panels: ['breakdown', 'route', 'workload'] }],
     [
       'embed=1&theme=<b>&panels=table,breakdown,nope',
       { embed: true, theme: 'auto', panels: ['breakdown', 'table'] },
     ],
     [
       'embed=1&panels=breakdown,endpoints,workload',
-      { embed: true, theme: 'auto', panels: ['workload', 'endpoints', 'breakdown'] },
+      { embed: true, theme: 'auto', panels: ['breakdown', 'workload', 'endpoints'] },
     ],
-    ['embed=true&panels=', { embed: false, theme: 'auto', panels: ['route', 'workload', 'breakdown'] }],
+    ['embed=true&panels=', { embed: false, theme: 'auto', panels: ['breakdown', 'route', 'workload'] }],
   ])('%j', (query, expected) => {
     expect(readEmbedOptions(new URLSearchParams(query))).toEqual(expected);
   });

@@ -4,7 +4,8 @@
  *   ?embed=1                     the compact layout for a documentation column
  *   &theme=light|dark|auto       colours (auto follows the reader's system; the default);
  *                                Docusaurus's own ?docusaurus-theme=dark works too
- *   &panels=route,workload,endpoints,breakdown,table   which panels show (default: route,workload,breakdown)
+ *   &panels=route,workload,endpoints,breakdown,table   which panels show (default: route,workload,breakdown);
+ *                                the bill (breakdown) always comes first, the answer before the inputs
  * Unknown values fall back to the defaults.
  *
  * Messages, in words:
@@ -23,8 +24,9 @@ export interface EmbedOptions {
   readonly panels: readonly EmbedPanel[];
 }
 
-const EMBED_PANELS: readonly EmbedPanel[] = ['route', 'workload', 'endpoints', 'breakdown', 'table'];
-const DEFAULT_PANELS: readonly EmbedPanel[] = ['route', 'workload', 'breakdown'];
+/** The order panels show in, whatever order the query names them in: the answer first. */
+const EMBED_PANELS: readonly EmbedPanel[] = ['breakdown', 'route', 'workload', 'endpoints', 'table'];
+const DEFAULT_PANELS: readonly EmbedPanel[] = ['breakdown', 'route', 'workload'];
 
 export function readEmbedOptions(query: URLSearchParams): EmbedOptions {
   const theme = query.get('theme') ?? query.get('docusaurus-theme');
