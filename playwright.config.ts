@@ -37,11 +37,22 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  // The app, and the same build on the next port: a second origin for the docs page that embeds it.
-  webServer: [PORT, PORT + 1].map((port) => ({
-    command: `npx vite preview --outDir ${process.env.PW_DIST ?? 'dist'} --host 127.0.0.1 --port ${port} --strictPort`,
-    url: `http://127.0.0.1:${port}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  })),
+  webServer: [
+    // The calculator, as built.
+    {
+      command: `npx vite preview --outDir ${process.env.PW_DIST ?? 'dist'} --host 127.0.0.1 --port ${PORT} --strictPort`,
+      url: baseURL,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    // The docs sites that embed it, on a second origin: plain, late-loading and strict-CSP pages, and a
+    // real VitePress site built from the README's recipe (e2e/hosts/).
+    {
+      command: `npx vitepress build e2e/hosts/vitepress && node e2e/hosts/serve.mjs ${PORT + 1}`,
+      env: { CALC_ORIGIN: baseURL },
+      url: `http://127.0.0.1:${PORT + 1}/plain/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+  ],
 });

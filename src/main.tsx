@@ -5,6 +5,7 @@ import { EmbedApp } from './app/embed-app';
 import { connectPersistence } from './app/persistence';
 import { readStartup } from './app/startup';
 import { ErrorBoundary } from './components/ui/error-boundary';
+import { applyTheme } from './lib/theme';
 import { CalculatorStoreProvider } from './store/calculator-context';
 import { createCalculatorStore } from './store/calculator-store';
 import './styles.css';
@@ -13,7 +14,7 @@ const root = document.getElementById('root');
 if (root) {
   const startup = await readStartup(window.location);
   const { embed } = startup;
-  if (embed.theme !== 'auto') document.documentElement.dataset.theme = embed.theme;
+  applyTheme(embed.theme);
   if (embed.embed) document.documentElement.classList.add('is-embedded');
   const store = createCalculatorStore({ initial: startup.decoded.scenario });
   const session = connectPersistence(store, startup);

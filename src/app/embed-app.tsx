@@ -8,7 +8,8 @@ import { RoutePanel } from '../features/route/route-panel';
 import { useShareFragment } from '../features/share/use-share-fragment';
 import { UndoNotice } from '../features/undo/undo-notice';
 import { WorkloadPanel } from '../features/workload/workload-panel';
-import { reportHeightToParent } from '../lib/embed-height';
+import { connectToHost } from '../lib/embed-messages';
+import { applyTheme } from '../lib/theme';
 import type { ScenarioSession } from './persistence';
 import { SessionNotices } from './session-notices';
 import type { Startup } from './startup';
@@ -22,8 +23,9 @@ const PANELS = {
 } as const;
 
 /**
- * The compact layout for a documentation column (?embed=1): no page header or footer, the chosen
- * panels in one column, each contained (a failing one shows one line and "Try again"), and a link to
+ * The compact layout for a documentation column (?embed=1): no page header, the bill first and the
+ * other chosen panels under it in one column that never grows wider than the column (only the
+ * comparison table scrolls sideways), each contained (a failing one shows one line and "Try again"), and a link to
  * the full calculator with the same scenario. It reports its height to the host page so the iframe
  * fits its content.
  */
@@ -38,13 +40,15 @@ export function EmbedApp({
 }) {
   const root = useRef<HTMLDivElement>(null);
   const fragment = useShareFragment();
-  useEffect(() => (root.current ? reportHeightToParent(root.current) : undefined), []);
+  useEffect(() => (root.current ? connectToHost(root.current, { onTheme: applyTheme }) : undefined), []);
   return (
     <div className="embed" ref={root}>
-      <ErrorBoundary name="The notes about this link">
-        <SessionNotices startup={startup} session={session} />
-      </ErrorBoundary>
+      {/* Everything sits in a landmark; the heading names the page for screen readers without taking a docs column's space. */}
       <main className="embed__main">
+        <h1 className="visually-hidden">Kimi K2 API cost calculator</h1>
+        <ErrorBoundary name="The notes about this link">
+          <SessionNotices startup={startup} session={session} />
+        </ErrorBoundary>
         {options.panels.map((panel) => {
           const { Panel, name } = PANELS[panel];
           return (
@@ -53,15 +57,15 @@ export function EmbedApp({
             </ErrorBoundary>
           );
         })}
+        <ErrorBoundary name="The undo notice">
+          <UndoNotice />
+        </ErrorBoundary>
       </main>
-      <p className="embed__footer">
+      <footer className="embed__footer">
         <a href={`${startup.appUrl}#${fragment}`} target="_blank" rel="noopener noreferrer">
           Open in full calculator
         </a>
-      </p>
-      <ErrorBoundary name="The undo notice">
-        <UndoNotice />
-      </ErrorBoundary>
+      </footer>
     </div>
   );
 }

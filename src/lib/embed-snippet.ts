@@ -1,29 +1,31 @@
-/** The embed code a docs page pastes (HTML and a few lines of host-side script), built as text. */
-import { HEIGHT_MESSAGE_TYPE } from '../domain/embed';
-
+/**
+ * The embed code a docs page pastes, built as text: an iframe and the host script from the
+ * calculator's own origin (public/embed.js). It has no inline script and no inline style, so it works
+ * under a strict Content-Security-Policy, and in Markdown engines that escape or drop inline scripts
+ * (VitePress, MDX). The iframe keeps a fixed fallback height until the host script sizes it.
+ */
 function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/**
- * A ready snippet for a plain HTML page: a lazy iframe with a title, clipboard permission, a sandbox
- * and a fallback height, plus a listener that resizes it, accepting only messages from that iframe.
- */
+/** The sandbox the snippet gives the iframe: downloads for the CSV and image exports, popups for links. */
+export const EMBED_SANDBOX =
+  'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads';
+
+export function embedFrameUrl(appUrl: string, scenarioFragment: string): string {
+  return `${appUrl}?embed=1${scenarioFragment ? `#${scenarioFragment}` : ''}`;
+}
+
+export function hostScriptUrl(appUrl: string): string {
+  return new URL('embed.js', appUrl).href;
+}
+
 export function buildEmbedSnippet(appUrl: string, scenarioFragment: string): string {
-  const src = `${appUrl}?embed=1${scenarioFragment ? `#${scenarioFragment}` : ''}`;
+  const src = embedFrameUrl(appUrl, scenarioFragment);
   return [
     `<iframe src="${escapeAttribute(src)}" title="Kimi K2 API cost calculator" loading="lazy"`,
-    '  allow="clipboard-write" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"',
-    '  style="width:100%;height:760px;border:0" data-kimi-calculator></iframe>',
-    '<script>',
-    'addEventListener("message", function (event) {',
-    '  document.querySelectorAll("iframe[data-kimi-calculator]").forEach(function (frame) {',
-    `    var data = event.data;`,
-    `    if (event.source !== frame.contentWindow || !data || data.type !== "${HEIGHT_MESSAGE_TYPE}") return;`,
-    '    var height = Number(data.height);',
-    '    if (height > 0 && height < 20000) frame.style.height = Math.ceil(height) + "px";',
-    '  });',
-    '});',
-    '</script>',
+    `  allow="clipboard-write" sandbox="${EMBED_SANDBOX}"`,
+    '  width="100%" height="760" frameborder="0" data-kimi-calculator></iframe>',
+    `<script src="${escapeAttribute(hostScriptUrl(appUrl))}" defer></script>`,
   ].join('\n');
 }
