@@ -18,6 +18,7 @@ import {
 } from '../src/domain/workload/shape-kinds';
 import { requestShapeFromWorkload, type WorkloadShape } from '../src/domain/workload/shapes';
 import { DEFAULT_WORKLOAD, type Workload } from '../src/domain/workload/workload';
+import { billInputsOf } from '../src/testing/builders';
 import { largeSheet } from '../src/testing/large-sheet';
 
 export interface EngineTable {
@@ -142,7 +143,7 @@ function comparisonRows(): EngineTable {
     const passes = large ? LARGE_SHEET_PASSES : MEASURED_PASSES;
     const warmUp = large ? 3 : WARM_UP_PASSES;
     for (const { label, shapes } of scenarios) {
-      const samples = sample(() => buildComparisonRows(routes, shapes, {}), passes, warmUp);
+      const samples = sample(() => buildComparisonRows(routes, billInputsOf(shapes)), passes, warmUp);
       rows.push(stats(`${routes.length} routes, ${label}`, samples, routes.length));
     }
   }

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { aRoute, aWorkload, pricesOf, shapesOf } from '../../testing/builders';
+import { aRoute, aWorkload, billInputsOf, billOf, pricesOf, shapesOf } from '../../testing/builders';
 import { DEFAULT_BILLING_EXTRAS_INPUT, formatScaled, readBillingExtras } from '../billing/billing-extras';
 import { buildComparisonRows } from '../compare/comparison-rows';
 import { buildBreakdown } from '../cost/breakdown';
-import { costWorkload } from '../cost/cost';
 import { parseCsv } from './csv';
 import { breakdownCsv, comparisonCsv } from './exports';
 
@@ -16,7 +15,7 @@ const SEED = aWorkload({
 describe('CSV exports', () => {
   it('writes the breakdown with the amounts shown, which add up to the total', () => {
     const csv = breakdownCsv(
-      buildBreakdown(costWorkload(SEED, pricesOf('0.95', '0.16', '4'))),
+      buildBreakdown(billOf(SEED, pricesOf('0.95', '0.16', '4'))),
       'Kimi K2.6 via Moonshot AI',
     );
     expect(parseCsv(csv)).toEqual([
@@ -42,7 +41,7 @@ describe('CSV exports', () => {
         maxOutput: 100,
       },
     );
-    const [header, row] = parseCsv(comparisonCsv(buildComparisonRows([route], shapesOf(SEED), {})));
+    const [header, row] = parseCsv(comparisonCsv(buildComparisonRows([route], billInputsOf(shapesOf(SEED)))));
     expect(header?.[2]).toBe('Monthly cost');
     expect(row).toEqual([
       `'=HYPERLINK("http://evil")`,
@@ -72,8 +71,7 @@ describe('CSV export with billing extras', () => {
     });
     const rows = buildComparisonRows(
       [aRoute('host', { input: '0.95', output: '4' })],
-      shapesOf(SEED),
-      {},
+      billInputsOf(shapesOf(SEED)),
       extras,
     );
     const [header, row] = parseCsv(comparisonCsv(rows, extras.currency));

@@ -5,8 +5,8 @@
 
 import { type DisplayCurrency, formatScaled } from '../billing/billing-extras';
 import type { ComparisonRow } from '../compare/comparison-rows';
+import { COST_PART_LABELS } from '../cost/bill';
 import type { BreakdownFigures } from '../cost/breakdown';
-import { COST_PART_LABELS } from '../cost/breakdown';
 import { formatTimes, formatUsd, formatUsdPerMillion, formatUsdPerMillionRatio } from '../money/format-money';
 import { formatTokens } from '../money/format-number';
 import { formatPriceText, PRICE_KIND_LABELS } from '../rates/prices';
@@ -51,7 +51,7 @@ export function comparisonCsv(
     rows.map((row) => [
       row.route.modelName,
       providerLabel(row.route),
-      formatUsd(row.cost.monthly),
+      formatUsd(row.bill.monthly),
       ...(currency ? [row.withExtras === null ? '' : formatScaled(row.withExtras, currency)] : []),
       row.timesCheapest ? formatTimes(row.timesCheapest.numerator, row.timesCheapest.denominator) : '',
       row.blendedForMix

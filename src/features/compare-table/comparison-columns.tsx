@@ -108,8 +108,8 @@ export const comparisonColumns: Column[] = [
   column(
     'monthlyCost',
     'Monthly cost',
-    (row) => row.cost.monthly,
-    (row) => <strong>{formatUsd(row.cost.monthly)}</strong>,
+    (row) => row.bill.monthly,
+    (row) => <strong>{formatUsd(row.bill.monthly)}</strong>,
   ),
   column(
     'timesCheapest',
