@@ -6,9 +6,7 @@
 import { BUNDLED_ROUTES } from '../src/data/rate-sheet';
 import { buildComparisonRows } from '../src/domain/compare/comparison-rows';
 import { buildBreakdown } from '../src/domain/cost/breakdown';
-import { costWorkload } from '../src/domain/cost/cost';
 import { prepareShape, priceShape } from '../src/domain/cost/engine';
-import { costShapes } from '../src/domain/cost/scenario-cost';
 import { toRoutePrices } from '../src/domain/rates/prices';
 import type { Route } from '../src/domain/rates/route';
 import {
@@ -17,7 +15,7 @@ import {
   DEFAULT_REQUEST_SHAPE,
 } from '../src/domain/workload/shape-kinds';
 import { requestShapeFromWorkload, type WorkloadShape } from '../src/domain/workload/shapes';
-import { DEFAULT_WORKLOAD, type Workload } from '../src/domain/workload/workload';
+import type { Workload } from '../src/domain/workload/workload';
 import { billInputsOf } from '../src/testing/builders';
 import { largeSheet } from '../src/testing/large-sheet';
 
@@ -84,27 +82,8 @@ function perRoute(routes: readonly Route[]): EngineTable {
   for (const { label, shape } of SHAPES) {
     rows.push(
       stats(
-        `${label}: costShapes (old)`,
-        sample(() => parsed.map((p) => costShapes([shape], p))),
-        count,
-      ),
-    );
-    rows.push(
-      stats(
-        `${label}: priceShape`,
+        `${label}: priceShape (prepared once)`,
         sample(() => parsed.map((prices) => priceShape(prepareShape(shape), prices))),
-        count,
-      ),
-    );
-  }
-  for (const { label, workload } of [
-    { label: 'plain request', workload: DEFAULT_WORKLOAD },
-    { label: 'large plain request', workload: LARGE_WORKLOAD },
-  ]) {
-    rows.push(
-      stats(
-        `${label}: costWorkload (old)`,
-        sample(() => parsed.map((prices) => costWorkload(workload, prices))),
         count,
       ),
     );

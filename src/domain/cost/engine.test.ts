@@ -1,77 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { anyPrices, anyShape, anyWorkload } from '../../testing/arbitraries';
-import { costOfRequest } from '../traces/trace-cost';
+import { anyPrices, anyShape } from '../../testing/arbitraries';
+import { pricesOf } from '../../testing/builders';
+import { aConversation } from '../../testing/shape-builders';
 import { validateShape } from '../workload/shape-ranges';
-import { requestShapeFromWorkload } from '../workload/shapes';
-import { costWorkload } from './cost';
-import { prepareShape, priceShape, priceTokens, priceUncapped, priceUnit } from './engine';
-import { costShapes } from './scenario-cost';
-import { costPerUnitAtLengths, costShape } from './shape-cost';
+import { prepareShape, priceShape, priceTokens, priceUnit } from './engine';
 
-// The merged engine must bill every shape, on every price, exactly as the code it replaces.
-describe('the engine against the engines it replaces', () => {
-  it('generates only shapes that validate', () => {
+describe('the generated shapes', () => {
+  it('are every kind, with users, reasoning, caps, batches and tool fees, and all validate', () => {
     fc.assert(
       fc.property(anyShape, (shape) => {
         expect(validateShape(shape)).toEqual([]);
-      }),
-    );
-  });
-
-  it('bills every shape as costShape and costShapes did, to 10^-24 $', () => {
-    fc.assert(
-      fc.property(anyShape, anyPrices, (shape, prices) => {
-        const prepared = prepareShape(shape);
-        const bill = priceShape(prepared, prices);
-        const old = costShape(shape, prices);
-        expect(bill.parts).toEqual(old.monthly.parts);
-        expect(bill.tokens).toEqual(old.monthly.tokens);
-        expect(bill.monthly).toBe(old.monthly.total);
-        expect(priceUnit(prepared, prices)).toBe(old.perUnit.total);
-        expect(priceUncapped(prepared, prices) - bill.monthly).toBe(old.outputCapSavingPerMonth);
-        const { tokens: oldTokens, ...oldCost } = costShapes([shape], prices);
-        const { tokens, calls: _calls, ...cost } = bill;
-        expect(cost).toEqual(oldCost);
-        expect(tokens).toMatchObject(oldTokens);
-      }),
-    );
-  });
-
-  it('prices one unit at another length as costPerUnitAtLengths did', () => {
-    fc.assert(
-      fc.property(anyShape, anyPrices, fc.integer({ min: 1, max: 500 }), (shape, prices, length) => {
-        if (shape.kind === 'requests') return;
-        expect(priceUnit(prepareShape(shape), prices, length)).toBe(
-          costPerUnitAtLengths(shape, prices, [length])[0],
-        );
-      }),
-    );
-  });
-
-  it('bills a plain workload as costWorkload did', () => {
-    fc.assert(
-      fc.property(anyWorkload, anyPrices, (workload, prices) => {
-        const { tokens, calls, ...bill } = priceShape(
-          prepareShape(requestShapeFromWorkload(workload)),
-          prices,
-        );
-        const { tokens: oldTokens, ...old } = costWorkload(workload, prices);
-        expect(bill).toEqual(old);
-        expect(tokens).toMatchObject(oldTokens);
-        expect(calls).toBe(BigInt(workload.requestsPerMonth));
-      }),
-    );
-  });
-
-  it('prices token counts as the trace cost did', () => {
-    const count = fc.integer({ min: 0, max: 1e12 });
-    fc.assert(
-      fc.property(count, count, count, anyPrices, (input, cached, output, prices) => {
-        const tokens = { input: input + cached, cached, output };
-        expect(
-          priceTokens({ input: BigInt(input), cachedInput: BigInt(cached), output: BigInt(output) }, prices),
-        ).toBe(costOfRequest(tokens, prices));
       }),
     );
   });
@@ -92,5 +31,46 @@ describe('prepareShape', () => {
         }
       }),
     );
+  });
+});
+
+describe('priceShape', () => {
+  // Rule: a call costs the month over the month's calls; with no traffic, one unit's cost over its calls.
+  it('prices a call as the monthly total over every call of the month', () => {
+    fc.assert(
+      fc.property(anyShape, anyPrices, (shape, prices) => {
+        const prepared = prepareShape(shape);
+        const bill = priceShape(prepared, prices);
+        expect(bill.calls).toBe(prepared.units * prepared.callsPerUnit);
+        const [numerator, denominator] =
+          bill.calls === 0n
+            ? [priceUnit(prepared, prices), prepared.callsPerUnit]
+            : [bill.monthly, bill.calls];
+        // Rounded half up to 10^-24 $.
+        expect(bill.perRequest * 2n * denominator - 2n * numerator).toBeGreaterThanOrEqual(-denominator);
+        expect(bill.perRequest * 2n * denominator - 2n * numerator).toBeLessThan(denominator);
+      }),
+    );
+  });
+
+  it('adds the retry buffer on top: buffer = monthly − monthly ÷ (1 + retry)', () => {
+    const bill = priceShape(
+      prepareShape(aConversation({ retryBufferPercent: 25 })),
+      pricesOf('1', null, '4'),
+    );
+    expect(bill.retryBuffer * 5n).toBe(bill.monthly);
+  });
+});
+
+describe('priceTokens', () => {
+  // Rule: uncached input × input price + cached × cached price (the input price when there is none) +
+  // output × output price, no retry buffer.
+  it('prices 1M input, 1M cached and 1M output tokens: $1 + $0.10 + $4, or $1 + $1 + $4 with no cached price', () => {
+    const million = 1_000_000n;
+    const tokens = { input: million, cachedInput: million, output: million };
+    const dollars = (cents: bigint) => cents * 10n ** 22n;
+    expect(priceTokens(tokens, pricesOf('1', '0.1', '4'))).toBe(dollars(510n));
+    expect(priceTokens(tokens, pricesOf('1', null, '4'))).toBe(dollars(600n));
+    expect(priceTokens(tokens, pricesOf('1', '0', '4'))).toBe(dollars(500n));
   });
 });
