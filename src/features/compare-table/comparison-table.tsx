@@ -11,7 +11,7 @@ import { selectActiveRouteId } from '../../store/calculator-store';
 import { useComparisonRows } from '../../store/use-comparison-rows';
 import { useRoutes } from '../../store/use-routes';
 import { ChartSeriesContext } from './chart-series-context';
-import { columnsWithExtras, comparisonColumns, comparisonFeatures } from './comparison-columns';
+import { comparisonFeatures, comparisonTableColumns } from './comparison-columns';
 import { ComparisonFilters } from './comparison-filters';
 import { SortableHeader } from './sortable-header';
 
@@ -47,7 +47,7 @@ const ComparisonResults = memo(function ComparisonResults({
   const currencyCode = extras?.currency.code ?? null;
   // biome-ignore lint/correctness/useExhaustiveDependencies: the columns change only with the currency.
   const columns = useMemo(
-    () => (extras === null ? comparisonColumns : columnsWithExtras(extras.currency)),
+    () => comparisonTableColumns(extras?.currency ?? null),
     [currencyCode, extras === null],
   );
 
