@@ -11,11 +11,7 @@ import { cpus } from 'node:os';
 import { dirname, join, posix, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { BUNDLED_ROUTES } from '../src/data/rate-sheet';
-import { buildBreakdown } from '../src/domain/cost/breakdown';
-import { costWorkload } from '../src/domain/cost/cost';
-import { toRoutePrices } from '../src/domain/rates/prices';
-import { DEFAULT_WORKLOAD, type Workload } from '../src/domain/workload/workload';
+import { duration, measureEngine } from './bench-engine';
 import { measureInputToPaint } from './bench-latency';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -60,11 +56,6 @@ function printTable(table: Table): void {
 /** kB as Vite reports them (1 kB = 1,000 bytes), one decimal. */
 function kilobytes(bytes: number): string {
   return (bytes / 1000).toFixed(1);
-}
-
-/** A duration in milliseconds, written in µs below 1 ms. */
-function duration(ms: number): string {
-  return ms < 1 ? `${(ms * 1000).toFixed(1)} µs` : `${ms.toFixed(2)} ms`;
 }
 
 // ─── Section: bundle size ────────────────────────────────────────────────────────────────────────
@@ -180,99 +171,9 @@ async function bundleSize(): Promise<Table[]> {
 
 // ─── Section: cost engine ────────────────────────────────────────────────────────────────────────
 
-const WORKLOADS: readonly { readonly label: string; readonly workload: Workload }[] = [
-  { label: 'default workload', workload: DEFAULT_WORKLOAD },
-  {
-    label: 'large workload',
-    workload: {
-      requestsPerMonth: 1_000_000_000_000,
-      inputTokensPerRequest: 10_000_000,
-      outputTokensPerRequest: 1_234_567,
-      cacheHitRatePercent: 33.33,
-      retryBufferPercent: 7.5,
-    },
-  },
-];
-
-const WARM_UP_PASSES = Number(process.env.BENCH_WARMUP ?? 200);
-const MEASURED_PASSES = Number(process.env.BENCH_PASSES ?? 1000);
-
-/** Sorted-sample percentile, nearest rank. */
-function percentile(sorted: readonly number[], fraction: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)] ?? Number.NaN;
-}
-
-/** Times `pass` after a warm-up; returns the per-pass samples in ms. */
-function sample(pass: () => unknown): number[] {
-  let sink: unknown;
-  for (let index = 0; index < WARM_UP_PASSES; index += 1) sink = pass();
-  const samples: number[] = [];
-  for (let index = 0; index < MEASURED_PASSES; index += 1) {
-    const start = performance.now();
-    sink = pass();
-    samples.push(performance.now() - start);
-  }
-  if (sink === Symbol.for('never')) console.log(sink);
-  return samples.sort((a, b) => a - b);
-}
-
+/** The engine's speed in Node; see scripts/bench-engine.ts. */
 async function costEngine(): Promise<Table[]> {
-  const routes = BUNDLED_ROUTES;
-  const parsed = routes.map((route) => toRoutePrices(route.prices));
-  const stats = (label: string, samples: readonly number[]) => {
-    const mean = samples.reduce((total, value) => total + value, 0) / samples.length;
-    const p95 = percentile(samples, 0.95);
-    return [
-      label,
-      duration(mean),
-      duration(p95),
-      duration(mean / routes.length),
-      duration(p95 / routes.length),
-    ];
-  };
-
-  const rows: string[][] = [];
-  for (const { label, workload } of WORKLOADS) {
-    rows.push(
-      stats(
-        `${label}: parse + cost + breakdown`,
-        sample(() =>
-          routes.map((route) => buildBreakdown(costWorkload(workload, toRoutePrices(route.prices)))),
-        ),
-      ),
-    );
-    rows.push(
-      stats(
-        `${label}: costWorkload only`,
-        sample(() => parsed.map((prices) => costWorkload(workload, prices))),
-      ),
-    );
-    const costs = parsed.map((prices) => costWorkload(workload, prices));
-    rows.push(
-      stats(
-        `${label}: buildBreakdown only`,
-        sample(() => costs.map((cost) => buildBreakdown(cost))),
-      ),
-    );
-  }
-  rows.push(
-    stats(
-      'toRoutePrices only',
-      sample(() => routes.map((route) => toRoutePrices(route.prices))),
-    ),
-  );
-
-  return [
-    {
-      title: `Cost engine over the bundled rate sheet (${routes.length} routes; ${WARM_UP_PASSES} warm-up + ${MEASURED_PASSES} measured passes)`,
-      columns: ['', 'mean / pass', 'p95 / pass', 'mean / route', 'p95 / route'],
-      rows,
-      notes: [
-        'A pass prices every route once; "parse + cost + breakdown" is what a screen listing every route does per input change.',
-        'Per-route figures are the per-pass figures divided by the route count.',
-      ],
-    },
-  ];
+  return measureEngine();
 }
 
 // ─── Section: input-to-paint latency ─────────────────────────────────────────────────────────────

@@ -6,20 +6,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { CalculatorApp } from '../app/calculator-app';
 import { BUNDLED_ROUTES } from '../data/rate-sheet';
-import type { Route } from '../domain/rates/route';
 import { CalculatorStoreProvider } from '../store/calculator-context';
 import { createCalculatorStore } from '../store/calculator-store';
+import { largeSheet } from './large-sheet';
 import '../styles.css';
-
-function largeSheet(count: number): Route[] {
-  return Array.from({ length: count }, (_, index) => {
-    const route = BUNDLED_ROUTES[index % BUNDLED_ROUTES.length] as Route;
-    const copy = Math.floor(index / BUNDLED_ROUTES.length);
-    return copy === 0
-      ? route
-      : { ...route, id: `${route.id}#${copy}`, providerName: `${route.providerName} ${copy}` };
-  });
-}
 
 const rows = Number(new URLSearchParams(window.location.search).get('rows') ?? BUNDLED_ROUTES.length);
 const store = createCalculatorStore({ initial: { routes: largeSheet(rows) } });

@@ -1,5 +1,9 @@
-import { type PriceTexts, parsePrice, type RoutePrices } from '../domain/rates/prices';
+import type { Bill } from '../domain/cost/bill';
+import type { BillInputs } from '../domain/cost/bill-scenario';
+import { prepareShape, priceShape } from '../domain/cost/engine';
+import { type PriceOverrides, type PriceTexts, parsePrice, type RoutePrices } from '../domain/rates/prices';
 import type { Route } from '../domain/rates/route';
+import { DEFAULT_ENDPOINT, defaultEndpointName } from '../domain/scenario/endpoint';
 import { requestShapeFromWorkload, type WorkloadShape } from '../domain/workload/shapes';
 import { DEFAULT_WORKLOAD, type Workload } from '../domain/workload/workload';
 
@@ -49,4 +53,23 @@ export function aRoute(id: string, prices: Partial<PriceTexts>, limits: Partial<
 /** A plain workload as the one-endpoint shape list the table and charts cost. */
 export function shapesOf(workload: Workload): WorkloadShape[] {
   return [requestShapeFromWorkload(workload)];
+}
+
+/** A scenario's bill inputs: one endpoint per shape (e1, e2, …, on the default route) and the overrides. */
+export function billInputsOf(
+  shapes: readonly WorkloadShape[],
+  priceOverrides: Readonly<Record<string, PriceOverrides>> = {},
+): BillInputs {
+  const endpoints = shapes.map((shape, index) => ({
+    ...DEFAULT_ENDPOINT,
+    id: `e${index + 1}`,
+    name: defaultEndpointName(index + 1),
+    shape,
+  }));
+  return { endpoints, priceOverrides };
+}
+
+/** A plain workload's bill on the given prices, through the engine. */
+export function billOf(workload: Workload, prices: RoutePrices): Bill {
+  return priceShape(prepareShape(requestShapeFromWorkload(workload)), prices);
 }

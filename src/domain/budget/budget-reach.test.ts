@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { aRoute as aRouteWith, aWorkload, pricesOf } from '../../testing/builders';
+import { aRoute as aRouteWith, aWorkload, billInputsOf } from '../../testing/builders';
 import { buildComparisonRows } from '../compare/comparison-rows';
-import { costWorkload } from '../cost/cost';
+import { billScenario } from '../cost/bill-scenario';
 import type { Route } from '../rates/route';
 import { requestShapeFromWorkload } from '../workload/shapes';
+import type { Workload } from '../workload/workload';
 import { budgetReach } from './budget-reach';
 
 function aRoute(id: string, input: string, output: string, maxOutput: number | null = null): Route {
@@ -16,7 +17,9 @@ const SEED = aWorkload({
   inputTokensPerRequest: 2_000,
   outputTokensPerRequest: 500,
 });
-const ACTIVE = costWorkload(SEED, pricesOf('0.95', null, '4'));
+const billOf = (workload: Workload, route: Route) =>
+  billScenario(billInputsOf([requestShapeFromWorkload(workload)]), [route]);
+const ACTIVE = billOf(SEED, aRoute('moonshot', '0.95', '4'));
 
 describe('budgetReach', () => {
   // Rule: units bought = floor(budget ÷ cost of one request); routes that do not fit are never the cheapest.
@@ -31,10 +34,9 @@ describe('budgetReach', () => {
       // Cheapest fitting: $0.60 / $2.50 → $0.00245 a request. "tiny" is cheaper but cannot hold 500 output tokens.
       const rows = buildComparisonRows(
         [aRoute('moonshot', '0.95', '4'), aRoute('cheap', '0.6', '2.5'), aRoute('tiny', '0.01', '0.01', 100)],
-        [requestShapeFromWorkload(SEED)],
-        {},
+        billInputsOf([requestShapeFromWorkload(SEED)]),
       );
-      const reach = budgetReach(budget, ACTIVE, rows, 1_000n);
+      const reach = budgetReach(budget, ACTIVE, rows);
       expect(reach.standing.status).toBe(status);
       expect(reach.requestsOnActiveRoute).toBe(active);
       expect(reach.cheapest?.route.id).toBe('cheap');
@@ -43,7 +45,7 @@ describe('budgetReach', () => {
   );
 
   it('has no cheapest route when nothing fits, and no limit when a request is free', () => {
-    const reach = budgetReach(5, costWorkload(SEED, pricesOf('0', null, '0')), [], 1_000n);
+    const reach = budgetReach(5, billOf(SEED, aRoute('free', '0', '0')), []);
     expect(reach.cheapest).toBeNull();
     expect(reach.requestsOnActiveRoute).toBeNull();
   });
@@ -52,12 +54,16 @@ describe('budgetReach', () => {
 describe('budgetReach for a scenario of several shapes', () => {
   // Rule: with traffic, units bought = floor(budget × units ÷ monthly cost), in the scenario's own mix.
   it('buys units in proportion to the mix: $10 against a $3.90 bill of 1,000 units buys 2,564', () => {
-    const reach = budgetReach(10, ACTIVE, [], 1_000n);
+    const reach = budgetReach(10, ACTIVE, []);
     expect(reach.requestsOnActiveRoute).toBe(2_564n);
   });
 
   it('with no traffic, buys whole requests at the cost of one: $1 at $0.0039 buys 256', () => {
-    const reach = budgetReach(1, ACTIVE, [], 0n);
+    const reach = budgetReach(
+      1,
+      billOf({ ...SEED, requestsPerMonth: 0 }, aRoute('moonshot', '0.95', '4')),
+      [],
+    );
     expect(reach.requestsOnActiveRoute).toBe(256n);
   });
 });

@@ -6,7 +6,8 @@
  */
 
 import type { ComparisonRow } from '../compare/comparison-rows';
-import type { WorkloadCost } from '../cost/cost';
+import type { Bill } from '../cost/bill';
+import type { ScenarioBill } from '../cost/bill-scenario';
 import type { Route } from '../rates/route';
 import {
   type BudgetStanding,
@@ -26,19 +27,19 @@ export interface BudgetReach {
 
 export function budgetReach(
   budgetUsd: number,
-  active: WorkloadCost,
+  active: ScenarioBill,
   rows: readonly ComparisonRow[],
-  units: bigint,
 ): BudgetReach {
+  const { units } = active;
   const budget = budgetFromUsd(budgetUsd);
   const cheapestRow = rows.find((row) => row.rank === 1);
-  const buys = (cost: WorkloadCost) =>
+  const buys = (cost: Bill) =>
     units === 0n
       ? unitsBudgetBuys(budget, cost.perRequest)
       : unitsBudgetBuysAtAverage(budget, cost.monthly, units);
   return {
     standing: compareWithBudget(active.monthly, budget),
     requestsOnActiveRoute: buys(active),
-    cheapest: cheapestRow ? { route: cheapestRow.route, requests: buys(cheapestRow.cost) } : null,
+    cheapest: cheapestRow ? { route: cheapestRow.route, requests: buys(cheapestRow.bill) } : null,
   };
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { pricesOf } from '../../testing/builders';
-import { costShape } from '../cost/shape-cost';
+import { prepareShape, priceShape, priceUnit } from '../cost/engine';
 import { UNITS_PER_CENT } from '../money/money';
 import { DEFAULT_CALL_OPTIONS, type RequestShape } from '../workload/shapes';
 import {
@@ -43,14 +43,15 @@ describe('what a budget buys', () => {
       consumer: null,
       batchSharePercent: 25,
     };
-    const { monthly, unitsPerMonth } = costShape(shape, pricesOf('0.95', '0.16', '4'));
-    expect(monthly.total).toBe(dollars(3.4125));
+    const prepared = prepareShape(shape);
+    const { monthly } = priceShape(prepared, pricesOf('0.95', '0.16', '4'));
+    expect(monthly).toBe(dollars(3.4125));
     // 25.59375 × 1,000 ÷ 3.4125 = 7,500 exactly
-    expect(unitsBudgetBuysAtAverage(dollars(25.59375), monthly.total, unitsPerMonth)).toBe(7_500n);
-    expect(unitsBudgetBuysAtAverage(dollars(25.59375) - 1n, monthly.total, unitsPerMonth)).toBe(7_499n);
+    expect(unitsBudgetBuysAtAverage(dollars(25.59375), monthly, prepared.units)).toBe(7_500n);
+    expect(unitsBudgetBuysAtAverage(dollars(25.59375) - 1n, monthly, prepared.units)).toBe(7_499n);
     // With no traffic, at one unit's normal price: 1 ÷ 0.0039.
-    const idle = costShape({ ...shape, requestsPerMonth: 0 }, pricesOf('0.95', '0.16', '4'));
-    expect(unitsBudgetBuys(dollars(1), idle.perUnit.total)).toBe(256n);
+    const idle = prepareShape({ ...shape, requestsPerMonth: 0 });
+    expect(unitsBudgetBuys(dollars(1), priceUnit(idle, pricesOf('0.95', '0.16', '4')))).toBe(256n);
   });
 
   it('never buys more than the budget covers, nor one unit less', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { aWorkload, pricesOf, shapesOf } from '../../testing/builders';
+import { aRoute, aWorkload, billInputsOf, billOf, pricesOf, shapesOf } from '../../testing/builders';
 import { makeRoute } from '../../testing/route-fixtures';
-import { costWorkload } from '../cost/cost';
+import { billScenario } from '../cost/bill-scenario';
 import { UNITS_PER_DOLLAR } from '../money/money';
-import { toRoutePrices } from '../rates/prices';
+import { priceToText, type RoutePrices, toRoutePrices } from '../rates/prices';
 import { DEFAULT_ROUTE_FILTER } from '../rates/route-filter';
 import { requestShapeFromWorkload } from '../workload/shapes';
 import type { Workload } from '../workload/workload';
@@ -56,8 +56,7 @@ const SHEET = [ALPHA, BETA, GAMMA, EPSILON, ZETA, TINY, OTHER];
 function selection(pinned: readonly string[], workload = SEED): ChartRouteSelection {
   return selectChartRoutes({
     routes: SHEET,
-    shapes: shapesOf(workload),
-    priceOverrides: {},
+    scenario: billInputsOf(shapesOf(workload)),
     pinnedRouteIds: pinned,
     routeFilter: DEFAULT_ROUTE_FILTER,
   });
@@ -95,7 +94,7 @@ describe('number helpers', () => {
 describe('buildSplitChart', () => {
   // Rule: the segments are the breakdown's lines (they add up to the total), the caption its dominance.
   it('splits the seed workload on Alpha: $2.00 input + $2.00 output = $4.00', () => {
-    const chart = buildSplitChart(costWorkload(SEED, toRoutePrices(ALPHA.prices)));
+    const chart = buildSplitChart(billOf(SEED, toRoutePrices(ALPHA.prices)));
     expect(chart.segments.map((s) => [s.key, s.dollars, s.amount, s.share, s.tokens])).toEqual([
       ['input', 2, '$2.00', '50%', '2,000,000'],
       ['cachedInput', 0, '$0.00', '0%', '0'],
@@ -106,9 +105,7 @@ describe('buildSplitChart', () => {
   });
 
   it('shows output dominating at 50% cache hits: $1.00 + $0.10 + $2.00 = $3.10', () => {
-    const chart = buildSplitChart(
-      costWorkload({ ...SEED, cacheHitRatePercent: 50 }, toRoutePrices(ALPHA.prices)),
-    );
+    const chart = buildSplitChart(billOf({ ...SEED, cacheHitRatePercent: 50 }, toRoutePrices(ALPHA.prices)));
     expect(chart.segments.map((s) => [s.amount, s.share])).toEqual([
       ['$1.00', '32%'],
       ['$0.10', '3%'],
@@ -119,7 +116,7 @@ describe('buildSplitChart', () => {
   });
 
   it('has no shares for an empty workload', () => {
-    const chart = buildSplitChart(costWorkload(aWorkload(), toRoutePrices(ALPHA.prices)));
+    const chart = buildSplitChart(billOf(aWorkload(), toRoutePrices(ALPHA.prices)));
     expect(chart.segments.map((s) => s.share)).toEqual(['—', '—', '—']);
     expect(chart.caption).toBe('This workload sends no billable tokens, so it costs nothing.');
     expect(chart.table.rows.at(-1)).toEqual(['Total', '$0.00', '—', '0']);
@@ -143,8 +140,7 @@ describe('selectChartRoutes', () => {
   it('follows the table filter', () => {
     const chosen = selectChartRoutes({
       routes: SHEET,
-      shapes: shapesOf(SEED),
-      priceOverrides: {},
+      scenario: billInputsOf(shapesOf(SEED)),
       pinnedRouteIds: [],
       routeFilter: { ...DEFAULT_ROUTE_FILTER, includeComparison: true, query: 'eta' },
     });
@@ -154,8 +150,7 @@ describe('selectChartRoutes', () => {
   it('uses price overrides', () => {
     const chosen = selectChartRoutes({
       routes: SHEET,
-      shapes: shapesOf(SEED),
-      priceOverrides: { [ZETA.id]: { input: '0', output: '0' } },
+      scenario: billInputsOf(shapesOf(SEED), { [ZETA.id]: { input: '0', output: '0' } }),
       pinnedRouteIds: [],
       routeFilter: DEFAULT_ROUTE_FILTER,
     });
@@ -188,8 +183,7 @@ describe('selectChartRoutes', () => {
     const ids = routes.map((route) => route.id);
     const chosen = selectChartRoutes({
       routes,
-      shapes: shapesOf(SEED),
-      priceOverrides: {},
+      scenario: billInputsOf(shapesOf(SEED)),
       pinnedRouteIds: ids,
       routeFilter: DEFAULT_ROUTE_FILTER,
     });
@@ -293,8 +287,7 @@ describe('buildVolumeChart', () => {
     const chart = buildVolumeChart(
       selectChartRoutes({
         routes: [free],
-        shapes,
-        priceOverrides: {},
+        scenario: billInputsOf(shapes),
         pinnedRouteIds: [free.id],
         routeFilter: DEFAULT_ROUTE_FILTER,
       }),
@@ -375,9 +368,10 @@ describe('findCrossing', () => {
 });
 
 describe('buildCacheRateChart', () => {
+  const atQuarter = { ...SEED, cacheHitRatePercent: 25 };
   const chart = buildCacheRateChart(
-    selection([ALPHA.id, BETA.id, GAMMA.id, EPSILON.id]),
-    shapesOf({ ...SEED, cacheHitRatePercent: 25 }),
+    selection([ALPHA.id, BETA.id, GAMMA.id, EPSILON.id], atQuarter),
+    shapesOf(atQuarter),
   );
 
   it('costs every route from 0% to 100% in steps of 10', () => {
@@ -422,8 +416,7 @@ describe('buildCacheRateChart', () => {
   it('moves the crossing when a price is edited (Beta’s cached input 0.4 → 0.3: 62.5% → 71.43%)', () => {
     const edited = selectChartRoutes({
       routes: SHEET,
-      shapes: shapesOf(SEED),
-      priceOverrides: { [BETA.id]: { cachedInput: '0.3' } },
+      scenario: billInputsOf(shapesOf(SEED), { [BETA.id]: { cachedInput: '0.3' } }),
       pinnedRouteIds: [ALPHA.id, BETA.id],
       routeFilter: DEFAULT_ROUTE_FILTER,
     });
@@ -435,8 +428,14 @@ describe('buildCacheRateChart', () => {
 });
 
 /** The tornado of one plain workload on one route's prices. */
-function tornado(workload: Workload, prices: ReturnType<typeof toRoutePrices>) {
-  return buildTornadoChart([{ shape: requestShapeFromWorkload(workload), prices }]);
+function tornado(workload: Workload, prices: RoutePrices) {
+  const text = (price: bigint) => priceToText(price);
+  const route = aRoute('r', {
+    input: text(prices.inputPerMillion),
+    cachedInput: prices.cachedInputPerMillion === null ? null : text(prices.cachedInputPerMillion),
+    output: text(prices.outputPerMillion),
+  });
+  return buildTornadoChart(billScenario(billInputsOf([requestShapeFromWorkload(workload)]), [route]));
 }
 
 describe('buildTornadoChart', () => {

@@ -13,15 +13,21 @@
  */
 
 import { buildComparisonRows, type ComparisonRow } from '../compare/comparison-rows';
-import { buildBreakdown, COST_PART_LABELS, type CostPartKey } from '../cost/breakdown';
-import type { WorkloadCost } from '../cost/cost';
-import { costPricedShapes, costShapes, type PricedShape, scenarioCacheHitRate } from '../cost/scenario-cost';
+import { type Bill, COST_PART_LABELS, type CostPartKey } from '../cost/bill';
+import {
+  type BillInputs,
+  type EndpointBill,
+  type ScenarioBill,
+  scenarioCacheHitRate,
+} from '../cost/bill-scenario';
+import { buildBreakdown } from '../cost/breakdown';
+import { prepareShape, priceShape } from '../cost/engine';
 import { formatCents, formatSigned, formatTimes, formatUsd } from '../money/format-money';
 import { formatPercent, formatQuantity, formatTokens } from '../money/format-number';
 import { compareFractions, type Fraction, fraction } from '../money/fraction';
 import { percentToHundredths, WHOLE } from '../money/hundredths';
 import { divideRounded, type Money, UNITS_PER_CENT } from '../money/money';
-import { PRICE_KIND_LABELS, type PriceOverrides, type RoutePrices, toRoutePrices } from '../rates/prices';
+import { PRICE_KIND_LABELS, type RoutePrices, toRoutePrices } from '../rates/prices';
 import { type Route, routeName } from '../rates/route';
 import { filterRoutes, type RouteFilter } from '../rates/route-filter';
 import type { TextTable } from '../text-table';
@@ -29,6 +35,11 @@ import { describeShape } from '../workload/describe-shape';
 import { scaleTraffic, trafficUnits, withCacheHitRate } from '../workload/shape-mix';
 import type { ShapeList } from '../workload/shapes';
 import { type LogAxis, logAxis, plotNumber } from './chart-scale';
+
+/** Every shape on one route's prices: the month's total (the sum of each shape's bill). */
+function monthlyOnRoute(shapes: ShapeList, prices: RoutePrices): Money {
+  return shapes.reduce((total, shape) => total + priceShape(prepareShape(shape), prices).monthly, 0n);
+}
 
 export const COST_PART_ORDER: readonly CostPartKey[] = ['input', 'cachedInput', 'output'];
 
@@ -81,7 +92,7 @@ export interface SplitChart {
 }
 
 /** The breakdown's own figures (lines that add up to the total), as chart segments. */
-export function buildSplitChart(cost: WorkloadCost): SplitChart {
+export function buildSplitChart(cost: Bill): SplitChart {
   const figures = buildBreakdown(cost);
   const segments = figures.lines.map(
     (line): SplitSegment => ({
@@ -128,8 +139,7 @@ export interface ChartRouteSelection {
 
 export interface ChartRouteInputs {
   readonly routes: readonly Route[];
-  readonly shapes: ShapeList;
-  readonly priceOverrides: Readonly<Record<string, PriceOverrides>>;
+  readonly scenario: BillInputs;
   readonly pinnedRouteIds: readonly string[];
   readonly routeFilter: RouteFilter;
 }
@@ -142,7 +152,7 @@ export const MAX_CHART_ROUTES = 12;
 export function cheapestFittingRows(rows: readonly ComparisonRow[]): ComparisonRow[] {
   return rows
     .filter((row) => row.rank !== null)
-    .sort((a, b) => (a.cost.monthly < b.cost.monthly ? -1 : a.cost.monthly > b.cost.monthly ? 1 : 0))
+    .sort((a, b) => (a.bill.monthly < b.bill.monthly ? -1 : a.bill.monthly > b.bill.monthly ? 1 : 0))
     .slice(0, CHEAPEST_ROUTE_COUNT);
 }
 
@@ -165,7 +175,7 @@ export function chartSeriesIndex(
  * cheapest fitting shown routes.
  */
 export function selectChartRoutes(inputs: ChartRouteInputs): ChartRouteSelection {
-  const { routes, shapes, priceOverrides, pinnedRouteIds, routeFilter } = inputs;
+  const { routes, scenario, pinnedRouteIds, routeFilter } = inputs;
   const pinned = pinnedRouteIds.flatMap((id) => routes.filter((route) => route.id === id).slice(0, 1));
   const toChartRoutes = (rows: readonly ComparisonRow[]) =>
     rows.map((row, index): ChartRoute => ({ key: `r${index}`, index, label: routeName(row.route), row }));
@@ -173,13 +183,11 @@ export function selectChartRoutes(inputs: ChartRouteInputs): ChartRouteSelection
     const shown = pinned.slice(0, MAX_CHART_ROUTES);
     return {
       source: 'pinned',
-      routes: toChartRoutes(buildComparisonRows(shown, shapes, priceOverrides)),
+      routes: toChartRoutes(buildComparisonRows(shown, scenario)),
       leftOut: pinned.length - shown.length,
     };
   }
-  const cheapest = cheapestFittingRows(
-    buildComparisonRows(filterRoutes(routes, routeFilter), shapes, priceOverrides),
-  );
+  const cheapest = cheapestFittingRows(buildComparisonRows(filterRoutes(routes, routeFilter), scenario));
   return { source: 'cheapest', routes: toChartRoutes(cheapest), leftOut: 0 };
 }
 
@@ -208,7 +216,7 @@ export interface RouteSplitChart {
 
 export function buildRouteSplitChart(selection: ChartRouteSelection): RouteSplitChart {
   const bars = selection.routes.map((chartRoute): RouteSplitBar => {
-    const figures = buildBreakdown(chartRoute.row.cost);
+    const figures = buildBreakdown(chartRoute.row.bill);
     const cents = (key: CostPartKey) => figures.lines.find((line) => line.key === key)?.amountCents ?? 0n;
     const extras = cents('reasoning') + cents('toolFees') + cents('batch');
     return {
@@ -255,18 +263,18 @@ export function buildRouteSplitChart(selection: ChartRouteSelection): RouteSplit
 
 function describeRouteSpread(selection: ChartRouteSelection): string {
   const sorted = [...selection.routes].sort((a, b) =>
-    a.row.cost.monthly < b.row.cost.monthly ? -1 : a.row.cost.monthly > b.row.cost.monthly ? 1 : 0,
+    a.row.bill.monthly < b.row.bill.monthly ? -1 : a.row.bill.monthly > b.row.bill.monthly ? 1 : 0,
   );
   const cheapest = sorted[0];
   const dearest = sorted[sorted.length - 1];
   if (!cheapest || !dearest) return 'No route to show: none of the routes shown can hold this workload.';
-  const cheap = `${cheapest.label} at ${formatUsd(cheapest.row.cost.monthly)} a month`;
+  const cheap = `${cheapest.label} at ${formatUsd(cheapest.row.bill.monthly)} a month`;
   if (sorted.length === 1) return `${cheap}.`;
   const times =
-    cheapest.row.cost.monthly === 0n
+    cheapest.row.bill.monthly === 0n
       ? ''
-      : ` (${formatTimes(dearest.row.cost.monthly, cheapest.row.cost.monthly)})`;
-  return `Cheapest of these: ${cheap}; dearest: ${dearest.label} at ${formatUsd(dearest.row.cost.monthly)}${times}.`;
+      : ` (${formatTimes(dearest.row.bill.monthly, cheapest.row.bill.monthly)})`;
+  return `Cheapest of these: ${cheap}; dearest: ${dearest.label} at ${formatUsd(dearest.row.bill.monthly)}${times}.`;
 }
 
 // ---- 3. cost versus monthly volume -------------------------------------------------------------------
@@ -324,7 +332,7 @@ export function buildVolumeChart(selection: ChartRouteSelection, shapes: ShapeLi
     const values: Record<string, number | null> = {};
     const texts: Record<string, string> = {};
     for (const chartRoute of selection.routes) {
-      const monthly = costShapes(scaled, toRoutePrices(chartRoute.row.prices)).monthly;
+      const monthly = monthlyOnRoute(scaled, toRoutePrices(chartRoute.row.prices));
       // Below 10^-8 $ a cost rounds to 0 as a float, and a log axis has no 0: it is not plotted.
       const plotted = toPlotDollars(monthly);
       values[chartRoute.key] = plotted > 0 ? plotted : null;
@@ -352,7 +360,7 @@ export function buildVolumeChart(selection: ChartRouteSelection, shapes: ShapeLi
 }
 
 function describeVolume(selection: ChartRouteSelection, today: number, label: string): string {
-  const costs = selection.routes.map((route) => route.row.cost.monthly);
+  const costs = selection.routes.map((route) => route.row.bill.monthly);
   if (costs.length === 0) return 'No route to show: none of the routes shown can hold this workload.';
   const sorted = [...costs].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const low = sorted[0] as Money;
@@ -377,17 +385,18 @@ export interface CacheLine {
 
 export function cacheLine(shapes: ShapeList, prices: RoutePrices): CacheLine {
   return {
-    atZero: costShapes(withCacheHitRate(shapes, 0), prices).monthly,
-    atFull: costShapes(withCacheHitRate(shapes, 100), prices).monthly,
+    atZero: monthlyOnRoute(withCacheHitRate(shapes, 0), prices),
+    atFull: monthlyOnRoute(withCacheHitRate(shapes, 100), prices),
   };
 }
 
 /** The same line for endpoints on their own routes. */
-function pricedCacheLine(items: readonly PricedShape[]): CacheLine {
+function pricedCacheLine(items: readonly EndpointBill[]): CacheLine {
   const at = (percent: number) =>
-    costPricedShapes(
-      items.map((item) => ({ ...item, shape: { ...item.shape, cacheHitRatePercent: percent } })),
-    ).monthly;
+    items.reduce((total, { endpoint, routePrices }) => {
+      const shape = { ...endpoint.shape, cacheHitRatePercent: percent };
+      return total + priceShape(prepareShape(shape), routePrices).monthly;
+    }, 0n);
   return { atZero: at(0), atFull: at(100) };
 }
 
@@ -447,7 +456,7 @@ export function buildCacheRateChart(selection: ChartRouteSelection, shapes: Shap
     const texts: Record<string, string> = {};
     const atRate = withCacheHitRate(shapes, percent);
     for (const chartRoute of routes) {
-      const monthly = costShapes(atRate, toRoutePrices(chartRoute.row.prices)).monthly;
+      const monthly = monthlyOnRoute(atRate, toRoutePrices(chartRoute.row.prices));
       values[chartRoute.key] = toPlotDollars(monthly);
       texts[chartRoute.key] = formatUsd(monthly);
     }
@@ -473,7 +482,7 @@ export function buildCacheRateChart(selection: ChartRouteSelection, shapes: Shap
   );
   return {
     points,
-    current: firstRow ? scenarioCacheHitRate(shapes, firstRow.cost) : (shapes[0]?.cacheHitRatePercent ?? 0),
+    current: firstRow ? scenarioCacheHitRate(firstRow.bill) : (shapes[0]?.cacheHitRatePercent ?? 0),
     crossovers,
     caption: describeCrossovers(routes.length, crossovers),
     table: {
@@ -572,20 +581,13 @@ const TORNADO_DENOMINATOR = 50_000n;
  * with no cached price). The cache hit rate moves along the bill's cost line, and stops at 100 %.
  * Endpoints keep their own routes; batched traffic and tool fees move only with traffic.
  */
-export function buildTornadoChart(items: readonly PricedShape[]): TornadoChart {
-  const bills = items.map((item) => ({ item, cost: costPricedShapes([item]) }));
-  const cost = costPricedShapes(items);
-  const sum = (part: (bill: (typeof bills)[number]) => Money) =>
-    bills.reduce((total, bill) => total + part(bill), 0n);
-  const noCached = (bill: (typeof bills)[number]) => bill.item.prices.cachedInputPerMillion === null;
-  const line = pricedCacheLine(items);
+export function buildTornadoChart(cost: ScenarioBill): TornadoChart {
+  const bills = cost.endpoints;
+  const sum = (part: (item: EndpointBill) => Money) => bills.reduce((total, item) => total + part(item), 0n);
+  const noCached = (item: EndpointBill) => item.routePrices.cachedInputPerMillion === null;
+  const line = pricedCacheLine(bills);
   const slope = line.atFull - line.atZero;
-  const hit = percentToHundredths(
-    scenarioCacheHitRate(
-      items.map((item) => item.shape),
-      cost,
-    ),
-  );
+  const hit = percentToHundredths(scenarioCacheHitRate(cost));
   const fifth = TORNADO_DENOMINATOR / 5n;
   const { input, cachedInput, output, reasoning } = cost.parts;
   const symmetric: Record<Exclude<DriverKey, 'cacheHitRate'>, Money> = {
@@ -593,8 +595,8 @@ export function buildTornadoChart(items: readonly PricedShape[]): TornadoChart {
     inputTokens: (input + cachedInput) * fifth,
     outputTokens: output * fifth,
     inputPrice:
-      sum((bill) => bill.cost.parts.input + (noCached(bill) ? bill.cost.parts.cachedInput : 0n)) * fifth,
-    cachedInputPrice: sum((bill) => (noCached(bill) ? 0n : bill.cost.parts.cachedInput)) * fifth,
+      sum((item) => item.bill.parts.input + (noCached(item) ? item.bill.parts.cachedInput : 0n)) * fifth,
+    cachedInputPrice: sum((item) => (noCached(item) ? 0n : item.bill.parts.cachedInput)) * fifth,
     outputPrice: (output + reasoning) * fifth,
   };
   const exact = (key: DriverKey): [Money, Money] =>

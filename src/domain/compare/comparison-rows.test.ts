@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { aRoute, aWorkload, shapesOf } from '../../testing/builders';
-import { DEFAULT_BILLING_EXTRAS_INPUT, formatScaled, readBillingExtras } from '../billing/billing-extras';
+import { aRoute, aWorkload, billInputsOf, shapesOf } from '../../testing/builders';
+import { DEFAULT_BILLING_EXTRAS_INPUT, readBillingExtras } from '../billing/billing-extras';
 import { formatTimes, formatUsd, formatUsdPerMillion, formatUsdPerMillionRatio } from '../money/format-money';
 import { buildComparisonRows, extrasApply } from './comparison-rows';
 
@@ -14,10 +14,9 @@ describe('buildComparisonRows', () => {
   it('costs every route with the engine and ranks the cheapest first', () => {
     const rows = buildComparisonRows(
       [aRoute('a', { input: '0.95', output: '4' }), aRoute('b', { input: '0.6', output: '2.5' })],
-      shapesOf(SEED),
-      {},
+      billInputsOf(shapesOf(SEED)),
     );
-    expect(rows.map((row) => [row.route.id, formatUsd(row.cost.monthly), row.rank])).toEqual([
+    expect(rows.map((row) => [row.route.id, formatUsd(row.bill.monthly), row.rank])).toEqual([
       ['a', '$3.90', 2],
       ['b', '$2.45', 1],
     ]);
@@ -32,8 +31,7 @@ describe('buildComparisonRows', () => {
   it('gives tied routes the same rank', () => {
     const rows = buildComparisonRows(
       [aRoute('a', {}), aRoute('b', {}), aRoute('c', { output: '5' })],
-      shapesOf(SEED),
-      {},
+      billInputsOf(shapesOf(SEED)),
     );
     expect(rows.map((row) => row.rank)).toEqual([1, 1, 3]);
   });
@@ -41,8 +39,7 @@ describe('buildComparisonRows', () => {
   it('never ranks a route that cannot hold the workload, however cheap', () => {
     const rows = buildComparisonRows(
       [aRoute('small', { input: '0.01', output: '0.01' }, { maxOutput: 100 }), aRoute('big', {})],
-      shapesOf(SEED),
-      {},
+      billInputsOf(shapesOf(SEED)),
     );
     expect(
       rows.map((row) => [row.route.id, row.rank, row.fitProblems.map((problem) => problem.kind)]),
@@ -59,7 +56,7 @@ describe('buildComparisonRows', () => {
       aRoute('cheap-cache', { input: '0.95', cachedInput: '0.16' }),
     ];
     const rankAt = (cacheHitRatePercent: number) =>
-      buildComparisonRows(routes, shapesOf({ ...SEED, cacheHitRatePercent }), {}).find(
+      buildComparisonRows(routes, billInputsOf(shapesOf({ ...SEED, cacheHitRatePercent }))).find(
         (row) => row.rank === 1,
       )?.route.id;
     expect(rankAt(0)).toBe('cheap-list');
@@ -67,13 +64,16 @@ describe('buildComparisonRows', () => {
   });
 
   it('uses price overrides and says so', () => {
-    const rows = buildComparisonRows([aRoute('a', {})], shapesOf(SEED), { a: { output: '0' } });
-    expect(formatUsd(rows[0]!.cost.monthly)).toBe('$2.00');
+    const rows = buildComparisonRows([aRoute('a', {})], billInputsOf(shapesOf(SEED), { a: { output: '0' } }));
+    expect(formatUsd(rows[0]!.bill.monthly)).toBe('$2.00');
     expect(rows[0]!.isCustomPrice).toBe(true);
   });
 
   it('computes the 3:1 blend and the blend for your mix exactly', () => {
-    const [row] = buildComparisonRows([aRoute('a', { input: '0.95', output: '4' })], shapesOf(SEED), {});
+    const [row] = buildComparisonRows(
+      [aRoute('a', { input: '0.95', output: '4' })],
+      billInputsOf(shapesOf(SEED)),
+    );
     // (3 × 0.95 + 4) / 4 = 1.7125; your mix: $3.90 over 2.5M tokens = $1.56 per 1M
     expect(formatUsdPerMillion(row!.blendedThreeToOne)).toBe('$1.7125');
     expect(formatUsdPerMillionRatio(row!.blendedForMix!.numerator, row!.blendedForMix!.denominator)).toBe(
@@ -82,7 +82,7 @@ describe('buildComparisonRows', () => {
   });
 
   it('has no multiple of the cheapest when the cheapest is free or nothing fits', () => {
-    const free = buildComparisonRows([aRoute('a', {})], shapesOf(aWorkload()), {});
+    const free = buildComparisonRows([aRoute('a', {})], billInputsOf(shapesOf(aWorkload())));
     expect(free[0]!.timesCheapest).toBeNull();
     expect(free[0]!.blendedForMix).toBeNull();
   });
@@ -99,17 +99,13 @@ describe('costs with billing extras', () => {
     });
     const rows = buildComparisonRows(
       [aRoute('feeHost', { input: '0.95', output: '4' }), aRoute('direct', { input: '0.95', output: '4' })],
-      shapesOf(SEED),
-      {},
+      billInputsOf(shapesOf(SEED)),
       extras,
     );
     // $3.90 × 1.055 × 1.2 = $4.9374 → $4.94; $3.90 × 1.2 = $4.68.
-    expect(rows.map((row) => formatScaled(row.withExtras ?? 0n, extras.currency))).toEqual([
-      '$4.94',
-      '$4.68',
-    ]);
+    expect(rows.map((row) => row.withExtras?.text)).toEqual(['$4.94', '$4.68']);
     expect(extrasApply(extras)).toBe(true);
     expect(extrasApply(readBillingExtras(DEFAULT_BILLING_EXTRAS_INPUT).extras)).toBe(false);
-    expect(buildComparisonRows([aRoute('a', {})], shapesOf(SEED), {})[0]?.withExtras).toBeNull();
+    expect(buildComparisonRows([aRoute('a', {})], billInputsOf(shapesOf(SEED)))[0]?.withExtras).toBeNull();
   });
 });

@@ -8,23 +8,23 @@
  * - "times the cheapest" is the monthly cost over the cheapest fitting route's; unknown (null) when the
  *   cheapest costs nothing or nothing fits.
  */
-import { type BillingExtras, type ScaledAmount, totalWithExtras } from '../billing/billing-extras';
-import type { WorkloadCost } from '../cost/cost';
-import { costShapes } from '../cost/scenario-cost';
+import { type BillingExtras, formatScaled, totalWithExtras } from '../billing/billing-extras';
+import type { Bill } from '../cost/bill';
+import { type BillInputs, billScenario, type ScenarioBill } from '../cost/bill-scenario';
 import type { Fraction } from '../money/fraction';
 import { type Money, UNITS_PER_MICRO_DOLLAR } from '../money/money';
-import { effectivePriceTexts, type PriceOverrides, type PriceTexts, toRoutePrices } from '../rates/prices';
+import { effectivePriceTexts, type PriceTexts, toRoutePrices } from '../rates/prices';
 import type { Route } from '../rates/route';
 import type { FitProblem } from '../workload/fit';
 import { findCallsFitProblems } from '../workload/fit';
 import { largestCallAsWorkload } from '../workload/shape-tokens';
-import type { ShapeList } from '../workload/shapes';
 
 export interface ComparisonRow {
   readonly route: Route;
   readonly prices: PriceTexts;
   readonly isCustomPrice: boolean;
-  readonly cost: WorkloadCost;
+  /** Every endpoint of the scenario on this route. */
+  readonly bill: ScenarioBill;
   readonly fitProblems: readonly FitProblem[];
   /** 1 for the cheapest fitting route(s); null for routes that do not fit. */
   readonly rank: number | null;
@@ -35,7 +35,7 @@ export interface ComparisonRow {
   /** What one million tokens of this workload's own mix cost on this route (retry buffer excluded). */
   readonly blendedForMix: Fraction | null;
   /** The monthly cost with the provider's platform fee and tax, in the display currency; null without extras. */
-  readonly withExtras: ScaledAmount | null;
+  readonly withExtras: { readonly text: string; readonly sortKey: bigint } | null;
 }
 
 /** True when extras change what a route costs: a platform fee, tax, or another currency. */
@@ -48,34 +48,39 @@ function blendedThreeToOne(prices: PriceTexts): Money {
   return ((3n * inputPerMillion + outputPerMillion) * UNITS_PER_MICRO_DOLLAR) / 4n;
 }
 
-function blendedForMix(cost: WorkloadCost): Fraction | null {
-  const { input, cachedInput, output, reasoning } = cost.tokens;
+function blendedForMix(bill: Bill): Fraction | null {
+  const { input, cachedInput, output, reasoning } = bill.tokens;
   const tokens = input + cachedInput + output + reasoning;
   if (tokens === 0n) return null;
   // (monthly − buffer) per token × 1M = Money per 1M tokens.
-  return { numerator: (cost.monthly - cost.retryBuffer) * 1_000_000n, denominator: tokens };
+  return { numerator: (bill.monthly - bill.retryBuffer) * 1_000_000n, denominator: tokens };
+}
+
+function withExtras(monthly: Money, providerName: string, extras: BillingExtras) {
+  const total = totalWithExtras(monthly, providerName, extras);
+  return { text: formatScaled(total, extras.currency), sortKey: total };
 }
 
 export function buildComparisonRows(
   routes: readonly Route[],
-  shapes: ShapeList,
-  overrides: Readonly<Record<string, PriceOverrides>>,
+  scenario: BillInputs,
   extras: BillingExtras | null = null,
 ): ComparisonRow[] {
-  const largestCalls = shapes.map(largestCallAsWorkload);
+  const overrides = scenario.priceOverrides;
+  const largestCalls = scenario.endpoints.map((endpoint) => largestCallAsWorkload(endpoint.shape));
   const costed = routes.map((route) => {
-    const prices = effectivePriceTexts(route, overrides[route.id]);
+    const bill = billScenario(scenario, routes, route);
     return {
       route,
-      prices,
+      prices: bill.endpoints[0]?.prices ?? effectivePriceTexts(route, overrides[route.id]),
       isCustomPrice: overrides[route.id] !== undefined,
-      cost: costShapes(shapes, toRoutePrices(prices)),
+      bill,
       fitProblems: findCallsFitProblems(largestCalls, route),
     };
   });
   const fittingCosts = costed
     .filter((row) => row.fitProblems.length === 0)
-    .map((row) => row.cost.monthly)
+    .map((row) => row.bill.monthly)
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const cheapest = fittingCosts[0];
   // Rank = 1 + the number of fitting routes strictly cheaper (ties share a rank).
@@ -87,14 +92,14 @@ export function buildComparisonRows(
     const fits = row.fitProblems.length === 0;
     return {
       ...row,
-      rank: fits ? (rankOfCost.get(row.cost.monthly) ?? null) : null,
+      rank: fits ? (rankOfCost.get(row.bill.monthly) ?? null) : null,
       timesCheapest:
         cheapest === undefined || cheapest === 0n
           ? null
-          : { numerator: row.cost.monthly, denominator: cheapest },
+          : { numerator: row.bill.monthly, denominator: cheapest },
       blendedThreeToOne: blendedThreeToOne(row.prices),
-      blendedForMix: blendedForMix(row.cost),
-      withExtras: extras === null ? null : totalWithExtras(row.cost.monthly, row.route.providerName, extras),
+      blendedForMix: blendedForMix(row.bill),
+      withExtras: extras === null ? null : withExtras(row.bill.monthly, row.route.providerName, extras),
     };
   });
 }

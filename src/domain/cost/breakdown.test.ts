@@ -1,14 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { aWorkload, pricesOf } from '../../testing/builders';
+import { aWorkload, billOf, pricesOf } from '../../testing/builders';
 import { formatCents } from '../money/format-money';
 import { buildBreakdown, sharesInPercent } from './breakdown';
-import { costWorkload } from './cost';
 
 describe('buildBreakdown', () => {
   it("shows the seed example's figures and says what dominates", () => {
     const figures = buildBreakdown(
-      costWorkload(
+      billOf(
         aWorkload({ requestsPerMonth: 1, inputTokensPerRequest: 2_000_000, outputTokensPerRequest: 500_000 }),
         pricesOf('0.95', '0.16', '4'),
       ),
@@ -26,7 +25,7 @@ describe('buildBreakdown', () => {
   it('makes three parts of $0.005 each add up to the shown total of $0.02', () => {
     // 5,000 tokens at $1/1M = $0.005 per part; exact total $0.015 → $0.02; parts $0.01 + $0.01 + $0.00.
     const figures = buildBreakdown(
-      costWorkload(
+      billOf(
         aWorkload({
           requestsPerMonth: 1,
           inputTokensPerRequest: 10_000,
@@ -41,7 +40,7 @@ describe('buildBreakdown', () => {
   });
 
   it('says a zero bill costs nothing, with no shares', () => {
-    const figures = buildBreakdown(costWorkload(aWorkload(), pricesOf('1', null, '1')));
+    const figures = buildBreakdown(billOf(aWorkload(), pricesOf('1', null, '1')));
     expect(figures.monthly).toBe('$0.00');
     expect(figures.lines.every((line) => line.sharePercent === null)).toBe(true);
     expect(figures.dominance).toBe('This workload sends no billable tokens, so it costs nothing.');
@@ -61,7 +60,7 @@ describe('buildBreakdown', () => {
         price,
         (requests, input, output, hit, retry, inputPrice, cachedPrice, outputPrice) => {
           const figures = buildBreakdown(
-            costWorkload(
+            billOf(
               aWorkload({
                 requestsPerMonth: requests,
                 inputTokensPerRequest: input,

@@ -10,39 +10,12 @@
 import { formatCents, formatUsd, formatUsdFine } from '../money/format-money';
 import { formatTokens } from '../money/format-number';
 import { allocateRounded, type Money, UNITS_PER_CENT } from '../money/money';
-import type { BillParts, WorkloadCost } from './cost';
-
-export type CostPartKey = keyof BillParts;
-
-export const COST_PART_LABELS: Readonly<Record<CostPartKey, string>> = {
-  input: 'Input',
-  cachedInput: 'Cached input',
-  output: 'Output',
-  reasoning: 'Reasoning',
-  toolFees: 'Tool call',
-  batch: 'Batch',
-};
-
-/** Every part, in the order lines are listed. */
-const ALL_COST_PARTS: readonly CostPartKey[] = [
-  'input',
-  'cachedInput',
-  'output',
-  'reasoning',
-  'toolFees',
-  'batch',
-];
-const ALWAYS_LISTED: ReadonlySet<CostPartKey> = new Set(['input', 'cachedInput', 'output']);
-
-/** The parts a bill lists: the three token parts, and any other part that is not zero. */
-export function listedParts(cost: WorkloadCost): CostPartKey[] {
-  return ALL_COST_PARTS.filter((key) => ALWAYS_LISTED.has(key) || cost.parts[key] !== 0n);
-}
+import { type Bill, COST_PART_LABELS, type CostPartKey, listedParts } from './bill';
 
 /** Tokens behind a line; tool calls and batch have none of their own ("—"). */
-function lineTokens(cost: WorkloadCost, key: CostPartKey): string {
+function lineTokens(bill: Bill, key: CostPartKey): string {
   if (key === 'toolFees' || key === 'batch') return '—';
-  return formatTokens(cost.tokens[key]);
+  return formatTokens(bill.tokens[key]);
 }
 
 export interface BreakdownLine {
@@ -80,43 +53,43 @@ const DOMINANCE_WORDS: Readonly<Record<CostPartKey, string>> = {
 };
 
 function describeDominance(
-  cost: WorkloadCost,
+  bill: Bill,
   shares: readonly number[] | null,
-  parts: readonly CostPartKey[] = listedParts(cost),
+  parts: readonly CostPartKey[] = listedParts(bill),
 ): string {
   if (shares === null) return 'This workload sends no billable tokens, so it costs nothing.';
   let largest = 0;
   for (let index = 1; index < parts.length; index += 1) {
     const part = parts[index] as CostPartKey;
     const current = parts[largest] as CostPartKey;
-    if (cost.parts[part] > cost.parts[current]) largest = index;
+    if (bill.parts[part] > bill.parts[current]) largest = index;
   }
   const key = parts[largest] as CostPartKey;
   const verb = key === 'toolFees' ? 'are' : 'is';
   return `${DOMINANCE_WORDS[key]} ${verb} ${shares[largest]}% of this bill.`;
 }
 
-export function buildBreakdown(cost: WorkloadCost): BreakdownFigures {
-  const parts = listedParts(cost);
-  const amounts = parts.map((key) => cost.parts[key]);
+export function buildBreakdown(bill: Bill): BreakdownFigures {
+  const parts = listedParts(bill);
+  const amounts = parts.map((key) => bill.parts[key]);
   const rounded = allocateRounded(amounts, UNITS_PER_CENT);
-  const shares = sharesInPercent(amounts, cost.monthly);
+  const shares = sharesInPercent(amounts, bill.monthly);
   const lines = parts.map(
     (key, index): BreakdownLine => ({
       key,
       amountCents: rounded.parts[index] ?? 0n,
       amount: formatCents(rounded.parts[index] ?? 0n),
       sharePercent: shares === null ? null : (shares[index] ?? 0),
-      tokens: lineTokens(cost, key),
+      tokens: lineTokens(bill, key),
     }),
   );
   return {
     monthlyCents: rounded.total,
     monthly: formatCents(rounded.total),
-    yearly: formatUsd(cost.yearly),
-    perRequest: formatUsdFine(cost.perRequest),
-    retryBuffer: formatUsd(cost.retryBuffer),
+    yearly: formatUsd(bill.yearly),
+    perRequest: formatUsdFine(bill.perRequest),
+    retryBuffer: formatUsd(bill.retryBuffer),
     lines,
-    dominance: describeDominance(cost, shares, parts),
+    dominance: describeDominance(bill, shares, parts),
   };
 }

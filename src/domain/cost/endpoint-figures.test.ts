@@ -1,23 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { aWorkload, pricesOf } from '../../testing/builders';
-import { DEFAULT_ENDPOINT } from '../scenario/endpoint';
+import { aRoute, aWorkload } from '../../testing/builders';
+import { DEFAULT_ENDPOINT, type Endpoint } from '../scenario/endpoint';
 import { DEFAULT_CONVERSATION_SHAPE } from '../workload/shape-kinds';
 import { requestShapeFromWorkload } from '../workload/shapes';
+import { billScenario } from './bill-scenario';
 import { buildEndpointFigures, growthLengths } from './endpoint-figures';
 
-const MOONSHOT = pricesOf('0.95', '0.16', '4');
+const MOONSHOT = aRoute(DEFAULT_ENDPOINT.routeId, { input: '0.95', cachedInput: '0.16', output: '4' });
+const figuresOf = (endpoints: readonly Endpoint[]) =>
+  buildEndpointFigures(billScenario({ endpoints, priceOverrides: {} }, [MOONSHOT]));
 const SEED = requestShapeFromWorkload(
   aWorkload({ requestsPerMonth: 1_000, inputTokensPerRequest: 2_000, outputTokensPerRequest: 500 }),
 );
 
 describe('buildEndpointFigures', () => {
-  const figures = buildEndpointFigures([
-    { endpoint: { ...DEFAULT_ENDPOINT, name: 'Tagging', shape: SEED }, prices: MOONSHOT, routeName: 'K2.6' },
-    {
-      endpoint: { ...DEFAULT_ENDPOINT, id: 'e2', name: 'Support chat', shape: DEFAULT_CONVERSATION_SHAPE },
-      prices: MOONSHOT,
-      routeName: 'K2.6',
-    },
+  const figures = figuresOf([
+    { ...DEFAULT_ENDPOINT, name: 'Tagging', shape: SEED },
+    { ...DEFAULT_ENDPOINT, id: 'e2', name: 'Support chat', shape: DEFAULT_CONVERSATION_SHAPE },
   ]);
 
   // $3.90 + $30.05 = $33.95; shares 11 % + 89 % = 100 %.
@@ -40,18 +39,14 @@ describe('buildEndpointFigures', () => {
   });
 
   it('shows what an output cap saves and the cost per user', () => {
-    const [capped] = buildEndpointFigures([
+    const [capped] = figuresOf([
       {
-        endpoint: {
-          ...DEFAULT_ENDPOINT,
-          shape: {
-            ...SEED,
-            maxOutputTokensPerCall: 250,
-            consumer: { usersPerMonth: 100, requestsPerUser: 10 },
-          },
+        ...DEFAULT_ENDPOINT,
+        shape: {
+          ...SEED,
+          maxOutputTokensPerCall: 250,
+          consumer: { usersPerMonth: 100, requestsPerUser: 10 },
         },
-        prices: MOONSHOT,
-        routeName: 'K2.6',
       },
     ]);
     // 1,000 requests × 250 fewer output tokens × $4 / 1M = $1.00 saved; $2.90 ÷ 100 users.

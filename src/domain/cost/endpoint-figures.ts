@@ -9,14 +9,11 @@
 
 import { formatCents, formatUsd, formatUsdPerUnit } from '../money/format-money';
 import { formatQuantity } from '../money/format-number';
-import { allocateRounded, UNITS_PER_CENT } from '../money/money';
+import { allocateRounded, divideRounded, UNITS_PER_CENT } from '../money/money';
 import { describeUnits, unitWord } from '../workload/describe-shape';
+import type { ScenarioBill } from './bill-scenario';
 import { sharesInPercent } from './breakdown';
-import type { PricedEndpoint } from './scenario-cost';
-import { costPerUnitAtLengths, costShape } from './shape-cost';
-
-/** What the figures need of a priced endpoint (scenario-cost.ts). */
-export type EndpointOnRoute = Pick<PricedEndpoint, 'endpoint' | 'prices' | 'routeName'>;
+import { prepareShape, priceUncapped, priceUnit } from './engine';
 
 export interface LengthCost {
   /** "3 turns", "1 step". */
@@ -50,40 +47,44 @@ export function growthLengths(length: number): number[] {
   return [...lengths].filter((value) => value >= 1).sort((a, b) => a - b);
 }
 
-export function buildEndpointFigures(items: readonly EndpointOnRoute[]): EndpointFigures[] {
-  const costs = items.map((item) => costShape(item.endpoint.shape, item.prices));
-  const totals = costs.map((cost) => cost.monthly.total);
+export function buildEndpointFigures(bill: Pick<ScenarioBill, 'endpoints'>): EndpointFigures[] {
+  const totals = bill.endpoints.map((item) => item.bill.monthly);
   const rounded = allocateRounded(totals, UNITS_PER_CENT);
   const exactTotal = totals.reduce((sum, amount) => sum + amount, 0n);
   const shares = sharesInPercent(totals, exactTotal);
-  return items.map(({ endpoint, prices, routeName }, index): EndpointFigures => {
-    const cost = costs[index] as (typeof costs)[number];
+  return bill.endpoints.map((item, index): EndpointFigures => {
+    const { endpoint, routePrices, routeName, units } = item;
     const { shape } = endpoint;
+    const prepared = prepareShape(shape);
+    const monthly = item.bill.monthly;
     let growth: EndpointFigures['growth'] = null;
     if (shape.kind !== 'requests') {
       const length = shape.kind === 'conversation' ? shape.turnsPerConversation : shape.stepsPerTask;
-      const lengths = growthLengths(length);
-      const costs = costPerUnitAtLengths(shape, prices, lengths);
       const word = shape.kind === 'conversation' ? 'turn' : 'step';
       growth = {
         unit: unitWord(shape),
-        rows: lengths.map((count, index) => ({
+        rows: growthLengths(length).map((count) => ({
           length: `${formatQuantity(count, 0)} ${count === 1 ? word : `${word}s`}`,
-          cost: formatUsdPerUnit(costs[index] ?? 0n),
+          cost: formatUsdPerUnit(priceUnit(prepared, routePrices, count)),
         })),
       };
     }
+    const users = shape.kind === 'requests' && shape.consumer ? BigInt(shape.consumer.usersPerMonth) : 0n;
+    const perUnit = units === 0n ? priceUnit(prepared, routePrices) : divideRounded(monthly, units);
     return {
       id: endpoint.id,
       name: endpoint.name,
       routeName,
-      traffic: describeUnits(shape, cost.unitsPerMonth),
+      traffic: describeUnits(shape, units),
       monthly: formatCents(rounded.parts[index] ?? 0n),
       share: shares === null ? '—' : `${shares[index] ?? 0}%`,
       perUnitLabel: `Cost per ${unitWord(shape)}`,
-      perUnit: formatUsdPerUnit(cost.costPerUnit),
-      perUser: cost.costPerUser === null ? null : formatUsdPerUnit(cost.costPerUser),
-      capSaving: shape.maxOutputTokensPerCall === null ? null : formatUsd(cost.outputCapSavingPerMonth),
+      perUnit: formatUsdPerUnit(perUnit),
+      perUser: users === 0n ? null : formatUsdPerUnit(divideRounded(monthly, users)),
+      capSaving:
+        shape.maxOutputTokensPerCall === null
+          ? null
+          : formatUsd(priceUncapped(prepared, routePrices) - monthly),
       growth,
     };
   });

@@ -5,9 +5,8 @@
  * provider and its routes when there are several.
  */
 import type { UsagePart } from '../billing/billing-extras';
-import type { Route } from '../rates/route';
-import { COST_PART_LABELS, listedParts } from './breakdown';
-import { costPricedShapes, type PricedEndpoint } from './scenario-cost';
+import { COST_PART_LABELS, listedParts, sumBills } from './bill';
+import type { EndpointBill, ScenarioBill } from './bill-scenario';
 
 export interface ProviderUsage {
   /** The first endpoint's route: a stable key for the bill. */
@@ -17,14 +16,14 @@ export interface ProviderUsage {
   readonly parts: readonly UsagePart[];
 }
 
-export function usageByProvider(items: readonly PricedEndpoint[], routes: readonly Route[]): ProviderUsage[] {
-  const byProvider = new Map<string, PricedEndpoint[]>();
-  for (const item of items) {
-    const provider = routes.find((route) => route.id === item.endpoint.routeId)?.providerName ?? '';
+export function usageByProvider(bill: Pick<ScenarioBill, 'endpoints'>): ProviderUsage[] {
+  const byProvider = new Map<string, EndpointBill[]>();
+  for (const item of bill.endpoints) {
+    const provider = item.route.providerName;
     byProvider.set(provider, [...(byProvider.get(provider) ?? []), item]);
   }
   return [...byProvider].map(([providerName, group]) => {
-    const cost = costPricedShapes(group);
+    const cost = sumBills(group.map((item) => item.bill));
     const routeNames = [...new Set(group.map((item) => item.routeName))];
     return {
       routeId: group[0]?.endpoint.routeId ?? providerName,

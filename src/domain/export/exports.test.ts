@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { aRoute, aWorkload, pricesOf, shapesOf } from '../../testing/builders';
-import { DEFAULT_BILLING_EXTRAS_INPUT, formatScaled, readBillingExtras } from '../billing/billing-extras';
+import { aRoute, aWorkload, billInputsOf, billOf, pricesOf, shapesOf } from '../../testing/builders';
+import { DEFAULT_BILLING_EXTRAS_INPUT, readBillingExtras } from '../billing/billing-extras';
 import { buildComparisonRows } from '../compare/comparison-rows';
 import { buildBreakdown } from '../cost/breakdown';
-import { costWorkload } from '../cost/cost';
 import { parseCsv } from './csv';
 import { breakdownCsv, comparisonCsv } from './exports';
 
@@ -16,7 +15,7 @@ const SEED = aWorkload({
 describe('CSV exports', () => {
   it('writes the breakdown with the amounts shown, which add up to the total', () => {
     const csv = breakdownCsv(
-      buildBreakdown(costWorkload(SEED, pricesOf('0.95', '0.16', '4'))),
+      buildBreakdown(billOf(SEED, pricesOf('0.95', '0.16', '4'))),
       'Kimi K2.6 via Moonshot AI',
     );
     expect(parseCsv(csv)).toEqual([
@@ -42,7 +41,7 @@ describe('CSV exports', () => {
         maxOutput: 100,
       },
     );
-    const [header, row] = parseCsv(comparisonCsv(buildComparisonRows([route], shapesOf(SEED), {})));
+    const [header, row] = parseCsv(comparisonCsv(buildComparisonRows([route], billInputsOf(shapesOf(SEED)))));
     expect(header?.[2]).toBe('Monthly cost');
     expect(row).toEqual([
       `'=HYPERLINK("http://evil")`,
@@ -72,14 +71,13 @@ describe('CSV export with billing extras', () => {
     });
     const rows = buildComparisonRows(
       [aRoute('host', { input: '0.95', output: '4' })],
-      shapesOf(SEED),
-      {},
+      billInputsOf(shapesOf(SEED)),
       extras,
     );
     const [header, row] = parseCsv(comparisonCsv(rows, extras.currency));
     expect(header?.slice(2, 4)).toEqual(['Monthly cost', 'With fees and tax (EUR)']);
     // $3.90 × 1.10 × 0.5 EUR per USD = €2.145 → €2.15 (half up).
-    expect(row?.slice(2, 4)).toEqual(['$3.90', formatScaled(rows[0]?.withExtras ?? 0n, extras.currency)]);
+    expect(row?.slice(2, 4)).toEqual(['$3.90', rows[0]?.withExtras?.text]);
     expect(row?.[3]).toMatch(/2\.15/);
   });
 });

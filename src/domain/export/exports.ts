@@ -3,70 +3,26 @@
  * a spreadsheet and the page always agree to the cent.
  */
 
-import { type DisplayCurrency, formatScaled } from '../billing/billing-extras';
+import type { DisplayCurrency } from '../billing/billing-extras';
+import { comparisonColumns } from '../compare/comparison-columns';
 import type { ComparisonRow } from '../compare/comparison-rows';
+import { COST_PART_LABELS } from '../cost/bill';
 import type { BreakdownFigures } from '../cost/breakdown';
-import { COST_PART_LABELS } from '../cost/breakdown';
-import { formatTimes, formatUsd, formatUsdPerMillion, formatUsdPerMillionRatio } from '../money/format-money';
-import { formatTokens } from '../money/format-number';
-import { formatPriceText, PRICE_KIND_LABELS } from '../rates/prices';
-import { providerLabel } from '../rates/route';
-import { describeFitProblem } from '../workload/fit';
 import { tableToCsv } from './csv';
 
-const COMPARISON_HEADER = [
-  'Model',
-  'Provider',
-  'Monthly cost',
-  '× cheapest',
-  'Your mix $/1M',
-  'Blended 3:1 $/1M',
-  `${PRICE_KIND_LABELS.input} $/1M`,
-  `${PRICE_KIND_LABELS.cachedInput} $/1M`,
-  `${PRICE_KIND_LABELS.output} $/1M`,
-  'Context window',
-  'Max output',
-  'Fits',
-  'Price checked',
-  'Source',
-];
-
 /**
- * Rows in the order given (the table's sort), unknown values left empty rather than shown as 0. With
- * billing extras in `currency`, a "With fees and tax" column follows the monthly cost, as on screen.
+ * Rows in the order given (the table's sort), with the table's columns (compare/comparison-columns.ts),
+ * unknown values left empty rather than shown as 0. With billing extras in `currency`, a "With fees and
+ * tax" column follows the monthly cost, as on screen.
  */
 export function comparisonCsv(
   rows: readonly ComparisonRow[],
   currency: DisplayCurrency | null = null,
 ): string {
-  const header = currency
-    ? [
-        ...COMPARISON_HEADER.slice(0, 3),
-        `With fees and tax (${currency.code})`,
-        ...COMPARISON_HEADER.slice(3),
-      ]
-    : COMPARISON_HEADER;
+  const columns = comparisonColumns(currency).filter((column) => column.in !== 'table');
   return tableToCsv(
-    header,
-    rows.map((row) => [
-      row.route.modelName,
-      providerLabel(row.route),
-      formatUsd(row.cost.monthly),
-      ...(currency ? [row.withExtras === null ? '' : formatScaled(row.withExtras, currency)] : []),
-      row.timesCheapest ? formatTimes(row.timesCheapest.numerator, row.timesCheapest.denominator) : '',
-      row.blendedForMix
-        ? formatUsdPerMillionRatio(row.blendedForMix.numerator, row.blendedForMix.denominator)
-        : '',
-      formatUsdPerMillion(row.blendedThreeToOne),
-      formatPriceText(row.prices.input) ?? '',
-      formatPriceText(row.prices.cachedInput) ?? '',
-      formatPriceText(row.prices.output) ?? '',
-      row.route.contextWindow === null ? '' : formatTokens(row.route.contextWindow),
-      row.route.maxOutput === null ? '' : formatTokens(row.route.maxOutput),
-      row.fitProblems.length === 0 ? 'yes' : `no: ${row.fitProblems.map(describeFitProblem).join(' ')}`,
-      row.route.source.date,
-      row.route.source.url ?? row.route.source.label,
-    ]),
+    columns.map((column) => column.header),
+    rows.map((row) => columns.map((column) => column.text(row) ?? '')),
   );
 }
 

@@ -7,9 +7,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_ROUTES } from '../../data/rate-sheet';
 import { isCalendarDate } from '../calendar-date';
+import { billScenario } from '../cost/bill-scenario';
 import { buildBreakdown } from '../cost/breakdown';
-import { costPricedShapes } from '../cost/scenario-cost';
-import { effectivePriceTexts, toRoutePrices } from '../rates/prices';
 import type { Route } from '../rates/route';
 import { findRoute } from '../rates/route-catalog';
 import { DEFAULT_ENDPOINT, type Endpoint, switchShapeKind } from '../scenario/endpoint';
@@ -28,13 +27,7 @@ import { decodeScenario, decodeScenarioFile, encodeScenario, encodeScenarioFile 
 const context = { routes: BUNDLED_ROUTES };
 
 function monthlyOf(scenario: Scenario, routes: readonly Route[] = BUNDLED_ROUTES): string {
-  const all = [...routes, ...scenario.customRoutes];
-  const items = scenario.endpoints.map((endpoint) => {
-    const route = findRoute(all, endpoint.routeId) as Route;
-    const prices = effectivePriceTexts(route, scenario.priceOverrides[route.id]);
-    return { shape: endpoint.shape, prices: toRoutePrices(prices) };
-  });
-  return buildBreakdown(costPricedShapes(items)).monthly;
+  return buildBreakdown(billScenario(scenario, [...routes, ...scenario.customRoutes])).monthly;
 }
 
 const read = (link: string) => decodeScenario(link, context);

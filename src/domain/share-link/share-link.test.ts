@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_ROUTES } from '../../data/rate-sheet';
+import { billScenario } from '../cost/bill-scenario';
 import { buildBreakdown } from '../cost/breakdown';
-import { costPricedShapes } from '../cost/scenario-cost';
-import { effectivePriceTexts, type PriceOverrides, toRoutePrices } from '../rates/prices';
+import type { PriceOverrides } from '../rates/prices';
 import type { Route } from '../rates/route';
 import { findRoute } from '../rates/route-catalog';
 import { type Endpoint, readEndpointName } from '../scenario/endpoint';
@@ -25,12 +25,7 @@ const ids = BUNDLED_ROUTES.map((route) => route.id);
 
 /** The scenario's bill as the breakdown shows it: each endpoint on its own route. */
 function monthlyOf(scenario: Scenario, routes: readonly Route[] = BUNDLED_ROUTES): string {
-  const items = scenario.endpoints.map((endpoint) => {
-    const route = findRoute(routes, endpoint.routeId) as Route;
-    const prices = effectivePriceTexts(route, scenario.priceOverrides[route.id]);
-    return { shape: endpoint.shape, prices: toRoutePrices(prices) };
-  });
-  return buildBreakdown(costPricedShapes(items)).monthly;
+  return buildBreakdown(billScenario(scenario, routes)).monthly;
 }
 
 const first = (scenario: Scenario) => scenario.endpoints[0] as Endpoint;

@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { aRoute, aWorkload, pricesOf } from '../../testing/builders';
+import { aRoute, aWorkload, billOf, pricesOf } from '../../testing/builders';
 import { parseTraceText } from '../../testing/trace-samples';
-import { costWorkload } from '../cost/cost';
 import type { RoutePrices } from '../rates/prices';
 import { buildTraceCostRows, costOfRequest, costOfTrace } from './trace-cost';
 
@@ -140,7 +139,7 @@ describe('laws of the trace cost', () => {
             cacheHitRatePercent: hundredths / 100,
           });
           expect(costOfRequest({ input, cached, output }, routePrices)).toBe(
-            costWorkload(workload, routePrices).monthly,
+            billOf(workload, routePrices).monthly,
           );
         },
       ),

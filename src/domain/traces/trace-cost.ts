@@ -9,16 +9,14 @@
  *   rounded mean tokens and the rounded cache rate) costs on the same route; the difference is
  *   estimate − trace cost.
  */
-import { costWorkload } from '../cost/cost';
+import { prepareShape, priceShape, priceTokens } from '../cost/engine';
 import type { Money } from '../money/money';
 import { effectivePriceTexts, type PriceOverrides, type RoutePrices, toRoutePrices } from '../rates/prices';
 import type { Route } from '../rates/route';
+import { requestShapeFromWorkload } from '../workload/shapes';
 import type { Workload } from '../workload/workload';
 import type { TraceGroup } from './trace-report';
 import { traceWorkload } from './trace-workload';
-
-/** Money units per token at 1 micro-dollar per 1M tokens (10^-12 $ ÷ 10^-24 $). */
-const MONEY_PER_TOKEN_MICRO = 10n ** 12n;
 
 export interface RequestTokens {
   /** All input tokens, cached ones included. */
@@ -29,14 +27,9 @@ export interface RequestTokens {
 
 /** The exact cost of one request (or of token sums: the formula is linear). */
 export function costOfRequest(tokens: RequestTokens, prices: RoutePrices): Money {
-  const cachedPrice = prices.cachedInputPerMillion ?? prices.inputPerMillion;
-  const uncached = BigInt(tokens.input - tokens.cached);
-  return (
-    (uncached * prices.inputPerMillion +
-      BigInt(tokens.cached) * cachedPrice +
-      BigInt(tokens.output) * prices.outputPerMillion) *
-    MONEY_PER_TOKEN_MICRO
-  );
+  const cachedInput = BigInt(tokens.cached);
+  const input = BigInt(tokens.input) - cachedInput;
+  return priceTokens({ input, cachedInput, output: BigInt(tokens.output) }, prices);
 }
 
 /** The trace cost of a group: Σ per-request cost, computed from its token sums. */
@@ -66,11 +59,11 @@ export function buildTraceCostRows(
   routes: readonly Route[],
   overrides: Readonly<Record<string, PriceOverrides>>,
 ): TraceCostRow[] {
-  const workload = averageWorkload(group);
+  const average = prepareShape(requestShapeFromWorkload(averageWorkload(group)));
   return routes.map((route) => {
     const prices = toRoutePrices(effectivePriceTexts(route, overrides[route.id]));
     const traceCost = costOfTrace(group, prices);
-    const estimate = costWorkload(workload, prices).monthly;
+    const estimate = priceShape(average, prices).monthly;
     return { route, traceCost, estimate, difference: estimate - traceCost };
   });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_ROUTES } from '../../data/rate-sheet';
 import { pricesOf } from '../../testing/builders';
-import { costShape } from '../cost/shape-cost';
+import { prepareShape, priceShape } from '../cost/engine';
 import { toRoutePrices } from '../rates/prices';
 import { DEFAULT_ROUTE_ID } from '../scenario/endpoint';
 import { findFitProblems } from './fit';
@@ -43,9 +43,9 @@ describe('workload presets', () => {
 
   it.each(WORKLOAD_PRESETS)('$name: costs a finite, non-negative amount on every route', ({ shape }) => {
     for (const route of BUNDLED_ROUTES) {
-      const cost = costShape(shape, toRoutePrices(route.prices));
-      expect(cost.monthly.total >= 0n).toBe(true);
-      expect(Object.values(cost.monthly.parts).every((part) => part >= 0n)).toBe(true);
+      const bill = priceShape(prepareShape(shape), toRoutePrices(route.prices));
+      expect(bill.monthly >= 0n).toBe(true);
+      expect(Object.values(bill.parts).every((part) => part >= 0n)).toBe(true);
     }
   });
 
@@ -68,6 +68,6 @@ describe('workload presets', () => {
   ])('$id costs $monthly a month', ({ id, monthly }) => {
     const preset = findPreset(id);
     expect(preset).toBeDefined();
-    if (preset) expect(costShape(preset.shape, K26_MOONSHOT).monthly.total).toBe(dollars(monthly));
+    if (preset) expect(priceShape(prepareShape(preset.shape), K26_MOONSHOT).monthly).toBe(dollars(monthly));
   });
 });

@@ -94,7 +94,7 @@ export function workloadOfRequests(shape: RequestShape): Workload {
   };
 }
 
-/** A plain workload as a request shape with no extras: it costs exactly what costWorkload says. */
+/** A plain workload as a request shape with no extras: the engine bills it by the article's formula. */
 export function requestShapeFromWorkload(workload: Workload): RequestShape {
   return { ...DEFAULT_CALL_OPTIONS, ...workload, kind: 'requests', consumer: null };
 }

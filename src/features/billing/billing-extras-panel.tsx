@@ -14,8 +14,8 @@ import './billing.css';
 
 /**
  * The scenario's monthly usage on one route, exact. `parts` are the bill's lines before extras, e.g.
- * from the engine's WorkloadCost: `listedParts(cost).map((key) => ({ key, label: COST_PART_LABELS[key],
- * amount: cost.parts[key] }))`. Fees and the minimum recharge are looked up by `providerName`.
+ * a provider's Bill (cost/usage-by-provider.ts): `listedParts(bill).map((key) => ({ key,
+ * label: COST_PART_LABELS[key], amount: bill.parts[key] }))`. Fees and the minimum recharge are looked up by `providerName`.
  */
 export interface RouteUsage {
   readonly routeId: string;

@@ -1,8 +1,7 @@
 import { useDeferredValue, useMemo } from 'react';
 import { usageByProvider } from '../../domain/cost/usage-by-provider';
 import { useCalculator } from '../../store/calculator-context';
-import { usePricedEndpoints } from '../../store/scenario-shapes';
-import { useRoutes } from '../../store/use-routes';
+import { useScenarioBill } from '../../store/use-scenario-bill';
 import { BillingExtrasPanel, type RouteUsage } from './billing-extras-panel';
 
 /**
@@ -13,11 +12,10 @@ import { BillingExtrasPanel, type RouteUsage } from './billing-extras-panel';
 export function BillingSection() {
   const value = useCalculator((state) => state.billingExtras);
   const setBillingExtras = useCalculator((state) => state.setBillingExtras);
-  const routes = useRoutes();
   // Below the fold: it follows the sliders at low priority.
-  const priced = useDeferredValue(usePricedEndpoints());
+  const bill = useDeferredValue(useScenarioBill());
 
-  const usage = useMemo((): RouteUsage[] => usageByProvider(priced, routes), [priced, routes]);
+  const usage = useMemo((): RouteUsage[] => usageByProvider(bill), [bill]);
   const providers = useMemo(() => [...new Set(usage.map((route) => route.providerName))], [usage]);
 
   return <BillingExtrasPanel value={value} onChange={setBillingExtras} providers={providers} usage={usage} />;

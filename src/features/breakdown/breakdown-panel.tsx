@@ -1,39 +1,36 @@
 import { useMemo } from 'react';
 import { Card } from '../../components/ui/card';
 import { Figure } from '../../components/ui/figure';
-import { buildBreakdown, COST_PART_LABELS } from '../../domain/cost/breakdown';
+import { COST_PART_LABELS } from '../../domain/cost/bill';
+import { buildBreakdown } from '../../domain/cost/breakdown';
 import { buildEndpointFigures } from '../../domain/cost/endpoint-figures';
-import { costPricedShapes } from '../../domain/cost/scenario-cost';
 import { breakdownCsv } from '../../domain/export/exports';
-import { trafficUnits } from '../../domain/workload/shape-mix';
 import { downloadText } from '../../lib/download';
-import { usePricedEndpoints } from '../../store/scenario-shapes';
+import { useScenarioBill } from '../../store/use-scenario-bill';
 import { BudgetSection } from './budget-section';
 import { EndpointBreakdown, EndpointDetails } from './endpoint-breakdown';
 
 /** "Includes a 10% retry buffer: $3.90 a month." (one endpoint), or every endpoint's buffers together. */
 function retryNote(
-  priced: readonly { readonly shape: { readonly retryBufferPercent: number } }[],
+  endpoints: readonly { readonly endpoint: { readonly shape: { readonly retryBufferPercent: number } } }[],
   amount: string,
 ) {
-  const rates = priced.map((item) => item.shape.retryBufferPercent).filter((rate) => rate > 0);
+  const rates = endpoints.map((item) => item.endpoint.shape.retryBufferPercent).filter((rate) => rate > 0);
   if (rates.length === 0) return '';
-  if (priced.length === 1) return `Includes a ${rates[0]}% retry buffer: ${amount} a month. `;
+  if (endpoints.length === 1) return `Includes a ${rates[0]}% retry buffer: ${amount} a month. `;
   return `Includes retry buffers: ${amount} a month. `;
 }
 
 /** The scenario's bill: every endpoint on its own route, the lines that make it up, and each endpoint's part. */
 export function BreakdownPanel() {
-  const priced = usePricedEndpoints();
-  const cost = useMemo(() => costPricedShapes(priced), [priced]);
-  const figures = useMemo(() => buildBreakdown(cost), [cost]);
-  const endpointFigures = useMemo(() => buildEndpointFigures(priced), [priced]);
-  const routeNames = [...new Set(priced.map((item) => item.routeName))];
+  const bill = useScenarioBill();
+  const figures = useMemo(() => buildBreakdown(bill), [bill]);
+  const endpointFigures = useMemo(() => buildEndpointFigures(bill), [bill]);
+  const { routeNames } = bill;
   const routeText =
     routeNames.length === 1
       ? (routeNames[0] ?? '')
-      : `${priced.length} endpoints on ${routeNames.length} routes`;
-  const units = useMemo(() => trafficUnits(priced.map((item) => item.shape)), [priced]);
+      : `${bill.endpoints.length} endpoints on ${routeNames.length} routes`;
   const [onlyEndpoint] = endpointFigures;
 
   return (
@@ -77,11 +74,11 @@ export function BreakdownPanel() {
       >
         Export breakdown as CSV
       </button>
-      <BudgetSection cost={cost} units={units} routeText={routeText} />
+      <BudgetSection bill={bill} routeText={routeText} />
       <p className="breakdown-panel__note">
-        {retryNote(priced, figures.retryBuffer)}
-        {cost.cacheBilledAtInputPrice
-          ? priced.length === 1
+        {retryNote(bill.endpoints, figures.retryBuffer)}
+        {bill.cacheBilledAtInputPrice
+          ? bill.endpoints.length === 1
             ? 'This route publishes no cached-input price, so cache hits are billed at the full input price. '
             : 'A route here publishes no cached-input price, so its cache hits are billed at the full input price. '
           : ''}

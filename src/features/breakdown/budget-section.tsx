@@ -1,48 +1,36 @@
-import { useDeferredValue, useId, useMemo } from 'react';
+import { useDeferredValue, useId } from 'react';
 import { QuantityInput } from '../../components/ui/quantity-input';
 import { describeBudgetStanding } from '../../domain/budget/budget';
 import { budgetReach } from '../../domain/budget/budget-reach';
-import { buildComparisonRows } from '../../domain/compare/comparison-rows';
-import type { WorkloadCost } from '../../domain/cost/cost';
+import type { ScenarioBill } from '../../domain/cost/bill-scenario';
 import { formatQuantity, formatTokens } from '../../domain/money/format-number';
 import { readQuantity } from '../../domain/money/quantity';
 import { routeName } from '../../domain/rates/route';
-import { filterRoutes } from '../../domain/rates/route-filter';
 import { BUDGET_RANGE } from '../../domain/scenario/monthly-budget';
 import { unitsOfMix } from '../../domain/workload/describe-shape';
 import { useCalculator } from '../../store/calculator-context';
-import { useScenarioShapes } from '../../store/scenario-shapes';
-import { useRoutes } from '../../store/use-routes';
+import { useComparisonRows } from '../../store/use-comparison-rows';
 
 function count(units: bigint | null): string {
   return units === null ? 'any number of' : formatTokens(units);
 }
 
 interface BudgetSectionProps {
-  readonly cost: WorkloadCost;
-  /** Requests, conversations and tasks a month, all endpoints together. */
-  readonly units: bigint;
+  readonly bill: ScenarioBill;
   /** The route of the bill ("Kimi K2.6 via Moonshot AI"), or how many routes it uses. */
   readonly routeText: string;
 }
 
 /** A monthly budget: how far the bill is from it, and how much traffic it buys here and at the cheapest. */
-export function BudgetSection({ cost, units, routeText }: BudgetSectionProps) {
+export function BudgetSection({ bill, routeText }: BudgetSectionProps) {
   const id = useId();
   const budget = useCalculator((state) => state.monthlyBudgetUsd);
   const setMonthlyBudget = useCalculator((state) => state.setMonthlyBudget);
-  const routes = useRoutes();
-  const routeFilter = useCalculator((state) => state.routeFilter);
-  const priceOverrides = useCalculator((state) => state.priceOverrides);
-  const shapes = useDeferredValue(useScenarioShapes());
-
-  const rows = useMemo(
-    () =>
-      budget === null ? [] : buildComparisonRows(filterRoutes(routes, routeFilter), shapes, priceOverrides),
-    [budget, routes, routeFilter, shapes, priceOverrides],
-  );
-  const reach = budget === null ? null : budgetReach(budget, cost, rows, units);
-  const words = unitsOfMix(shapes);
+  // The same rows as the table's (one computation), following the workload at low priority.
+  const endpoints = useDeferredValue(useCalculator((state) => state.endpoints));
+  const { rows } = useComparisonRows(endpoints, budget !== null);
+  const reach = budget === null ? null : budgetReach(budget, bill, rows);
+  const words = unitsOfMix(endpoints.map((endpoint) => endpoint.shape));
 
   return (
     <div className="budget-section">

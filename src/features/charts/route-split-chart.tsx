@@ -5,7 +5,7 @@ import {
   EXTRAS_LABEL,
   type RouteSplitChart as RouteSplitData,
 } from '../../domain/charts/chart-data';
-import { COST_PART_LABELS } from '../../domain/cost/breakdown';
+import { COST_PART_LABELS } from '../../domain/cost/bill';
 import { formatAxisDollars } from './axis-format';
 import { ChartFrame } from './chart-frame';
 import { ChartTooltip } from './chart-tooltip';

@@ -3,7 +3,7 @@
  * fill pattern each; routes get a colour (--route-0…7, in charts.css) and a dash style, so no series is
  * told apart by colour alone.
  */
-import type { CostPartKey } from '../../domain/cost/breakdown';
+import type { CostPartKey } from '../../domain/cost/bill';
 
 export { routeColor, routeDash } from '../../components/route-series';
 

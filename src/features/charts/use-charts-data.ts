@@ -9,13 +9,11 @@ import {
   describeScenario,
   selectChartRoutes,
 } from '../../domain/charts/chart-data';
-import { costPricedShapes } from '../../domain/cost/scenario-cost';
+import { billScenario } from '../../domain/cost/bill-scenario';
 import { routeName } from '../../domain/rates/route';
-import type { Endpoint } from '../../domain/scenario/endpoint';
 import type { ActiveRoute } from '../../domain/scenario/route-in-force';
 import { useThrottledValue } from '../../lib/use-throttled-value';
 import { useCalculator } from '../../store/calculator-context';
-import { type PricedEndpoint, pricedEndpoints } from '../../store/scenario-shapes';
 import { useActiveRoute } from '../../store/use-active-route';
 import { useRoutes } from '../../store/use-routes';
 
@@ -42,33 +40,25 @@ export function useChartsData(): ChartsData {
   const active = useDeferredValue(useActiveRoute());
 
   return useMemo(() => {
-    const shapes = endpoints.map((endpoint) => endpoint.shape);
-    const priced = pricedEndpoints({ endpoints, routes, priceOverrides });
-    return buildChartsData(
-      { routes, shapes, priceOverrides, pinnedRouteIds, routeFilter },
-      active,
-      priced,
-      endpoints,
-    );
+    const scenario = { endpoints, priceOverrides };
+    return buildChartsData({ routes, scenario, pinnedRouteIds, routeFilter }, active);
   }, [routes, endpoints, priceOverrides, pinnedRouteIds, routeFilter, active]);
 }
 
-function buildChartsData(
-  inputs: ChartRouteInputs,
-  active: ActiveRoute,
-  priced: readonly PricedEndpoint[],
-  endpoints: readonly Endpoint[],
-) {
+function buildChartsData(inputs: ChartRouteInputs, active: ActiveRoute) {
   const selection = selectChartRoutes(inputs);
-  const routeNames = [...new Set(priced.map((item) => item.routeName))];
+  const bill = billScenario(inputs.scenario, inputs.routes);
+  const { endpoints } = inputs.scenario;
+  const shapes = endpoints.map((endpoint) => endpoint.shape);
+  const { routeNames } = bill;
   return {
     scenario: `${describeScenario(endpoints)}; ${routeNames.join(', ')}.`,
     activeLabel: routeNames.length === 1 ? routeName(active.route) : 'the routes chosen for each endpoint',
     selection,
-    split: buildSplitChart(costPricedShapes(priced)),
+    split: buildSplitChart(bill),
     routeSplit: buildRouteSplitChart(selection),
-    volume: buildVolumeChart(selection, inputs.shapes),
-    cacheRate: buildCacheRateChart(selection, inputs.shapes),
-    tornado: buildTornadoChart(priced),
+    volume: buildVolumeChart(selection, shapes),
+    cacheRate: buildCacheRateChart(selection, shapes),
+    tornado: buildTornadoChart(bill),
   };
 }

@@ -1,20 +1,17 @@
 import { useTable } from '@tanstack/react-table';
 import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { Card } from '../../components/ui/card';
-import { readBillingExtras } from '../../domain/billing/billing-extras';
 import { chartSeriesIndex } from '../../domain/charts/chart-data';
-import { buildComparisonRows, extrasApply } from '../../domain/compare/comparison-rows';
 import { comparisonCsv } from '../../domain/export/exports';
 import { routeName } from '../../domain/rates/route';
-import { filterRoutes } from '../../domain/rates/route-filter';
-import type { ShapeList } from '../../domain/workload/shapes';
+import type { Endpoint } from '../../domain/scenario/endpoint';
 import { downloadText } from '../../lib/download';
 import { useCalculator } from '../../store/calculator-context';
 import { selectActiveRouteId } from '../../store/calculator-store';
-import { useScenarioShapes } from '../../store/scenario-shapes';
+import { useComparisonRows } from '../../store/use-comparison-rows';
 import { useRoutes } from '../../store/use-routes';
 import { ChartSeriesContext } from './chart-series-context';
-import { columnsWithExtras, comparisonColumns, comparisonFeatures } from './comparison-columns';
+import { comparisonFeatures, comparisonTableColumns } from './comparison-columns';
 import { ComparisonFilters } from './comparison-filters';
 import { SortableHeader } from './sortable-header';
 
@@ -27,41 +24,33 @@ const PAGE_SIZE = 50;
  * priority, so the slider and the breakdown stay instant. Rows past the first page are paginated.
  */
 export function ComparisonTable() {
-  const shapes = useDeferredValue(useScenarioShapes());
+  const endpoints = useDeferredValue(useCalculator((state) => state.endpoints));
   return (
     <Card title="Compare every route" className="comparison">
       <ComparisonFilters />
-      <ComparisonResults shapes={shapes} />
+      <ComparisonResults endpoints={endpoints} />
     </Card>
   );
 }
 
-const ComparisonResults = memo(function ComparisonResults({ shapes }: { readonly shapes: ShapeList }) {
-  // A new rate sheet (5,000 imported routes) is costed at low priority, in slices, not in one long task.
+const ComparisonResults = memo(function ComparisonResults({
+  endpoints,
+}: {
+  readonly endpoints: readonly Endpoint[];
+}) {
+  const { rows, extras } = useComparisonRows(endpoints);
   const routes = useDeferredValue(useRoutes());
-  const priceOverrides = useCalculator((state) => state.priceOverrides);
-  const routeFilter = useCalculator((state) => state.routeFilter);
   const tableSort = useCalculator((state) => state.tableSort);
   const activeRouteId = useCalculator(selectActiveRouteId);
   const setTableSort = useCalculator((state) => state.setTableSort);
   const [pagination, setPagination] = useState({ pageIndex: 0, pageSize: PAGE_SIZE });
-  const billingInput = useCalculator((state) => state.billingExtras);
-  const extras = useMemo(() => {
-    const { extras: read } = readBillingExtras(billingInput);
-    return extrasApply(read) ? read : null;
-  }, [billingInput]);
   const currencyCode = extras?.currency.code ?? null;
   // biome-ignore lint/correctness/useExhaustiveDependencies: the columns change only with the currency.
   const columns = useMemo(
-    () => (extras === null ? comparisonColumns : columnsWithExtras(extras.currency)),
+    () => comparisonTableColumns(extras?.currency ?? null),
     [currencyCode, extras === null],
   );
 
-  const shownRoutes = useMemo(() => filterRoutes(routes, routeFilter), [routes, routeFilter]);
-  const rows = useMemo(
-    () => buildComparisonRows(shownRoutes, shapes, priceOverrides, extras),
-    [shownRoutes, shapes, priceOverrides, extras],
-  );
   const sorting = useMemo(() => [{ id: tableSort.columnId, desc: tableSort.descending }], [tableSort]);
   const pinnedRouteIds = useCalculator((state) => state.pinnedRouteIds);
   const chartSeries = useMemo(

@@ -4,16 +4,41 @@ import { pricesOf } from '../../testing/builders';
 import { aConversation, anAgentChain, aRequestShape } from '../../testing/shape-builders';
 import { parseExactDecimal, toScaledInteger } from '../money/decimal';
 import type { Money } from '../money/money';
-import type { MicroDollarsPerMillion } from '../rates/prices';
+import type { MicroDollarsPerMillion, RoutePrices } from '../rates/prices';
 import { MAX_TURNS_OR_STEPS, validateShape } from '../workload/shape-ranges';
 import { largestCallAsWorkload } from '../workload/shape-tokens';
-import { type AgentChainShape, type ConversationShape, requestShapeFromWorkload } from '../workload/shapes';
-import { costWorkload, sumBillParts } from './cost';
-import { costPerUnitAtLengths, costShape } from './shape-cost';
+import type { AgentChainShape, ConversationShape, WorkloadShape } from '../workload/shapes';
+import { sumParts } from './bill';
+import { prepareShape, priceShape, priceUncapped, priceUnit } from './engine';
 
 /** Exact Money from a decimal dollar amount: usd('0.012075'). */
 const usd = (text: string): Money => toScaledInteger(parseExactDecimal(text)!, 24)!;
 const K26_MOONSHOT = pricesOf('0.95', '0.16', '4.00');
+
+/** One shape on one route through the engine: the month, one unit, and what the output cap saves. */
+function priced(shape: WorkloadShape, prices: RoutePrices) {
+  const prepared = prepareShape(shape);
+  const bill = priceShape(prepared, prices);
+  const capSaving = priceUncapped(prepared, prices) - bill.monthly;
+  return {
+    bill,
+    perUnit: priceUnit(prepared, prices),
+    units: prepared.units,
+    batchUnits: prepared.batchUnits,
+    capSaving,
+  };
+}
+
+/** One unit's tokens: the month's tokens of a month with one unit. */
+function unitTokensOf(shape: ConversationShape | AgentChainShape) {
+  const one =
+    shape.kind === 'conversation' ? { ...shape, conversationsPerMonth: 1 } : { ...shape, tasksPerMonth: 1 };
+  return prepareShape(one).tokens;
+}
+
+/** One unit's cost at each of the given lengths (turns or steps). */
+const perUnitAtLengths = (shape: WorkloadShape, prices: RoutePrices, lengths: readonly number[]) =>
+  lengths.map((length) => priceUnit(prepareShape(shape), prices, length));
 
 describe('conversation tokens', () => {
   // Rule: turn t sends S + (t − 1)(U + A) + U, so T turns send T(S + U) + (U + A)·T(T − 1)/2 input
@@ -33,7 +58,7 @@ describe('conversation tokens', () => {
       userTokensPerTurn: row.user,
       replyTokensPerTurn: row.reply,
     });
-    const { tokens } = costShape(shape, K26_MOONSHOT).perUnit;
+    const tokens = unitTokensOf(shape);
     expect(tokens).toMatchObject({ input: row.input, repeatedPrefix: row.prefix, output: row.output });
     expect(tokens.cachedInput).toBe(0n);
   });
@@ -50,20 +75,19 @@ describe('conversation cost', () => {
     // (4,000 + 500) × 0.95 = 0.004275; 4,000 × 0.16 = 0.00064
     { hit: 50, input: '42.75', cachedInput: '6.40', output: '40', perConversation: '0.008915' },
   ])('$hit% cache hits: $perConversation per conversation', (row) => {
-    const cost = costShape(aConversation({ cacheHitRatePercent: row.hit }), K26_MOONSHOT);
-    expect(cost.monthly.parts).toMatchObject({
+    const cost = priced(aConversation({ cacheHitRatePercent: row.hit }), K26_MOONSHOT);
+    expect(cost.bill.parts).toMatchObject({
       input: usd(row.input),
       cachedInput: usd(row.cachedInput),
       output: usd(row.output),
     });
-    expect(cost.perUnit.total).toBe(usd(row.perConversation));
-    expect(cost.costPerUnit).toBe(usd(row.perConversation));
-    expect(cost.unit).toBe('conversation');
+    expect(cost.perUnit).toBe(usd(row.perConversation));
+    expect(cost.bill.monthly).toBe(usd(row.perConversation) * cost.units);
   });
 
   it('grows with every turn: 1 to 5 turns', () => {
     // Inputs 1,100 / 2,500 / 4,200 / 6,200 / 8,500 at $0.95, plus 200 output tokens a turn at $4.
-    expect(costPerUnitAtLengths(aConversation(), K26_MOONSHOT, [1, 2, 3, 4, 5])).toEqual(
+    expect(perUnitAtLengths(aConversation(), K26_MOONSHOT, [1, 2, 3, 4, 5])).toEqual(
       ['0.001845', '0.003975', '0.00639', '0.00909', '0.012075'].map(usd),
     );
   });
@@ -79,28 +103,28 @@ describe('agent chains', () => {
     // 3,000 × 0.95 = 0.00285; 12,200 × 0.16 = 0.001952
     { hit: 100, perTask: '0.023002', input: '2.85', cachedInput: '1.952' },
   ])('$hit% cache hits: $perTask per task', ({ hit, perTask, input, cachedInput }) => {
-    const cost = costShape(anAgentChain({ cacheHitRatePercent: hit }), K26_MOONSHOT);
-    expect(cost.perUnit.tokens).toMatchObject({ repeatedPrefix: 12_200n, output: 800n, toolCalls: 3n });
-    expect(cost.perUnit.total).toBe(usd(perTask));
-    expect(cost.monthly.parts).toMatchObject({
+    const shape = anAgentChain({ cacheHitRatePercent: hit });
+    const cost = priced(shape, K26_MOONSHOT);
+    expect(unitTokensOf(shape)).toMatchObject({ repeatedPrefix: 12_200n, output: 800n, toolCalls: 3n });
+    expect(cost.perUnit).toBe(usd(perTask));
+    expect(cost.bill.parts).toMatchObject({
       input: usd(input),
       cachedInput: usd(cachedInput),
       output: usd('3.2'),
       toolFees: usd('15'),
     });
-    expect(cost.unit).toBe('task');
   });
 
   it('tracks the whole chain: 1 to 4 steps', () => {
     // 1 step: 2,000 in, 200 out, no tools; each later step adds its input, output and one search.
-    expect(costPerUnitAtLengths(anAgentChain(), K26_MOONSHOT, [1, 2, 3, 4])).toEqual(
+    expect(perUnitAtLengths(anAgentChain(), K26_MOONSHOT, [1, 2, 3, 4])).toEqual(
       ['0.0027', '0.01154', '0.02152', '0.03264'].map(usd),
     );
   });
 
   it('adds the retry buffer to tool fees too', () => {
-    const cost = costShape(anAgentChain({ retryBufferPercent: 10 }), K26_MOONSHOT);
-    expect(cost.monthly.parts.toolFees).toBe(usd('16.5'));
+    const cost = priced(anAgentChain({ retryBufferPercent: 10 }), K26_MOONSHOT);
+    expect(cost.bill.parts.toolFees).toBe(usd('16.5'));
   });
 });
 
@@ -116,18 +140,18 @@ describe('reasoning tokens, output cap, batch share and consumer apps', () => {
     { reasoning: 300, cap: 600, output: '1.2', reasoningCost: '1.2', monthly: '4.3', saving: '0.8' },
   ])('reasoning $reasoning, cap $cap', ({ reasoning, cap, output, reasoningCost, monthly, saving }) => {
     const shape = aRequestShape({ reasoningTokensPerCall: reasoning, maxOutputTokensPerCall: cap });
-    const cost = costShape(shape, K26_MOONSHOT);
-    expect(cost.monthly.parts).toMatchObject({ input: usd('1.9'), output: usd(output) });
-    expect(cost.monthly.parts.reasoning).toBe(usd(reasoningCost));
-    expect(cost.monthly.total).toBe(usd(monthly));
-    expect(cost.outputCapSavingPerMonth).toBe(usd(saving));
+    const cost = priced(shape, K26_MOONSHOT);
+    expect(cost.bill.parts).toMatchObject({ input: usd('1.9'), output: usd(output) });
+    expect(cost.bill.parts.reasoning).toBe(usd(reasoningCost));
+    expect(cost.bill.monthly).toBe(usd(monthly));
+    expect(cost.capSaving).toBe(usd(saving));
   });
 
   it('caps a conversation reply, so later turns re-send less', () => {
     // Replies of 100: input 5 × 1,100 + 200 × 10 = 7,500 → 0.007125 + 500 × 4 = 0.002, × 10,000.
-    const cost = costShape(aConversation({ maxOutputTokensPerCall: 100 }), K26_MOONSHOT);
-    expect(cost.monthly.total).toBe(usd('91.25'));
-    expect(cost.outputCapSavingPerMonth).toBe(usd('29.5'));
+    const cost = priced(aConversation({ maxOutputTokensPerCall: 100 }), K26_MOONSHOT);
+    expect(cost.bill.monthly).toBe(usd('91.25'));
+    expect(cost.capSaving).toBe(usd('29.5'));
   });
 
   // Rule: the batch share of units (rounded half up) pays the multiplier on every token price.
@@ -138,24 +162,24 @@ describe('reasoning tokens, output cap, batch share and consumer apps', () => {
     { requestsPerMonth: 3, share: 50, batchUnits: 2n, batch: '0.0039', monthly: '0.0078' },
   ])('$share% of $requestsPerMonth requests at half price', (row) => {
     const shape = aRequestShape({ requestsPerMonth: row.requestsPerMonth, batchSharePercent: row.share });
-    const cost = costShape(shape, K26_MOONSHOT);
-    expect(cost.batchUnitsPerMonth).toBe(row.batchUnits);
-    expect(cost.monthly.parts.batch).toBe(usd(row.batch));
-    expect(cost.monthly.total).toBe(usd(row.monthly));
+    const cost = priced(shape, K26_MOONSHOT);
+    expect(cost.batchUnits).toBe(row.batchUnits);
+    expect(cost.bill.parts.batch).toBe(usd(row.batch));
+    expect(cost.bill.monthly).toBe(usd(row.monthly));
   });
 
-  // Rule: requests = users × requests per user (half up); cost per user = monthly ÷ users.
+  // Rule: requests = users × requests per user (half up); cost per user = monthly ÷ users (to 10^-24 $).
   it.each([
     { users: 2_000, perUser: 5, requests: 10_000n, monthly: '39', costPerUser: '0.0195' },
     { users: 3, perUser: 2.5, requests: 8n, monthly: '0.0312', costPerUser: '0.0104' },
   ])('$users users × $perUser requests', ({ users, perUser, requests: expected, monthly, costPerUser }) => {
-    const cost = costShape(
+    const cost = priced(
       aRequestShape({ consumer: { usersPerMonth: users, requestsPerUser: perUser } }),
       K26_MOONSHOT,
     );
-    expect(cost.unitsPerMonth).toBe(expected);
-    expect(cost.monthly.total).toBe(usd(monthly));
-    expect(cost.costPerUser).toBe(usd(costPerUser));
+    expect(cost.units).toBe(expected);
+    expect(cost.bill.monthly).toBe(usd(monthly));
+    expect(cost.bill.monthly).toBe(usd(costPerUser) * BigInt(users));
   });
 });
 
@@ -163,10 +187,10 @@ describe('at the limits', () => {
   it('stays exact with every field at its maximum', () => {
     const tokens = { systemPromptTokens: 1e6, userTokensPerTurn: 1e6, replyTokensPerTurn: 1e6 };
     const shape = aConversation({ ...tokens, conversationsPerMonth: 1e12, turnsPerConversation: 500 });
-    const cost = costShape(shape, pricesOf('10000', '10000', '10000'));
+    const cost = priced(shape, pricesOf('10000', '10000', '10000'));
     // 500 × 10^6 + 2 × 10^6 × 500 × 499 / 2
-    expect(cost.perUnit.tokens.repeatedPrefix).toBe(250_000_000_000n);
-    expect(cost.monthly.total).toBe(cost.perUnit.total * 10n ** 12n);
+    expect(unitTokensOf(shape).repeatedPrefix).toBe(250_000_000_000n);
+    expect(cost.bill.monthly).toBe(cost.perUnit * 10n ** 12n);
   });
 
   it('sizes the largest call as the last turn or step, for the route fit checks', () => {
@@ -243,10 +267,10 @@ describe('laws of the shapes', () => {
       fc.property(shapes, prices, length, (shape, routePrices, other) => {
         const current = shape.kind === 'conversation' ? shape.turnsPerConversation : shape.stepsPerTask;
         const [fewer, more] = [Math.min(current, other), Math.max(current, other)];
-        const short = costShape(withLength(shape, fewer), routePrices);
-        const long = costShape(withLength(shape, more), routePrices);
-        expect(long.monthly.total >= short.monthly.total).toBe(true);
-        expect(long.perUnit.total >= short.perUnit.total).toBe(true);
+        const short = priced(withLength(shape, fewer), routePrices);
+        const long = priced(withLength(shape, more), routePrices);
+        expect(long.bill.monthly >= short.bill.monthly).toBe(true);
+        expect(long.perUnit >= short.perUnit).toBe(true);
       }),
     );
   });
@@ -255,7 +279,7 @@ describe('laws of the shapes', () => {
     fc.assert(
       fc.property(shapes, prices, (shape, routePrices) => {
         const length = shape.kind === 'conversation' ? shape.turnsPerConversation : shape.stepsPerTask;
-        const series = costPerUnitAtLengths(
+        const series = perUnitAtLengths(
           shape,
           routePrices,
           Array.from({ length }, (_, index) => index + 1),
@@ -263,7 +287,7 @@ describe('laws of the shapes', () => {
         for (let calls = 1; calls < series.length; calls += 1) {
           expect((series[calls] as Money) >= (series[calls - 1] as Money)).toBe(true);
         }
-        expect(series.at(-1)).toBe(costShape(shape, routePrices).perUnit.total);
+        expect(series.at(-1)).toBe(priced(shape, routePrices).perUnit);
       }),
       { numRuns: 40 },
     );
@@ -275,8 +299,8 @@ describe('laws of the shapes', () => {
         const cached = routePrices.cachedInputPerMillion;
         fc.pre(cached === null || cached <= routePrices.inputPerMillion);
         const [low, high] = [shape.cacheHitRatePercent, otherRate].sort((a, b) => a - b) as [number, number];
-        const lowCost = costShape({ ...shape, cacheHitRatePercent: low }, routePrices).monthly.total;
-        const highCost = costShape({ ...shape, cacheHitRatePercent: high }, routePrices).monthly.total;
+        const lowCost = priced({ ...shape, cacheHitRatePercent: low }, routePrices).bill.monthly;
+        const highCost = priced({ ...shape, cacheHitRatePercent: high }, routePrices).bill.monthly;
         expect(highCost <= lowCost).toBe(true);
       }),
     );
@@ -285,14 +309,13 @@ describe('laws of the shapes', () => {
   it('adds its parts up to the totals, none negative; the cap only ever saves', () => {
     fc.assert(
       fc.property(shapes, prices, (shape, routePrices) => {
-        const cost = costShape(shape, routePrices);
-        for (const bill of [cost.monthly, cost.perUnit]) {
-          expect(sumBillParts(bill.parts)).toBe(bill.total);
-          expect(Object.values(bill.parts).every((part) => part >= 0n)).toBe(true);
-        }
-        const uncapped = costShape({ ...shape, maxOutputTokensPerCall: null }, routePrices);
-        expect(cost.outputCapSavingPerMonth).toBe(uncapped.monthly.total - cost.monthly.total);
-        expect(cost.outputCapSavingPerMonth >= 0n).toBe(true);
+        const cost = priced(shape, routePrices);
+        expect(sumParts(cost.bill.parts)).toBe(cost.bill.monthly);
+        expect(Object.values(cost.bill.parts).every((part) => part >= 0n)).toBe(true);
+        expect(cost.perUnit >= 0n).toBe(true);
+        const uncapped = priced({ ...shape, maxOutputTokensPerCall: null }, routePrices);
+        expect(cost.capSaving).toBe(uncapped.bill.monthly - cost.bill.monthly);
+        expect(cost.capSaving >= 0n).toBe(true);
       }),
     );
   });
@@ -302,11 +325,11 @@ describe('laws of the shapes', () => {
       fc.property(shapes, prices, fc.integer({ min: 0, max: 1_000 }), (shape, routePrices, factor) => {
         const unbatched = { ...shape, batchSharePercent: 0 };
         const units = unbatched.kind === 'conversation' ? 'conversationsPerMonth' : 'tasksPerMonth';
-        const base = Math.floor(Number(costShape(unbatched, routePrices).unitsPerMonth) / 1_000);
-        const one = costShape({ ...unbatched, [units]: base }, routePrices);
-        const scaled = costShape({ ...unbatched, [units]: base * factor }, routePrices);
-        expect(scaled.monthly.total).toBe(one.monthly.total * BigInt(factor));
-        expect(one.monthly.total).toBe(one.perUnit.total * BigInt(base));
+        const base = Math.floor(Number(priced(unbatched, routePrices).units) / 1_000);
+        const one = priced({ ...unbatched, [units]: base }, routePrices);
+        const scaled = priced({ ...unbatched, [units]: base * factor }, routePrices);
+        expect(scaled.bill.monthly).toBe(one.bill.monthly * BigInt(factor));
+        expect(one.bill.monthly).toBe(one.perUnit * BigInt(base));
       }),
     );
   });
@@ -314,36 +337,13 @@ describe('laws of the shapes', () => {
   it('prices the batch share exactly at the multiplier', () => {
     fc.assert(
       fc.property(shapes, prices, (shape, routePrices) => {
-        const normal = costShape({ ...shape, batchSharePercent: 0 }, routePrices).monthly.parts;
-        const batched = costShape({ ...shape, batchSharePercent: 100 }, routePrices).monthly.parts;
+        const normal = priced({ ...shape, batchSharePercent: 0 }, routePrices).bill.parts;
+        const batched = priced({ ...shape, batchSharePercent: 100 }, routePrices).bill.parts;
         const tokens = normal.input + normal.cachedInput + normal.output + normal.reasoning;
         expect(batched.batch * 10_000n).toBe(
           tokens * BigInt(Math.round(shape.batchPriceMultiplierPercent * 100)),
         );
         expect(batched.toolFees).toBe(normal.toolFees);
-      }),
-    );
-  });
-
-  it('costs a plain workload exactly as costWorkload does', () => {
-    const workloads = fc.record({
-      requestsPerMonth: fc.integer({ min: 0, max: 1e12 }),
-      inputTokensPerRequest: fc.integer({ min: 0, max: 1e7 }),
-      outputTokensPerRequest: fc.integer({ min: 0, max: 1e7 }),
-      cacheHitRatePercent: percent,
-      retryBufferPercent: percent,
-    });
-    fc.assert(
-      fc.property(workloads, prices, (workload, routePrices) => {
-        const expected = costWorkload(workload, routePrices);
-        const cost = costShape(requestShapeFromWorkload(workload), routePrices);
-        expect(cost.monthly.parts).toMatchObject(expected.parts);
-        expect(cost.monthly.total).toBe(expected.monthly);
-        expect(cost.perUnit.total).toBe(expected.perRequest);
-        expect(cost.monthly.tokens).toMatchObject({
-          input: expected.tokens.input,
-          cachedInput: expected.tokens.cachedInput,
-        });
       }),
     );
   });

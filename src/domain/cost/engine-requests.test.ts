@@ -1,15 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { aWorkload, pricesOf } from '../../testing/builders';
+import {
+  anyPercent as percent,
+  anyPrices as prices,
+  anyWorkload as workloads,
+} from '../../testing/arbitraries';
+import { aWorkload, billOf, pricesOf } from '../../testing/builders';
 import { formatUsd, formatUsdFine } from '../money/format-money';
-import type { MicroDollarsPerMillion, RoutePrices } from '../rates/prices';
+import type { RoutePrices } from '../rates/prices';
 import { WORKLOAD_RANGES, type Workload } from '../workload/workload';
-import { costWorkload } from './cost';
 
 const K26_MOONSHOT = pricesOf('0.95', '0.16', '4.00');
 
 function shown(workload: Workload, prices: RoutePrices) {
-  const cost = costWorkload(workload, prices);
+  const cost = billOf(workload, prices);
   return {
     input: formatUsd(cost.parts.input),
     cachedInput: formatUsd(cost.parts.cachedInput),
@@ -50,7 +54,7 @@ describe("the seed article's worked example", () => {
   });
 });
 
-describe('costWorkload', () => {
+describe('a plain request through the engine', () => {
   // Rule: cache hits are billed at the cached price, misses at the input price, output at the output
   // price; the retry buffer scales every part. Hand-computed for 1,000 requests × 2,000 in × 500 out.
   it.each([
@@ -102,7 +106,7 @@ describe('costWorkload', () => {
   });
 
   it('costs one request exactly, far below a cent', () => {
-    const cost = costWorkload(
+    const cost = billOf(
       aWorkload({ requestsPerMonth: 1_000, inputTokensPerRequest: 2_000, outputTokensPerRequest: 500 }),
       K26_MOONSHOT,
     );
@@ -112,7 +116,7 @@ describe('costWorkload', () => {
   });
 
   it('reports the tokens billed each month, split by cache', () => {
-    const cost = costWorkload(
+    const cost = billOf(
       aWorkload({
         requestsPerMonth: 3,
         inputTokensPerRequest: 1_001,
@@ -121,11 +125,18 @@ describe('costWorkload', () => {
       }),
       K26_MOONSHOT,
     );
-    expect(cost.tokens).toEqual({ input: 1501n, cachedInput: 1502n, output: 21n, reasoning: 0n });
+    expect(cost.tokens).toEqual({
+      repeatedPrefix: 3003n,
+      input: 1501n,
+      cachedInput: 1502n,
+      output: 21n,
+      reasoning: 0n,
+      toolCalls: 0n,
+    });
   });
 
   it('stays finite and exact at the largest inputs', () => {
-    const cost = costWorkload(
+    const cost = billOf(
       aWorkload({
         requestsPerMonth: WORKLOAD_RANGES.requestsPerMonth.max,
         inputTokensPerRequest: WORKLOAD_RANGES.inputTokensPerRequest.max,
@@ -140,30 +151,15 @@ describe('costWorkload', () => {
   });
 });
 
-const price = fc.bigInt({ min: 0n, max: 10_000_000_000n }) as fc.Arbitrary<MicroDollarsPerMillion>;
-const prices = fc.record({
-  inputPerMillion: price,
-  cachedInputPerMillion: fc.option(price, { nil: null }),
-  outputPerMillion: price,
-});
-const percent = fc.integer({ min: 0, max: 10_000 }).map((hundredths) => hundredths / 100);
-const workloads = fc.record({
-  requestsPerMonth: fc.integer({ min: 0, max: 1_000_000_000_000 }),
-  inputTokensPerRequest: fc.integer({ min: 0, max: 10_000_000 }),
-  outputTokensPerRequest: fc.integer({ min: 0, max: 10_000_000 }),
-  cacheHitRatePercent: percent,
-  retryBufferPercent: percent,
-});
-
 describe('laws of the cost model', () => {
   it('is linear in monthly requests', () => {
     fc.assert(
       fc.property(workloads, prices, fc.integer({ min: 0, max: 1000 }), (workload, routePrices, factor) => {
-        const base = costWorkload(
+        const base = billOf(
           { ...workload, requestsPerMonth: Math.floor(workload.requestsPerMonth / 1000) },
           routePrices,
         );
-        const scaled = costWorkload(
+        const scaled = billOf(
           { ...workload, requestsPerMonth: Math.floor(workload.requestsPerMonth / 1000) * factor },
           routePrices,
         );
@@ -175,9 +171,9 @@ describe('laws of the cost model', () => {
   it('is additive: a months of a requests and b requests cost the same as a + b', () => {
     fc.assert(
       fc.property(workloads, prices, fc.integer({ min: 0, max: 1e9 }), (workload, routePrices, extra) => {
-        const a = costWorkload(workload, routePrices).monthly;
-        const b = costWorkload({ ...workload, requestsPerMonth: extra }, routePrices).monthly;
-        const both = costWorkload(
+        const a = billOf(workload, routePrices).monthly;
+        const b = billOf({ ...workload, requestsPerMonth: extra }, routePrices).monthly;
+        const both = billOf(
           { ...workload, requestsPerMonth: workload.requestsPerMonth + extra },
           routePrices,
         );
@@ -196,10 +192,10 @@ describe('laws of the cost model', () => {
         fc.bigInt({ min: 0n, max: 1_000_000n }),
         fc.integer({ min: 0, max: 1000 }),
         (workload, routePrices, priceKey, tokenKey, priceRise, tokenRise) => {
-          const before = costWorkload(workload, routePrices).monthly;
+          const before = billOf(workload, routePrices).monthly;
           const current = routePrices[priceKey] ?? routePrices.inputPerMillion;
-          const dearer = costWorkload(workload, { ...routePrices, [priceKey]: current + priceRise }).monthly;
-          const bigger = costWorkload(
+          const dearer = billOf(workload, { ...routePrices, [priceKey]: current + priceRise }).monthly;
+          const bigger = billOf(
             { ...workload, [tokenKey]: workload[tokenKey] + tokenRise },
             routePrices,
           ).monthly;
@@ -219,8 +215,8 @@ describe('laws of the cost model', () => {
           number,
           number,
         ];
-        const lowCost = costWorkload({ ...workload, cacheHitRatePercent: low }, routePrices).monthly;
-        const highCost = costWorkload({ ...workload, cacheHitRatePercent: high }, routePrices).monthly;
+        const lowCost = billOf({ ...workload, cacheHitRatePercent: low }, routePrices).monthly;
+        const highCost = billOf({ ...workload, cacheHitRatePercent: high }, routePrices).monthly;
         expect(highCost <= lowCost).toBe(true);
       }),
     );
@@ -229,10 +225,9 @@ describe('laws of the cost model', () => {
   it('costs zero for zero tokens or zero requests', () => {
     fc.assert(
       fc.property(workloads, prices, (workload, routePrices) => {
-        expect(costWorkload({ ...workload, requestsPerMonth: 0 }, routePrices).monthly).toBe(0n);
+        expect(billOf({ ...workload, requestsPerMonth: 0 }, routePrices).monthly).toBe(0n);
         expect(
-          costWorkload({ ...workload, inputTokensPerRequest: 0, outputTokensPerRequest: 0 }, routePrices)
-            .monthly,
+          billOf({ ...workload, inputTokensPerRequest: 0, outputTokensPerRequest: 0 }, routePrices).monthly,
         ).toBe(0n);
       }),
     );
@@ -241,11 +236,39 @@ describe('laws of the cost model', () => {
   it('adds its parts up to the total, and per-request × requests = monthly, 12 × monthly = yearly', () => {
     fc.assert(
       fc.property(workloads, prices, (workload, routePrices) => {
-        const cost = costWorkload(workload, routePrices);
+        const cost = billOf(workload, routePrices);
         expect(cost.parts.input + cost.parts.cachedInput + cost.parts.output).toBe(cost.monthly);
         expect(cost.perRequest * BigInt(workload.requestsPerMonth)).toBe(cost.monthly);
         expect(cost.yearly).toBe(cost.monthly * 12n);
         expect(cost.retryBuffer >= 0n && cost.retryBuffer <= cost.monthly).toBe(true);
+      }),
+    );
+  });
+});
+
+describe("the article's formula, written out", () => {
+  // Rule: each part is tokens × its price per 1M tokens × (1 + the retry buffer), exactly:
+  // tokens × share (10^-4) × micro-dollars per 1M (10^-12 $ a token) × (1 + retry) (10^-4) × 10^4 = Money.
+  it('bills a plain request as tokens × price per part × (1 + retry)', () => {
+    fc.assert(
+      fc.property(workloads, prices, (workload, routePrices) => {
+        const requests = BigInt(workload.requestsPerMonth);
+        const input = requests * BigInt(workload.inputTokensPerRequest);
+        const output = requests * BigInt(workload.outputTokensPerRequest);
+        const hit = BigInt(Math.round(workload.cacheHitRatePercent * 100));
+        const withRetries = 10_000n + BigInt(Math.round(workload.retryBufferPercent * 100));
+        const cachedPrice = routePrices.cachedInputPerMillion ?? routePrices.inputPerMillion;
+        const money = (amount: bigint) => amount * withRetries * 10_000n;
+        const bill = billOf(workload, routePrices);
+        expect(bill.parts).toEqual({
+          input: money(input * (10_000n - hit) * routePrices.inputPerMillion),
+          cachedInput: money(input * hit * cachedPrice),
+          output: money(output * 10_000n * routePrices.outputPerMillion),
+          reasoning: 0n,
+          toolFees: 0n,
+          batch: 0n,
+        });
+        expect(bill.calls).toBe(requests);
       }),
     );
   });

@@ -1,0 +1,76 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { anyPrices, anyShape } from '../../testing/arbitraries';
+import { pricesOf } from '../../testing/builders';
+import { aConversation } from '../../testing/shape-builders';
+import { validateShape } from '../workload/shape-ranges';
+import { prepareShape, priceShape, priceTokens, priceUnit } from './engine';
+
+describe('the generated shapes', () => {
+  it('are every kind, with users, reasoning, caps, batches and tool fees, and all validate', () => {
+    fc.assert(
+      fc.property(anyShape, (shape) => {
+        expect(validateShape(shape)).toEqual([]);
+      }),
+    );
+  });
+});
+
+describe('prepareShape', () => {
+  // Rule: the route-independent work is remembered per shape object, and a copy of the shape prepared
+  // afresh prices the same, on any route.
+  it('prepares a shape once and prices it on many routes as if prepared for each', () => {
+    fc.assert(
+      fc.property(anyShape, fc.array(anyPrices, { minLength: 1, maxLength: 4 }), (shape, routes) => {
+        const prepared = prepareShape(shape);
+        expect(prepareShape(shape)).toBe(prepared);
+        for (const prices of routes) {
+          expect(priceShape(prepared, prices)).toEqual(
+            priceShape(prepareShape(structuredClone(shape)), prices),
+          );
+        }
+      }),
+    );
+  });
+});
+
+describe('priceShape', () => {
+  // Rule: a call costs the month over the month's calls; with no traffic, one unit's cost over its calls.
+  it('prices a call as the monthly total over every call of the month', () => {
+    fc.assert(
+      fc.property(anyShape, anyPrices, (shape, prices) => {
+        const prepared = prepareShape(shape);
+        const bill = priceShape(prepared, prices);
+        expect(bill.calls).toBe(prepared.units * prepared.callsPerUnit);
+        const [numerator, denominator] =
+          bill.calls === 0n
+            ? [priceUnit(prepared, prices), prepared.callsPerUnit]
+            : [bill.monthly, bill.calls];
+        // Rounded half up to 10^-24 $.
+        expect(bill.perRequest * 2n * denominator - 2n * numerator).toBeGreaterThanOrEqual(-denominator);
+        expect(bill.perRequest * 2n * denominator - 2n * numerator).toBeLessThan(denominator);
+      }),
+    );
+  });
+
+  it('adds the retry buffer on top: buffer = monthly − monthly ÷ (1 + retry)', () => {
+    const bill = priceShape(
+      prepareShape(aConversation({ retryBufferPercent: 25 })),
+      pricesOf('1', null, '4'),
+    );
+    expect(bill.retryBuffer * 5n).toBe(bill.monthly);
+  });
+});
+
+describe('priceTokens', () => {
+  // Rule: uncached input × input price + cached × cached price (the input price when there is none) +
+  // output × output price, no retry buffer.
+  it('prices 1M input, 1M cached and 1M output tokens: $1 + $0.10 + $4, or $1 + $1 + $4 with no cached price', () => {
+    const million = 1_000_000n;
+    const tokens = { input: million, cachedInput: million, output: million };
+    const dollars = (cents: bigint) => cents * 10n ** 22n;
+    expect(priceTokens(tokens, pricesOf('1', '0.1', '4'))).toBe(dollars(510n));
+    expect(priceTokens(tokens, pricesOf('1', null, '4'))).toBe(dollars(600n));
+    expect(priceTokens(tokens, pricesOf('1', '0', '4'))).toBe(dollars(500n));
+  });
+});
