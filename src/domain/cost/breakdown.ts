@@ -39,10 +39,11 @@ export function listedParts(cost: WorkloadCost): CostPartKey[] {
   return ALL_COST_PARTS.filter((key) => ALWAYS_LISTED.has(key) || cost.parts[key] !== 0n);
 }
 
-/** Tokens behind a line; tool calls and batch have none of their own ("—"). */
-function lineTokens(cost: WorkloadCost, key: CostPartKey): string {
-  if (key === 'toolFees' || key === 'batch') return '—';
-  return formatTokens(cost.tokens[key]);
+/** Tokens behind a line; tool calls and batch have none of their own (null, shown as "—"). */
+const formatTokensOrDash = (tokens: bigint | null) => (tokens === null ? '—' : formatTokens(tokens));
+
+function lineTokenCount(cost: WorkloadCost, key: CostPartKey): bigint | null {
+  return key === 'toolFees' || key === 'batch' ? null : cost.tokens[key];
 }
 
 export interface BreakdownLine {
@@ -52,13 +53,17 @@ export interface BreakdownLine {
   /** Whole percent of the bill; null when the bill is zero. */
   readonly sharePercent: number | null;
   readonly tokens: string;
+  /** The tokens as a number; null for lines with none of their own (tool calls, batch). */
+  readonly tokenCount: bigint | null;
 }
 
 export interface BreakdownFigures {
   readonly monthlyCents: bigint;
   readonly monthly: string;
   readonly yearly: string;
+  readonly yearlyAmount: Money;
   readonly perRequest: string;
+  readonly perRequestAmount: Money;
   readonly retryBuffer: string;
   readonly lines: readonly BreakdownLine[];
   readonly dominance: string;
@@ -107,14 +112,17 @@ export function buildBreakdown(cost: WorkloadCost): BreakdownFigures {
       amountCents: rounded.parts[index] ?? 0n,
       amount: formatCents(rounded.parts[index] ?? 0n),
       sharePercent: shares === null ? null : (shares[index] ?? 0),
-      tokens: lineTokens(cost, key),
+      tokens: formatTokensOrDash(lineTokenCount(cost, key)),
+      tokenCount: lineTokenCount(cost, key),
     }),
   );
   return {
     monthlyCents: rounded.total,
     monthly: formatCents(rounded.total),
     yearly: formatUsd(cost.yearly),
+    yearlyAmount: cost.yearly,
     perRequest: formatUsdFine(cost.perRequest),
+    perRequestAmount: cost.perRequest,
     retryBuffer: formatUsd(cost.retryBuffer),
     lines,
     dominance: describeDominance(cost, shares, parts),

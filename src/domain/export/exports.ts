@@ -1,95 +1,103 @@
 /**
- * The comparison table and the breakdown as CSV, with the same formatted figures the screen shows, so
- * a spreadsheet and the page always agree to the cent.
+ * The comparison table and the breakdown as files: CSV for spreadsheets (plain numbers rounded exactly
+ * as the screen rounds them, so a spreadsheet and the page agree to the cent) and Markdown for docs.
  */
 
-import { type DisplayCurrency, formatScaled } from '../billing/billing-extras';
+import type { DisplayCurrency } from '../billing/billing-extras';
+import { comparisonColumns } from '../compare/comparison-columns';
 import type { ComparisonRow } from '../compare/comparison-rows';
 import type { BreakdownFigures } from '../cost/breakdown';
 import { COST_PART_LABELS } from '../cost/breakdown';
-import { formatTimes, formatUsd, formatUsdPerMillion, formatUsdPerMillionRatio } from '../money/format-money';
-import { formatTokens } from '../money/format-number';
-import { formatPriceText, PRICE_KIND_LABELS } from '../rates/prices';
-import { providerLabel } from '../rates/route';
-import { describeFitProblem } from '../workload/fit';
+import { plainNumber } from '../money/format-money';
 import { tableToCsv } from './csv';
 
-const COMPARISON_HEADER = [
-  'Model',
-  'Provider',
-  'Monthly cost',
-  '× cheapest',
-  'Your mix $/1M',
-  'Blended 3:1 $/1M',
-  `${PRICE_KIND_LABELS.input} $/1M`,
-  `${PRICE_KIND_LABELS.cachedInput} $/1M`,
-  `${PRICE_KIND_LABELS.output} $/1M`,
-  'Context window',
-  'Max output',
-  'Fits',
-  'Price checked',
-  'Source',
-];
+/** Every export is UTF-8 with a byte-order mark, so Excel reads "×" and "—" right. */
+const FILE_OPTIONS = { byteOrderMark: true } as const;
 
 /**
- * Rows in the order given (the table's sort), unknown values left empty rather than shown as 0. With
- * billing extras in `currency`, a "With fees and tax" column follows the monthly cost, as on screen.
+ * The comparison as CSV, rows in the order given (the table's sort), from the same column spec as the
+ * table: plain numbers (the unit in each header, e.g. "Monthly cost (USD)"), ISO dates, and an empty
+ * cell for a value that is not known. With billing extras, "With fees and tax (EUR)" follows the
+ * monthly cost, as on screen.
  */
 export function comparisonCsv(
   rows: readonly ComparisonRow[],
   currency: DisplayCurrency | null = null,
 ): string {
-  const header = currency
-    ? [
-        ...COMPARISON_HEADER.slice(0, 3),
-        `With fees and tax (${currency.code})`,
-        ...COMPARISON_HEADER.slice(3),
-      ]
-    : COMPARISON_HEADER;
+  const columns = comparisonColumns(currency);
   return tableToCsv(
-    header,
-    rows.map((row) => [
-      row.route.modelName,
-      providerLabel(row.route),
-      formatUsd(row.cost.monthly),
-      ...(currency ? [row.withExtras === null ? '' : formatScaled(row.withExtras, currency)] : []),
-      row.timesCheapest ? formatTimes(row.timesCheapest.numerator, row.timesCheapest.denominator) : '',
-      row.blendedForMix
-        ? formatUsdPerMillionRatio(row.blendedForMix.numerator, row.blendedForMix.denominator)
-        : '',
-      formatUsdPerMillion(row.blendedThreeToOne),
-      formatPriceText(row.prices.input) ?? '',
-      formatPriceText(row.prices.cachedInput) ?? '',
-      formatPriceText(row.prices.output) ?? '',
-      row.route.contextWindow === null ? '' : formatTokens(row.route.contextWindow),
-      row.route.maxOutput === null ? '' : formatTokens(row.route.maxOutput),
-      row.fitProblems.length === 0 ? 'yes' : `no: ${row.fitProblems.map(describeFitProblem).join(' ')}`,
-      row.route.source.date,
-      row.route.source.url ?? row.route.source.label,
-    ]),
+    columns.map((column) => column.fileHeader),
+    rows.map((row) =>
+      columns.map((column) => {
+        const cell = column.cell(row);
+        return cell.known ? cell.plain : '';
+      }),
+    ),
+    FILE_OPTIONS,
   );
 }
 
-/** The breakdown's lines and total, as shown: the amounts add up to the total. */
+/**
+ * A Markdown table cell: pipes and backslashes escaped, line breaks as spaces (one row per line), and
+ * markup characters as entities, so a route named "<img onerror=…>" stays text in the docs it is pasted into.
+ */
+function markdownCell(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/[\r\n]+/g, ' ');
+}
+
+/**
+ * The comparison as a GitHub-flavoured Markdown table, for docs authors: the figures exactly as the
+ * screen writes them ("$3.90", "1.50×"), "—" for a value that is not known, numbers right-aligned.
+ */
+export function comparisonMarkdown(
+  rows: readonly ComparisonRow[],
+  currency: DisplayCurrency | null = null,
+): string {
+  const columns = comparisonColumns(currency);
+  const line = (cells: readonly string[]) => `| ${cells.map(markdownCell).join(' | ')} |`;
+  return [
+    line(columns.map((column) => column.header)),
+    `| ${columns.map((column) => (column.numeric ? '---:' : '---')).join(' | ')} |`,
+    ...rows.map((row) =>
+      line(
+        columns.map((column) => {
+          const cell = column.cell(row);
+          return cell.known ? cell.text : '—';
+        }),
+      ),
+    ),
+  ]
+    .map((text) => `${text}\n`)
+    .join('');
+}
+
+/** The breakdown's lines and total as plain numbers (USD, %), as shown: the amounts add up to the total. */
 export function breakdownCsv(figures: BreakdownFigures, routeName: string): string {
   return tableToCsv(
-    ['Line', 'Monthly amount', 'Share of bill', 'Tokens per month'],
+    ['Line', 'Monthly amount (USD)', 'Share of bill (%)', 'Tokens per month'],
     [
       ...figures.lines.map((line) => [
         `${COST_PART_LABELS[line.key]} cost`,
-        line.amount,
-        line.sharePercent === null ? '' : `${line.sharePercent}%`,
-        line.tokens,
+        plainNumber.cents(line.amountCents),
+        line.sharePercent === null ? '' : `${line.sharePercent}`,
+        line.tokenCount === null ? '' : `${line.tokenCount}`,
       ]),
       [
         'Monthly cost',
-        figures.monthly,
-        figures.lines.some((line) => line.sharePercent !== null) ? '100%' : '',
+        plainNumber.cents(figures.monthlyCents),
+        figures.lines.some((line) => line.sharePercent !== null) ? '100' : '',
         '',
       ],
-      ['Yearly cost', figures.yearly, '', ''],
-      ['Cost per request', figures.perRequest, '', ''],
+      ['Yearly cost', plainNumber.usd(figures.yearlyAmount), '', ''],
+      ['Cost per request', plainNumber.usdFine(figures.perRequestAmount), '', ''],
       ['Route', routeName, '', ''],
     ],
+    FILE_OPTIONS,
   );
 }

@@ -4,19 +4,18 @@ import { Card } from '../../components/ui/card';
 import { readBillingExtras } from '../../domain/billing/billing-extras';
 import { chartSeriesIndex } from '../../domain/charts/chart-data';
 import { buildComparisonRows, extrasApply } from '../../domain/compare/comparison-rows';
-import { comparisonCsv } from '../../domain/export/exports';
 import { routeName } from '../../domain/rates/route';
 import { filterRoutes } from '../../domain/rates/route-filter';
 import type { ShapeList } from '../../domain/workload/shapes';
-import { downloadText } from '../../lib/download';
 import { useCalculator } from '../../store/calculator-context';
 import { selectActiveRouteId } from '../../store/calculator-store';
 import { useScenarioShapes } from '../../store/scenario-shapes';
 import { useRoutes } from '../../store/use-routes';
 import { ChartSeriesContext } from './chart-series-context';
-import { columnsWithExtras, comparisonColumns, comparisonFeatures } from './comparison-columns';
+import { comparisonFeatures, tableColumns } from './comparison-columns';
 import { ComparisonFilters } from './comparison-filters';
 import { SortableHeader } from './sortable-header';
+import { TableExports } from './table-exports';
 
 const PAGE_SIZE = 50;
 
@@ -52,10 +51,7 @@ const ComparisonResults = memo(function ComparisonResults({ shapes }: { readonly
   }, [billingInput]);
   const currencyCode = extras?.currency.code ?? null;
   // biome-ignore lint/correctness/useExhaustiveDependencies: the columns change only with the currency.
-  const columns = useMemo(
-    () => (extras === null ? comparisonColumns : columnsWithExtras(extras.currency)),
-    [currencyCode, extras === null],
-  );
+  const columns = useMemo(() => tableColumns(extras?.currency ?? null), [currencyCode, extras === null]);
 
   const shownRoutes = useMemo(() => filterRoutes(routes, routeFilter), [routes, routeFilter]);
   const rows = useMemo(
@@ -150,22 +146,10 @@ const ComparisonResults = memo(function ComparisonResults({ shapes }: { readonly
           </button>
         </nav>
       ) : null}
-      <button
-        type="button"
-        className="small-button comparison__export"
-        onClick={() =>
-          downloadText(
-            'kimi-route-comparison.csv',
-            comparisonCsv(
-              table.getSortedRowModel().rows.map((row) => row.original),
-              extras?.currency ?? null,
-            ),
-            'text/csv',
-          )
-        }
-      >
-        Export table as CSV
-      </button>
+      <TableExports
+        rows={() => table.getSortedRowModel().rows.map((row) => row.original)}
+        currency={extras?.currency ?? null}
+      />
       <p className="field-hint">
         Costs use the workload above and any prices you edited. Ranked among the routes shown; routes whose
         context window or max output cannot hold one request are never ranked. Blended 3:1 weights list input

@@ -1,0 +1,205 @@
+/**
+ * The comparison's columns, written once: the table on screen, its CSV and its Markdown copy all come
+ * from this list, so they can never disagree on a figure, an order or a header. The rules, in words:
+ * - each column has the header the screen shows and, for files, the same header with its unit
+ *   ("Monthly cost (USD)", "Context window (tokens)");
+ * - a cell gives the text the screen shows, the plain number a file carries (no currency sign, no
+ *   grouping, rounded exactly as on screen) and the key the table sorts by; a value that is not
+ *   known has no text, no number and no key, only the reason it is not known;
+ * - "With fees and tax", in the display currency, follows the monthly cost when billing extras apply;
+ * - "Fits" is in the files only: on screen the model cell says why a route does not fit.
+ */
+import { type DisplayCurrency, formatScaled, plainScaled } from '../billing/billing-extras';
+import {
+  formatTimes,
+  formatUsd,
+  formatUsdPerMillion,
+  formatUsdPerMillionRatio,
+  plainNumber,
+} from '../money/format-money';
+import { formatTokens } from '../money/format-number';
+import { formatPriceText, PRICE_KIND_LABELS, type PriceText, parsePrice } from '../rates/prices';
+import { providerLabel } from '../rates/route';
+import { describeFitProblem } from '../workload/fit';
+import type { ComparisonRow } from './comparison-rows';
+
+export type ColumnSortKey = bigint | number | string;
+
+/** One cell: known (screen text, plain value, sort key) or unknown (with its reason). */
+export type ComparisonCell =
+  | { readonly known: true; readonly text: string; readonly plain: string; readonly sortKey: ColumnSortKey }
+  | { readonly known: false; readonly reason: string };
+
+export type ComparisonColumnId =
+  | 'model'
+  | 'provider'
+  | 'monthlyCost'
+  | 'withExtras'
+  | 'timesCheapest'
+  | 'blendedForMix'
+  | 'blended'
+  | 'inputPrice'
+  | 'cachedInputPrice'
+  | 'outputPrice'
+  | 'contextWindow'
+  | 'maxOutput'
+  | 'speed'
+  | 'timeToFirstToken'
+  | 'fits'
+  | 'checked'
+  | 'source';
+
+export interface ComparisonColumn {
+  readonly id: ComparisonColumnId;
+  /** The header on screen and in the Markdown copy. */
+  readonly header: string;
+  /** The header in a CSV file, with the unit the plain numbers are in. */
+  readonly fileHeader: string;
+  readonly numeric: boolean;
+  /** Where the column appears: everywhere, or only in files (CSV and Markdown). */
+  readonly shown: 'everywhere' | 'files';
+  readonly cell: (row: ComparisonRow) => ComparisonCell;
+}
+
+const known = (text: string, plain: string, sortKey: ColumnSortKey): ComparisonCell => ({
+  known: true,
+  text,
+  plain,
+  sortKey,
+});
+const unknown = (reason: string): ComparisonCell => ({ known: false, reason });
+const PER_MILLION = 'USD per 1M tokens';
+
+function priceCell(text: PriceText | null, reason = 'not published'): ComparisonCell {
+  const price = text === null ? null : parsePrice(text);
+  return price === null
+    ? unknown(reason)
+    : known(formatPriceText(text) ?? '', plainNumber.pricePerMillion(price), price);
+}
+
+function tokensCell(tokens: number | null): ComparisonCell {
+  return tokens === null ? unknown('not published') : known(formatTokens(tokens), String(tokens), tokens);
+}
+
+function column(
+  id: ComparisonColumnId,
+  header: string,
+  unit: string | null,
+  cell: (row: ComparisonRow) => ComparisonCell,
+  { numeric = true, shown = 'everywhere' }: Partial<Pick<ComparisonColumn, 'numeric' | 'shown'>> = {},
+): ComparisonColumn {
+  return { id, header, fileHeader: unit === null ? header : `${header} (${unit})`, numeric, shown, cell };
+}
+
+const BASE_COLUMNS: readonly ComparisonColumn[] = [
+  column(
+    'model',
+    'Model',
+    null,
+    (row) => known(row.route.modelName, row.route.modelName, row.route.modelName),
+    {
+      numeric: false,
+    },
+  ),
+  column(
+    'provider',
+    'Provider',
+    null,
+    (row) => {
+      const label = providerLabel(row.route);
+      return known(label, label, label);
+    },
+    { numeric: false },
+  ),
+  column('monthlyCost', 'Monthly cost', 'USD', (row) =>
+    known(formatUsd(row.cost.monthly), plainNumber.usd(row.cost.monthly), row.cost.monthly),
+  ),
+  column('timesCheapest', '× cheapest', null, (row) =>
+    row.timesCheapest === null
+      ? unknown('no fitting route costs anything')
+      : known(
+          formatTimes(row.timesCheapest.numerator, row.timesCheapest.denominator),
+          plainNumber.times(row.timesCheapest.numerator, row.timesCheapest.denominator),
+          (row.timesCheapest.numerator * 10n ** 6n) / row.timesCheapest.denominator,
+        ),
+  ),
+  column('blendedForMix', 'Your mix $/1M', PER_MILLION, (row) =>
+    row.blendedForMix === null
+      ? unknown('no tokens in this workload')
+      : known(
+          formatUsdPerMillionRatio(row.blendedForMix.numerator, row.blendedForMix.denominator),
+          plainNumber.usdPerMillionRatio(row.blendedForMix.numerator, row.blendedForMix.denominator),
+          (row.blendedForMix.numerator * 10n ** 6n) / row.blendedForMix.denominator,
+        ),
+  ),
+  column('blended', 'Blended 3:1 $/1M', PER_MILLION, (row) =>
+    known(
+      formatUsdPerMillion(row.blendedThreeToOne),
+      plainNumber.usdPerMillion(row.blendedThreeToOne),
+      row.blendedThreeToOne,
+    ),
+  ),
+  column('inputPrice', `${PRICE_KIND_LABELS.input} $/1M`, PER_MILLION, (row) => priceCell(row.prices.input)),
+  column('cachedInputPrice', `${PRICE_KIND_LABELS.cachedInput} $/1M`, PER_MILLION, (row) =>
+    priceCell(row.prices.cachedInput, 'billed at input price'),
+  ),
+  column('outputPrice', `${PRICE_KIND_LABELS.output} $/1M`, PER_MILLION, (row) =>
+    priceCell(row.prices.output),
+  ),
+  column('contextWindow', 'Context window', 'tokens', (row) => tokensCell(row.route.contextWindow)),
+  column('maxOutput', 'Max output', 'tokens', (row) => tokensCell(row.route.maxOutput)),
+  column('speed', 'Output tokens/s', null, (row) => {
+    const speed = row.route.speed?.outputTokensPerSecond;
+    return speed == null ? unknown('no measurement for this provider') : known(`${speed}`, `${speed}`, speed);
+  }),
+  column('timeToFirstToken', 'Time to first token', 'seconds', (row) => {
+    const seconds = row.route.speed?.timeToFirstTokenSeconds;
+    return seconds == null
+      ? unknown('no measurement for this provider')
+      : known(`${seconds} s`, `${seconds}`, seconds);
+  }),
+  column(
+    'fits',
+    'Fits',
+    null,
+    (row) => {
+      const text =
+        row.fitProblems.length === 0 ? 'yes' : `no: ${row.fitProblems.map(describeFitProblem).join(' ')}`;
+      return known(text, text, text);
+    },
+    { numeric: false, shown: 'files' },
+  ),
+  column(
+    'checked',
+    'Price checked',
+    null,
+    (row) => known(row.route.source.date, row.route.source.date, row.route.source.date),
+    { numeric: false },
+  ),
+  column(
+    'source',
+    'Source',
+    null,
+    (row) => {
+      const source = row.route.source.url ?? row.route.source.label;
+      return known(source, source, source);
+    },
+    { numeric: false, shown: 'files' },
+  ),
+];
+
+/** "With fees and tax" in the display currency: the monthly cost with the provider's fee and tax. */
+function withExtrasColumn(currency: DisplayCurrency): ComparisonColumn {
+  return column('withExtras', `With fees and tax (${currency.code})`, null, (row) =>
+    row.withExtras === null
+      ? unknown('no billing extras set')
+      : known(formatScaled(row.withExtras, currency), plainScaled(row.withExtras, currency), row.withExtras),
+  );
+}
+
+/** The columns in order; with a display currency (billing extras apply), "With fees and tax" follows the monthly cost. */
+export function comparisonColumns(currency: DisplayCurrency | null): readonly ComparisonColumn[] {
+  if (currency === null) return BASE_COLUMNS;
+  const at = BASE_COLUMNS.findIndex((candidate) => candidate.id === 'monthlyCost') + 1;
+  return [...BASE_COLUMNS.slice(0, at), withExtrasColumn(currency), ...BASE_COLUMNS.slice(at)];
+}
