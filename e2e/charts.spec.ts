@@ -147,6 +147,28 @@ test('a chart with no crossing says so', async ({ page }) => {
   await expect(chart(page, 'Cost versus cache hit rate').locator('.crossover-marker')).toHaveCount(0);
 });
 
+test('every chart downloads as an SVG that stands alone: no CSS variable and no pattern it does not define', async ({
+  page,
+}) => {
+  for (const title of TITLES) {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      chart(page, title)
+        .getByRole('button', { name: `Download SVG of ${title}`, exact: true })
+        .click(),
+    ]);
+    const text = (await readFile(await download.path())).toString('utf8');
+    expect(text, title).toContain(title);
+    expect(text.match(/var\(--[\w-]+\)/g) ?? [], title).toEqual([]);
+    const used = [...text.matchAll(/url\(#([^)]+)\)/g)].map((match) => match[1]);
+    const defined = new Set([...text.matchAll(/ id="([^"]+)"/g)].map((match) => match[1]));
+    expect(
+      used.filter((id) => !defined.has(id)),
+      title,
+    ).toEqual([]);
+  }
+});
+
 for (const format of ['SVG', 'PNG'] as const) {
   test(`Download ${format} saves a non-empty image with the title and the scenario`, async ({ page }) => {
     const figure = chart(page, 'Where the money goes');

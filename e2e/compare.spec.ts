@@ -131,14 +131,25 @@ test('at 375 px the monthly cost of each route is readable without scrolling the
   expect(await page.evaluate(() => document.scrollingElement?.scrollWidth)).toBeLessThanOrEqual(375);
 });
 
-test('exports the table and the breakdown as CSV that match the screen', async ({ page }) => {
+/** A screen figure as the plain number a file carries: "$2,873.40" → "2873.40". */
+const plain = (text: string | null) => (text ?? '').replace(/[$,]/g, '');
+
+test('exports the table and the breakdown as CSV that match the screen, as plain numbers', async ({
+  page,
+}) => {
   const tablePromise = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export table as CSV' }).click();
-  const tableRows = parseCsv(readFileSync(await (await tablePromise).path(), 'utf8'));
-  expect(tableRows[0]?.slice(0, 3)).toEqual(['Model', 'Provider', 'Monthly cost']);
-  expect(tableRows).toHaveLength(1 + 104);
+  const tableText = readFileSync(await (await tablePromise).path(), 'utf8');
+  expect(tableText.startsWith('\uFEFF')).toBe(true);
+  const tableRows = parseCsv(tableText);
+  expect(tableRows[0]?.slice(0, 3)).toEqual(['Model', 'Provider', 'Monthly cost (USD)']);
+  const summary = await page.getByText(/\d+ routes? shown/).textContent();
+  expect(tableRows).toHaveLength(1 + Number(summary?.match(/(\d+) routes? shown/)?.[1]));
   const shown = await bodyRows(page).locator(':scope > td.cell-monthlyCost').allTextContents();
-  expect(tableRows.slice(1, 1 + shown.length).map((row) => row[2])).toEqual(shown);
+  expect(tableRows.slice(1, 1 + shown.length).map((row) => row[2])).toEqual(shown.map(plain));
+  for (const row of tableRows.slice(1)) expect(Number.isNaN(Number(row[2])), row[2]).toBe(false);
+  const checked = tableRows[0]?.indexOf('Price checked') ?? -1;
+  for (const row of tableRows.slice(1)) expect(row[checked]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 
   const billPromise = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export breakdown as CSV' }).click();
@@ -146,6 +157,24 @@ test('exports the table and the breakdown as CSV that match the screen', async (
   const bill = page.getByRole('region', { name: 'Monthly bill' });
   for (const name of ['Input cost', 'Cached input cost', 'Output cost', 'Monthly cost']) {
     const onScreen = await bill.getByLabel(name, { exact: true }).textContent();
-    expect(billRows.find((row) => row[0] === name)?.[1], name).toBe(onScreen);
+    expect(billRows.find((row) => row[0] === name)?.[1], name).toBe(plain(onScreen));
   }
+});
+
+test('"Copy as Markdown table" puts the shown routes on the clipboard with the screen figures', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByLabel('Filter routes').fill('moonshot');
+  const costs = await bodyRows(page).locator(':scope > td.cell-monthlyCost').allTextContents();
+  await page.getByRole('button', { name: 'Copy as Markdown table' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Markdown table copied' })).toHaveText(
+    `Markdown table copied (${costs.length} ${costs.length === 1 ? 'route' : 'routes'}).`,
+  );
+  const markdown = await page.evaluate(() => navigator.clipboard.readText());
+  const lines = markdown.trimEnd().split('\n');
+  expect(lines[0]).toMatch(/^\| Model \| Provider \| Monthly cost \|/);
+  expect(lines[1]).toMatch(/^\| --- \| --- \| ---: \|/);
+  expect(lines.slice(2).map((line) => line.split(' | ')[2])).toEqual(costs);
 });

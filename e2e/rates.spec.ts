@@ -59,12 +59,18 @@ test('imports a sheet with one bad row, reports it, and the good routes join the
   const [header, ...csvRows] = parseCsv(readFileSync(await (await download).path(), 'utf8'));
   const column = (name: string) => (header ?? []).indexOf(name);
   expect(csvRows).toHaveLength(3);
+  const plain = (texts: string[]) => texts.map((text) => text.replace(/[$,]/g, ''));
+  const perMillion = (name: string) => column(`${name} $/1M (USD per 1M tokens)`);
   expect(csvRows.map((row) => row[column('Provider')])).toEqual(await cellTexts(page, 'provider'));
-  expect(csvRows.map((row) => row[column('Monthly cost')])).toEqual(await cellTexts(page, 'monthlyCost'));
-  expect(csvRows.map((row) => row[column('Input $/1M')])).toEqual(await cellTexts(page, 'inputPrice'));
-  expect(csvRows.map((row) => row[column('Output $/1M')])).toEqual(await cellTexts(page, 'outputPrice'));
-  expect(csvRows.find((row) => row[column('Provider')] === 'Rates Test Alpha')?.[column('Input $/1M')]).toBe(
-    '$0.40',
+  expect(csvRows.map((row) => row[column('Monthly cost (USD)')])).toEqual(
+    plain(await cellTexts(page, 'monthlyCost')),
+  );
+  expect(csvRows.map((row) => row[perMillion('Input')])).toEqual(plain(await cellTexts(page, 'inputPrice')));
+  expect(csvRows.map((row) => row[perMillion('Output')])).toEqual(
+    plain(await cellTexts(page, 'outputPrice')),
+  );
+  expect(csvRows.find((row) => row[column('Provider')] === 'Rates Test Alpha')?.[perMillion('Input')]).toBe(
+    '0.40',
   );
 
   // The rates view lists them with their sources, dates and staleness; file text stays text.

@@ -12,7 +12,9 @@ beforeAll(() => {
   frame.src = 'https://calc.example/?embed=1';
   frame.setAttribute('data-kimi-calculator', '');
   document.body.append(frame);
-  new Function(script)();
+  // The script's globals are bound here, so an observer firing while the test environment is torn
+  // down still finds them.
+  new Function('window', 'document', 'MutationObserver', script)(window, document, MutationObserver);
 });
 
 function post(data: unknown, { source = frame.contentWindow, origin = 'https://calc.example' } = {}) {

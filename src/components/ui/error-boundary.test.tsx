@@ -36,7 +36,34 @@ function Page() {
   );
 }
 
+function Panel() {
+  if (broken.now) throw new Error('The panel broke');
+  return (
+    <section aria-labelledby="panel-title">
+      <h2 id="panel-title">Panel</h2>
+      <button type="button">Inside the panel</button>
+    </section>
+  );
+}
+
 describe('ErrorBoundary', () => {
+  it('"Try again" puts focus on the heading of the part shown again', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    broken.now = true;
+    const user = userEvent.setup();
+    render(
+      <main>
+        <ErrorBoundary name="The panel">
+          <Panel />
+        </ErrorBoundary>
+        <button type="button">After</button>
+      </main>,
+    );
+    broken.now = false;
+    await user.click(screen.getByRole('button', { name: 'Try again to show the panel' }));
+    expect(screen.getByRole('heading', { name: 'Panel' })).toHaveFocus();
+  });
+
   it('adds nothing to the page while its part works', () => {
     broken.now = false;
     const { container } = render(<ErrorBoundary name="The flaky part">{<FlakyPart />}</ErrorBoundary>);
@@ -70,9 +97,13 @@ describe('ErrorBoundary', () => {
     const tryAgain = screen.getByRole('button', { name: 'Try again to show the flaky part' });
     await user.click(tryAgain);
     expect(screen.getByRole('alert')).toHaveTextContent('The flaky part could not be shown');
+    // Failing again, focus stays on "Try again", never on the page body.
+    expect(screen.getByRole('button', { name: 'Try again to show the flaky part' })).toHaveFocus();
     broken.now = false;
     await user.click(screen.getByRole('button', { name: 'Try again to show the flaky part' }));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    // Shown again, focus moves into the part.
+    expect(screen.getByRole('button', { name: 'Flaky part clicked 0 times' })).toHaveFocus();
     // A fresh mount: its state starts over rather than reusing what it held when it broke.
     expect(screen.getByRole('button', { name: 'Flaky part clicked 0 times' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Sibling clicked 0 times' })).toBeInTheDocument();

@@ -1,5 +1,5 @@
 import './error-boundary.css';
-import { Component, createContext, type ReactNode, useContext } from 'react';
+import { Component, createContext, createRef, type ReactNode, useContext } from 'react';
 
 interface ErrorBoundaryProps {
   /** The part as a sentence names it: "The charts", "The chart “Cost versus monthly volume”". */
@@ -14,6 +14,21 @@ interface ErrorBoundaryState {
 }
 
 const AttemptContext = createContext(0);
+
+const HEADING = 'h1, h2, h3, h4';
+const FOCUSABLE = 'button, input, select, textarea, a[href], [tabindex]:not([tabindex="-1"])';
+
+/** Where focus goes in a part shown again: its heading (made focusable), else its first control. */
+function focusPart(part: Element | undefined): void {
+  if (!(part instanceof HTMLElement)) return;
+  const heading = part.matches(HEADING) ? part : part.querySelector<HTMLElement>(HEADING);
+  if (heading) {
+    if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
+    heading.focus();
+    return;
+  }
+  (part.matches(FOCUSABLE) ? part : part.querySelector<HTMLElement>(FOCUSABLE))?.focus();
+}
 
 /** How many times the nearest boundary has tried its part again (0 at first): see retryableLazy. */
 export function useRetryAttempt(): number {
@@ -33,9 +48,26 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
     return { failed: true };
   }
 
+  private readonly failure = createRef<HTMLParagraphElement>();
+  /** Where the failure line stood when "Try again" was pressed, to put focus back there after. */
+  private retriedAt: { readonly parent: Element; readonly index: number } | null = null;
+
   private readonly retry = () => {
+    const line = this.failure.current;
+    const parent = line?.parentElement;
+    this.retriedAt = line && parent ? { parent, index: [...parent.children].indexOf(line) } : null;
     this.setState(({ attempt }) => ({ failed: false, attempt: attempt + 1 }));
   };
+
+  // Focus never falls to the page body after "Try again": it goes to the part shown again, or back
+  // to "Try again" when the part fails once more.
+  override componentDidUpdate(): void {
+    const place = this.retriedAt;
+    if (place === null) return;
+    this.retriedAt = null;
+    if (this.state.failed) this.failure.current?.querySelector('button')?.focus();
+    else focusPart(place.parent.children[place.index]);
+  }
 
   override render() {
     const { name, children } = this.props;
@@ -48,7 +80,7 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
       );
     }
     return (
-      <p className="part-failure" role="alert">
+      <p className="part-failure" role="alert" ref={this.failure}>
         <span>{name} could not be shown because of an error.</span>{' '}
         <button type="button" onClick={this.retry}>
           Try again <span className="visually-hidden">to show {name.replace(/^The /, 'the ')}</span>

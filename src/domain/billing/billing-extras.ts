@@ -246,12 +246,22 @@ export function minorUnitStep(currency: DisplayCurrency): bigint {
 
 /** Whole minor units as text: "$1,234.56" for USD, "CNY 1,234.56", "JPY 1,235". */
 export function formatMinorUnits(minor: bigint, currency: DisplayCurrency): string {
+  const number = writeMinorUnits(minor, currency, true);
+  return currency.code === 'USD' ? number.replace(/^(-?)/, '$1$') : `${currency.code} ${number}`;
+}
+
+function writeMinorUnits(minor: bigint, currency: DisplayCurrency, grouped: boolean): string {
   const digits = currency.fractionDigits;
   const divisor = 10n ** BigInt(digits);
   const magnitude = minor < 0n ? -minor : minor;
   const fraction = digits > 0 ? `.${(magnitude % divisor).toString().padStart(digits, '0')}` : '';
-  const number = `${minor < 0n ? '-' : ''}${groupDigits(magnitude / divisor)}${fraction}`;
-  return currency.code === 'USD' ? number.replace(/^(-?)/, '$1$') : `${currency.code} ${number}`;
+  const whole = grouped ? groupDigits(magnitude / divisor) : (magnitude / divisor).toString();
+  return `${minor < 0n ? '-' : ''}${whole}${fraction}`;
+}
+
+/** An exact display amount as a plain number for files, rounded as on screen: "2.15", "1235" for JPY. */
+export function plainScaled(amount: ScaledAmount, currency: DisplayCurrency): string {
+  return writeMinorUnits(roundToStep(amount, minorUnitStep(currency)), currency, false);
 }
 
 /** An exact display amount rounded to the minor unit (half up) and written. */

@@ -10,7 +10,8 @@ const EUR = readBillingExtras({
 }).extras;
 
 describe('comparisonColumns', () => {
-  // Rule: one ordered list serves the table and the CSV; "With fees and tax" follows the monthly cost.
+  // Rule: one ordered list serves the table, the CSV and the Markdown copy; "With fees and tax"
+  // follows the monthly cost; "Fits" and "Source" are in the files only.
   it.each([
     {
       where: 'table',
@@ -19,10 +20,10 @@ describe('comparisonColumns', () => {
       tail: ['Max output', 'Output tokens/s', 'Time to first token', 'Price checked'],
     },
     {
-      where: 'csv',
+      where: 'files',
       currency: null,
       headers: ['Model', 'Provider', 'Monthly cost', '× cheapest', 'Your mix $/1M', 'Blended 3:1 $/1M'],
-      tail: ['Max output', 'Fits', 'Price checked', 'Source'],
+      tail: ['Max output', 'Output tokens/s', 'Time to first token', 'Fits', 'Price checked', 'Source'],
     },
     {
       where: 'table',
@@ -39,22 +40,44 @@ describe('comparisonColumns', () => {
     },
   ])('the $where, currency $currency.code', ({ where, currency, headers, tail }) => {
     const shown = comparisonColumns(currency)
-      .filter((column) => column.in === 'both' || column.in === where)
+      .filter((column) => where === 'files' || column.shown === 'everywhere')
       .map((column) => column.header);
     expect(shown.slice(0, headers.length)).toEqual(headers);
     expect(shown.slice(-tail.length)).toEqual(tail);
   });
 
-  it('has no text for an unknown value, and a reason for it', () => {
+  it('has no text, no plain value and no sort key for an unknown value, only its reason', () => {
     const [row] = buildComparisonRows(
       [aRoute('a', { cachedInput: null }, { contextWindow: null })],
       billInputsOf(shapesOf(aWorkload())),
     );
-    const byId = new Map(comparisonColumns(null).map((column) => [column.id, column]));
+    const cell = (id: string) => {
+      const column = comparisonColumns(null).find((candidate) => candidate.id === id);
+      if (!row || !column) throw new Error(`no ${id}`);
+      return column.cell(row);
+    };
+    expect(cell('contextWindow')).toEqual({ known: false, reason: 'not published' });
+    expect(cell('cachedInputPrice')).toEqual({ known: false, reason: 'billed at input price' });
+    expect(cell('timesCheapest').known).toBe(false);
+    expect(cell('monthlyCost')).toEqual({ known: true, text: '$0.00', plain: '0.00', sortKey: 0n });
+  });
+
+  it('gives files the unit in the header and a plain number, rounded as the screen rounds it', () => {
+    const [row] = buildComparisonRows(
+      [aRoute('a', { input: '1234.5', output: '4' }, { contextWindow: 262_144 })],
+      billInputsOf(
+        shapesOf(
+          aWorkload({ requestsPerMonth: 1_000, inputTokensPerRequest: 2_000, outputTokensPerRequest: 500 }),
+        ),
+      ),
+    );
+    const columns = new Map(comparisonColumns(null).map((column) => [column.id, column]));
     if (!row) throw new Error('no row');
-    expect(byId.get('contextWindow')?.text(row)).toBeNull();
-    expect(byId.get('contextWindow')?.unknownReason).toBe('not published');
-    expect(byId.get('timesCheapest')?.text(row)).toBeNull();
-    expect(byId.get('monthlyCost')?.text(row)).toBe('$0.00');
+    // 2,000,000 input tokens × $1,234.50 per 1M = $2,469.00; + 500,000 × $4 = $2.00.
+    expect(columns.get('monthlyCost')?.fileHeader).toBe('Monthly cost (USD)');
+    expect(columns.get('monthlyCost')?.cell(row)).toMatchObject({ text: '$2,471.00', plain: '2471.00' });
+    expect(columns.get('inputPrice')?.cell(row)).toMatchObject({ text: '$1,234.50', plain: '1234.50' });
+    expect(columns.get('contextWindow')?.fileHeader).toBe('Context window (tokens)');
+    expect(columns.get('contextWindow')?.cell(row)).toMatchObject({ text: '262,144', plain: '262144' });
   });
 });

@@ -1,20 +1,34 @@
 /**
- * The comparison's columns, once, for the table and the CSV: the same headers, the same order and the
- * same figures, so a spreadsheet and the page always agree to the cent. The rules:
- * - one ordered list; a column is in both, or only in the table (speed, time to first token), or only
- *   in the CSV (whether it fits, the source);
- * - with billing extras in a display currency, "With fees and tax" follows the monthly cost;
- * - an unknown value has no text (the table shows "—" with the reason, the CSV leaves the cell empty)
- *   and sorts last.
+ * The comparison's columns, written once: the table on screen, its CSV and its Markdown copy all come
+ * from this list, so they can never disagree on a figure, an order or a header. The rules, in words:
+ * - each column has the header the screen shows and, for files, the same header with its unit
+ *   ("Monthly cost (USD)", "Context window (tokens)");
+ * - a cell gives the text the screen shows, the plain number a file carries (no currency sign, no
+ *   grouping, rounded exactly as on screen) and the key the table sorts by; a value that is not
+ *   known has no text, no number and no key, only the reason it is not known;
+ * - "With fees and tax", in the display currency, follows the monthly cost when billing extras apply;
+ * - "Fits" is in the files only: on screen the model cell says why a route does not fit.
  */
 import type { DisplayCurrency } from '../billing/billing-extras';
-import { formatTimes, formatUsd, formatUsdPerMillion, formatUsdPerMillionRatio } from '../money/format-money';
+import {
+  formatTimes,
+  formatUsd,
+  formatUsdPerMillion,
+  formatUsdPerMillionRatio,
+  plainNumber,
+} from '../money/format-money';
 import { formatTokens } from '../money/format-number';
-import type { Fraction } from '../money/fraction';
-import { formatPriceText, PRICE_KIND_LABELS, parsePrice } from '../rates/prices';
+import { formatPriceText, PRICE_KIND_LABELS, type PriceText, parsePrice } from '../rates/prices';
 import { providerLabel } from '../rates/route';
 import { describeFitProblem } from '../workload/fit';
 import type { ComparisonRow } from './comparison-rows';
+
+export type ColumnSortKey = bigint | number | string;
+
+/** One cell: known (screen text, plain value, sort key) or unknown (with its reason). */
+export type ComparisonCell =
+  | { readonly known: true; readonly text: string; readonly plain: string; readonly sortKey: ColumnSortKey }
+  | { readonly known: false; readonly reason: string };
 
 export type ComparisonColumnId =
   | 'model'
@@ -35,195 +49,157 @@ export type ComparisonColumnId =
   | 'checked'
   | 'source';
 
-/** What a column sorts by; undefined (unknown) sorts last. */
-export type SortValue = bigint | number | string | undefined;
-
 export interface ComparisonColumn {
   readonly id: ComparisonColumnId;
+  /** The header on screen and in the Markdown copy. */
   readonly header: string;
+  /** The header in a CSV file, with the unit the plain numbers are in. */
+  readonly fileHeader: string;
   readonly numeric: boolean;
-  readonly in: 'both' | 'table' | 'csv';
-  readonly sortValue: (row: ComparisonRow) => SortValue;
-  /** The cell as shown; null when the value is unknown. */
-  readonly text: (row: ComparisonRow) => string | null;
-  /** Why an unknown value is unknown, shown beside the "—". */
-  readonly unknownReason?: string;
+  /** Where the column appears: everywhere, or only in files (CSV and Markdown). */
+  readonly shown: 'everywhere' | 'files';
+  readonly cell: (row: ComparisonRow) => ComparisonCell;
 }
 
-/** A fraction as a sort key, to 10^-6. */
-const sortKey = (ratio: Fraction | null) =>
-  ratio === null ? undefined : (ratio.numerator * 10n ** 6n) / ratio.denominator;
+const known = (text: string, plain: string, sortKey: ColumnSortKey): ComparisonCell => ({
+  known: true,
+  text,
+  plain,
+  sortKey,
+});
+const unknown = (reason: string): ComparisonCell => ({ known: false, reason });
+const PER_MILLION = 'USD per 1M tokens';
 
-const NOT_PUBLISHED = 'not published';
-const NO_MEASUREMENT = 'no measurement for this provider';
+function priceCell(text: PriceText | null, reason = 'not published'): ComparisonCell {
+  const price = text === null ? null : parsePrice(text);
+  return price === null
+    ? unknown(reason)
+    : known(formatPriceText(text) ?? '', plainNumber.pricePerMillion(price), price);
+}
 
-const BEFORE_EXTRAS: readonly ComparisonColumn[] = [
-  {
-    id: 'model',
-    header: 'Model',
-    numeric: false,
-    in: 'both',
-    sortValue: (row) => row.route.modelName,
-    text: (row) => row.route.modelName,
-  },
-  {
-    id: 'provider',
-    header: 'Provider',
-    numeric: false,
-    in: 'both',
-    sortValue: (row) => providerLabel(row.route),
-    text: (row) => providerLabel(row.route),
-  },
-  {
-    id: 'monthlyCost',
-    header: 'Monthly cost',
-    numeric: true,
-    in: 'both',
-    sortValue: (row) => row.bill.monthly,
-    text: (row) => formatUsd(row.bill.monthly),
-  },
+function tokensCell(tokens: number | null): ComparisonCell {
+  return tokens === null ? unknown('not published') : known(formatTokens(tokens), String(tokens), tokens);
+}
+
+function column(
+  id: ComparisonColumnId,
+  header: string,
+  unit: string | null,
+  cell: (row: ComparisonRow) => ComparisonCell,
+  { numeric = true, shown = 'everywhere' }: Partial<Pick<ComparisonColumn, 'numeric' | 'shown'>> = {},
+): ComparisonColumn {
+  return { id, header, fileHeader: unit === null ? header : `${header} (${unit})`, numeric, shown, cell };
+}
+
+const BASE_COLUMNS: readonly ComparisonColumn[] = [
+  column(
+    'model',
+    'Model',
+    null,
+    (row) => known(row.route.modelName, row.route.modelName, row.route.modelName),
+    {
+      numeric: false,
+    },
+  ),
+  column(
+    'provider',
+    'Provider',
+    null,
+    (row) => {
+      const label = providerLabel(row.route);
+      return known(label, label, label);
+    },
+    { numeric: false },
+  ),
+  column('monthlyCost', 'Monthly cost', 'USD', (row) =>
+    known(formatUsd(row.bill.monthly), plainNumber.usd(row.bill.monthly), row.bill.monthly),
+  ),
+  column('timesCheapest', '× cheapest', null, (row) =>
+    row.timesCheapest === null
+      ? unknown('no fitting route costs anything')
+      : known(
+          formatTimes(row.timesCheapest.numerator, row.timesCheapest.denominator),
+          plainNumber.times(row.timesCheapest.numerator, row.timesCheapest.denominator),
+          (row.timesCheapest.numerator * 10n ** 6n) / row.timesCheapest.denominator,
+        ),
+  ),
+  column('blendedForMix', 'Your mix $/1M', PER_MILLION, (row) =>
+    row.blendedForMix === null
+      ? unknown('no tokens in this workload')
+      : known(
+          formatUsdPerMillionRatio(row.blendedForMix.numerator, row.blendedForMix.denominator),
+          plainNumber.usdPerMillionRatio(row.blendedForMix.numerator, row.blendedForMix.denominator),
+          (row.blendedForMix.numerator * 10n ** 6n) / row.blendedForMix.denominator,
+        ),
+  ),
+  column('blended', 'Blended 3:1 $/1M', PER_MILLION, (row) =>
+    known(
+      formatUsdPerMillion(row.blendedThreeToOne),
+      plainNumber.usdPerMillion(row.blendedThreeToOne),
+      row.blendedThreeToOne,
+    ),
+  ),
+  column('inputPrice', `${PRICE_KIND_LABELS.input} $/1M`, PER_MILLION, (row) => priceCell(row.prices.input)),
+  column('cachedInputPrice', `${PRICE_KIND_LABELS.cachedInput} $/1M`, PER_MILLION, (row) =>
+    priceCell(row.prices.cachedInput, 'billed at input price'),
+  ),
+  column('outputPrice', `${PRICE_KIND_LABELS.output} $/1M`, PER_MILLION, (row) =>
+    priceCell(row.prices.output),
+  ),
+  column('contextWindow', 'Context window', 'tokens', (row) => tokensCell(row.route.contextWindow)),
+  column('maxOutput', 'Max output', 'tokens', (row) => tokensCell(row.route.maxOutput)),
+  column('speed', 'Output tokens/s', null, (row) => {
+    const speed = row.route.speed?.outputTokensPerSecond;
+    return speed == null ? unknown('no measurement for this provider') : known(`${speed}`, `${speed}`, speed);
+  }),
+  column('timeToFirstToken', 'Time to first token', 'seconds', (row) => {
+    const seconds = row.route.speed?.timeToFirstTokenSeconds;
+    return seconds == null
+      ? unknown('no measurement for this provider')
+      : known(`${seconds} s`, `${seconds}`, seconds);
+  }),
+  column(
+    'fits',
+    'Fits',
+    null,
+    (row) => {
+      const text =
+        row.fitProblems.length === 0 ? 'yes' : `no: ${row.fitProblems.map(describeFitProblem).join(' ')}`;
+      return known(text, text, text);
+    },
+    { numeric: false, shown: 'files' },
+  ),
+  column(
+    'checked',
+    'Price checked',
+    null,
+    (row) => known(row.route.source.date, row.route.source.date, row.route.source.date),
+    { numeric: false },
+  ),
+  column(
+    'source',
+    'Source',
+    null,
+    (row) => {
+      const source = row.route.source.url ?? row.route.source.label;
+      return known(source, source, source);
+    },
+    { numeric: false, shown: 'files' },
+  ),
 ];
 
-const AFTER_EXTRAS: readonly ComparisonColumn[] = [
-  {
-    id: 'timesCheapest',
-    header: '× cheapest',
-    numeric: true,
-    in: 'both',
-    sortValue: (row) => sortKey(row.timesCheapest),
-    text: (row) =>
-      row.timesCheapest && formatTimes(row.timesCheapest.numerator, row.timesCheapest.denominator),
-    unknownReason: 'no fitting route costs anything',
-  },
-  {
-    id: 'blendedForMix',
-    header: 'Your mix $/1M',
-    numeric: true,
-    in: 'both',
-    sortValue: (row) => sortKey(row.blendedForMix),
-    text: (row) =>
-      row.blendedForMix &&
-      formatUsdPerMillionRatio(row.blendedForMix.numerator, row.blendedForMix.denominator),
-    unknownReason: 'no tokens in this workload',
-  },
-  {
-    id: 'blended',
-    header: 'Blended 3:1 $/1M',
-    numeric: true,
-    in: 'both',
-    sortValue: (row) => row.blendedThreeToOne,
-    text: (row) => formatUsdPerMillion(row.blendedThreeToOne),
-  },
-  {
-    id: 'inputPrice',
-    header: `${PRICE_KIND_LABELS.input} $/1M`,
-    numeric: true,
-    in: 'both',
-    sortValue: (row) => parsePrice(row.prices.input) ?? undefined,
-    text: (row) => formatPriceText(row.prices.input),
-    unknownReason: NOT_PUBLISHED,
-  },
-  {
-    id: 'cachedInputPrice',
-    header: `${PRICE_KIND_LABELS.cachedInput} $/1M`,
-    numeric: true,
-    in: 'both',
-    sortValue: (row) =>
-      row.prices.cachedInput === null ? undefined : (parsePrice(row.prices.cachedInput) ?? undefined),
-    text: (row) => formatPriceText(row.prices.cachedInput),
-    unknownReason: NOT_PUBLISHED,
-  },
-  {
-    id: 'outputPrice',
-    header: `${PRICE_KIND_LABELS.output} $/1M`,
-    numeric: true,
-    in: 'both',
-    sortValue: (row) => parsePrice(row.prices.output) ?? undefined,
-    text: (row) => formatPriceText(row.prices.output),
-    unknownReason: NOT_PUBLISHED,
-  },
-  {
-    id: 'contextWindow',
-    header: 'Context window',
-    numeric: true,
-    in: 'both',
-    sortValue: (row) => row.route.contextWindow ?? undefined,
-    text: (row) => (row.route.contextWindow === null ? null : formatTokens(row.route.contextWindow)),
-    unknownReason: NOT_PUBLISHED,
-  },
-  {
-    id: 'maxOutput',
-    header: 'Max output',
-    numeric: true,
-    in: 'both',
-    sortValue: (row) => row.route.maxOutput ?? undefined,
-    text: (row) => (row.route.maxOutput === null ? null : formatTokens(row.route.maxOutput)),
-    unknownReason: NOT_PUBLISHED,
-  },
-  {
-    id: 'speed',
-    header: 'Output tokens/s',
-    numeric: true,
-    in: 'table',
-    sortValue: (row) => row.route.speed?.outputTokensPerSecond ?? undefined,
-    text: (row) => {
-      const speed = row.route.speed?.outputTokensPerSecond;
-      return speed == null ? null : `${speed}`;
-    },
-    unknownReason: NO_MEASUREMENT,
-  },
-  {
-    id: 'timeToFirstToken',
-    header: 'Time to first token',
-    numeric: true,
-    in: 'table',
-    sortValue: (row) => row.route.speed?.timeToFirstTokenSeconds ?? undefined,
-    text: (row) => {
-      const seconds = row.route.speed?.timeToFirstTokenSeconds;
-      return seconds == null ? null : `${seconds} s`;
-    },
-    unknownReason: NO_MEASUREMENT,
-  },
-  {
-    id: 'fits',
-    header: 'Fits',
-    numeric: false,
-    in: 'csv',
-    sortValue: (row) => row.fitProblems.length,
-    text: (row) =>
-      row.fitProblems.length === 0 ? 'yes' : `no: ${row.fitProblems.map(describeFitProblem).join(' ')}`,
-  },
-  {
-    id: 'checked',
-    header: 'Price checked',
-    numeric: false,
-    in: 'both',
-    sortValue: (row) => row.route.source.date,
-    text: (row) => row.route.source.date,
-  },
-  {
-    id: 'source',
-    header: 'Source',
-    numeric: false,
-    in: 'csv',
-    sortValue: (row) => row.route.source.url ?? row.route.source.label,
-    text: (row) => row.route.source.url ?? row.route.source.label,
-  },
-];
+/** "With fees and tax" in the display currency: the monthly cost with the provider's fee and tax. */
+function withExtrasColumn(currency: DisplayCurrency): ComparisonColumn {
+  return column('withExtras', `With fees and tax (${currency.code})`, null, (row) =>
+    row.withExtras === null
+      ? unknown('no billing extras set')
+      : known(row.withExtras.text, row.withExtras.plain, row.withExtras.sortKey),
+  );
+}
 
-const WITHOUT_EXTRAS = [...BEFORE_EXTRAS, ...AFTER_EXTRAS];
-
-/** Every column in order; with a display currency, "With fees and tax" after the monthly cost. */
+/** The columns in order; with a display currency (billing extras apply), "With fees and tax" follows the monthly cost. */
 export function comparisonColumns(currency: DisplayCurrency | null): readonly ComparisonColumn[] {
-  if (currency === null) return WITHOUT_EXTRAS;
-  const withExtras: ComparisonColumn = {
-    id: 'withExtras',
-    header: `With fees and tax (${currency.code})`,
-    numeric: true,
-    in: 'both',
-    sortValue: (row) => row.withExtras?.sortKey,
-    text: (row) => row.withExtras?.text ?? null,
-    unknownReason: 'no billing extras set',
-  };
-  return [...BEFORE_EXTRAS, withExtras, ...AFTER_EXTRAS];
+  if (currency === null) return BASE_COLUMNS;
+  const at = BASE_COLUMNS.findIndex((candidate) => candidate.id === 'monthlyCost') + 1;
+  return [...BASE_COLUMNS.slice(0, at), withExtrasColumn(currency), ...BASE_COLUMNS.slice(at)];
 }

@@ -8,7 +8,7 @@
  * - "times the cheapest" is the monthly cost over the cheapest fitting route's; unknown (null) when the
  *   cheapest costs nothing or nothing fits.
  */
-import { type BillingExtras, formatScaled, totalWithExtras } from '../billing/billing-extras';
+import { type BillingExtras, formatScaled, plainScaled, totalWithExtras } from '../billing/billing-extras';
 import type { Bill } from '../cost/bill';
 import { type BillInputs, billScenario, type ScenarioBill } from '../cost/bill-scenario';
 import type { Fraction } from '../money/fraction';
@@ -35,7 +35,7 @@ export interface ComparisonRow {
   /** What one million tokens of this workload's own mix cost on this route (retry buffer excluded). */
   readonly blendedForMix: Fraction | null;
   /** The monthly cost with the provider's platform fee and tax, in the display currency; null without extras. */
-  readonly withExtras: { readonly text: string; readonly sortKey: bigint } | null;
+  readonly withExtras: { readonly text: string; readonly plain: string; readonly sortKey: bigint } | null;
 }
 
 /** True when extras change what a route costs: a platform fee, tax, or another currency. */
@@ -58,7 +58,11 @@ function blendedForMix(bill: Bill): Fraction | null {
 
 function withExtras(monthly: Money, providerName: string, extras: BillingExtras) {
   const total = totalWithExtras(monthly, providerName, extras);
-  return { text: formatScaled(total, extras.currency), sortKey: total };
+  return {
+    text: formatScaled(total, extras.currency),
+    plain: plainScaled(total, extras.currency),
+    sortKey: total,
+  };
 }
 
 export function buildComparisonRows(

@@ -12,10 +12,11 @@ import { formatTokens } from '../money/format-number';
 import { allocateRounded, type Money, UNITS_PER_CENT } from '../money/money';
 import { type Bill, COST_PART_LABELS, type CostPartKey, listedParts } from './bill';
 
-/** Tokens behind a line; tool calls and batch have none of their own ("—"). */
-function lineTokens(bill: Bill, key: CostPartKey): string {
-  if (key === 'toolFees' || key === 'batch') return '—';
-  return formatTokens(bill.tokens[key]);
+/** Tokens behind a line; tool calls and batch have none of their own (null, shown as "—"). */
+const formatTokensOrDash = (tokens: bigint | null) => (tokens === null ? '—' : formatTokens(tokens));
+
+function lineTokenCount(bill: Bill, key: CostPartKey): bigint | null {
+  return key === 'toolFees' || key === 'batch' ? null : bill.tokens[key];
 }
 
 export interface BreakdownLine {
@@ -25,13 +26,17 @@ export interface BreakdownLine {
   /** Whole percent of the bill; null when the bill is zero. */
   readonly sharePercent: number | null;
   readonly tokens: string;
+  /** The tokens as a number; null for lines with none of their own (tool calls, batch). */
+  readonly tokenCount: bigint | null;
 }
 
 export interface BreakdownFigures {
   readonly monthlyCents: bigint;
   readonly monthly: string;
   readonly yearly: string;
+  readonly yearlyAmount: Money;
   readonly perRequest: string;
+  readonly perRequestAmount: Money;
   readonly retryBuffer: string;
   readonly lines: readonly BreakdownLine[];
   readonly dominance: string;
@@ -80,14 +85,17 @@ export function buildBreakdown(bill: Bill): BreakdownFigures {
       amountCents: rounded.parts[index] ?? 0n,
       amount: formatCents(rounded.parts[index] ?? 0n),
       sharePercent: shares === null ? null : (shares[index] ?? 0),
-      tokens: lineTokens(bill, key),
+      tokens: formatTokensOrDash(lineTokenCount(bill, key)),
+      tokenCount: lineTokenCount(bill, key),
     }),
   );
   return {
     monthlyCents: rounded.total,
     monthly: formatCents(rounded.total),
     yearly: formatUsd(bill.yearly),
+    yearlyAmount: bill.yearly,
     perRequest: formatUsdFine(bill.perRequest),
+    perRequestAmount: bill.perRequest,
     retryBuffer: formatUsd(bill.retryBuffer),
     lines,
     dominance: describeDominance(bill, shares, parts),

@@ -13,12 +13,15 @@ import {
   UNITS_PER_MICRO_DOLLAR,
 } from './money';
 
-/** Writes units × 10^-decimals with grouped whole digits and exactly `decimals` fraction digits. */
-function writeFixed(units: bigint, decimals: number): string {
+/**
+ * Writes units × 10^-decimals with exactly `decimals` fraction digits, the whole digits grouped for
+ * the screen ("1,234.50") or plain for files ("1234.50").
+ */
+function writeFixed(units: bigint, decimals: number, grouped = true): string {
   const negative = units < 0n;
   const magnitude = negative ? -units : units;
   const divisor = 10n ** BigInt(decimals);
-  const whole = groupDigits(magnitude / divisor);
+  const whole = grouped ? groupDigits(magnitude / divisor) : (magnitude / divisor).toString();
   const fraction = decimals > 0 ? `.${(magnitude % divisor).toString().padStart(decimals, '0')}` : '';
   return `${negative ? '-' : ''}${whole}${fraction}`;
 }
@@ -39,11 +42,17 @@ export function formatUsd(amount: Money): string {
  * 0 → "$0.00"; 0.0000039 → "$0.00000390".
  */
 export function formatUsdFine(amount: Money, significantDigits = 3): string {
-  if (amount === 0n || amount >= UNITS_PER_CENT) return formatUsd(amount);
+  const { units, decimals } = fineDigits(amount, significantDigits);
+  return `$${writeFixed(units, decimals)}`;
+}
+
+/** The digits formatUsdFine writes: whole cents from a cent up, else `significantDigits` significant digits. */
+function fineDigits(amount: Money, significantDigits: number): { units: bigint; decimals: number } {
+  if (amount === 0n || amount >= UNITS_PER_CENT)
+    return { units: roundToStep(amount, UNITS_PER_CENT), decimals: 2 };
   const leadingZeros = UNITS_PER_DOLLAR.toString().length - 1 - amount.toString().length;
   const decimals = Math.min(12, leadingZeros + significantDigits);
-  const step = 10n ** BigInt(24 - decimals);
-  return `$${writeFixed(roundToStep(amount, step), decimals)}`;
+  return { units: roundToStep(amount, 10n ** BigInt(24 - decimals)), decimals };
 }
 
 /**
@@ -59,13 +68,18 @@ export function formatUsdPerUnit(amount: Money): string {
 
 /** A price in micro-dollars per 1M tokens, with at least 2 and at most 6 decimals: "$0.95", "$0.5472". */
 export function formatPricePerMillion(microDollars: bigint): string {
+  return `$${writePrice(microDollars, true)}`;
+}
+
+/** Micro-dollars with at least 2 and at most 6 decimals, trailing zeros dropped. */
+function writePrice(microDollars: bigint, grouped: boolean): string {
   let decimals = 6;
   let units = microDollars;
   while (decimals > 2 && units % 10n === 0n) {
     units /= 10n;
     decimals -= 1;
   }
-  return `$${writeFixed(units, decimals)}`;
+  return writeFixed(units, decimals, grouped);
 }
 
 /**
@@ -91,3 +105,23 @@ export function formatUsdPerMillionRatio(numerator: bigint, denominator: bigint)
 export function formatTimes(numerator: bigint, denominator: bigint): string {
   return `${writeFixed(divideRounded(numerator * 100n, denominator), 2)}×`;
 }
+
+/**
+ * The same figures as plain numbers, for files a spreadsheet or a CSV parser reads: no currency sign,
+ * no grouping, no "×"; the unit goes in the column's header. Rounding is exactly the screen's, so a file
+ * and the page agree to the cent: $2,873.40 → "2873.40", $0.00390 → "0.00390", 1.50× → "1.50".
+ */
+export const plainNumber = {
+  cents: (cents: bigint): string => writeFixed(cents, 2, false),
+  usd: (amount: Money): string => writeFixed(roundToStep(amount, UNITS_PER_CENT), 2, false),
+  usdFine: (amount: Money, significantDigits = 3): string => {
+    const { units, decimals } = fineDigits(amount, significantDigits);
+    return writeFixed(units, decimals, false);
+  },
+  pricePerMillion: (microDollars: bigint): string => writePrice(microDollars, false),
+  usdPerMillion: (amount: Money): string => writePrice(roundToStep(amount, UNITS_PER_MICRO_DOLLAR), false),
+  usdPerMillionRatio: (numerator: bigint, denominator: bigint): string =>
+    writePrice(divideRounded(numerator, denominator * UNITS_PER_MICRO_DOLLAR), false),
+  times: (numerator: bigint, denominator: bigint): string =>
+    writeFixed(divideRounded(numerator * 100n, denominator), 2, false),
+} as const;

@@ -51,6 +51,13 @@ function inlinePaint(source: SVGSVGElement, clone: SVGSVGElement): void {
       const value = style.getPropertyValue(property);
       if (value) target.setAttribute(property, value);
     }
+    // An inline style (recharts writes `style="fill: var(--text)"` on labels) would win over the
+    // attributes, and its variables mean nothing outside the page: write its resolved values instead.
+    const inline = (target as SVGElement).style;
+    for (let index = inline.length - 1; index >= 0; index -= 1) {
+      const property = inline.item(index);
+      inline.setProperty(property, style.getPropertyValue(property));
+    }
   });
 }
 

@@ -1,7 +1,7 @@
 /**
- * The comparison table's columns, from the spec the CSV shares (compare/comparison-columns.ts), and its
- * features at module scope so their references stay stable. Every cell only renders a figure the
- * domain computed; unknown values show "—" with the reason.
+ * The comparison table's columns and features. The columns come from the domain's column spec (the
+ * same one the CSV and the Markdown copy use); a cell only renders the text the spec gives, and an
+ * unknown value shows "—" with its reason.
  */
 import {
   type ColumnDef,
@@ -14,10 +14,9 @@ import {
 import type { ReactNode } from 'react';
 import type { DisplayCurrency } from '../../domain/billing/billing-extras';
 import {
-  type ComparisonColumn,
-  type ComparisonColumnId,
-  comparisonColumns,
-  type SortValue,
+  type ColumnSortKey,
+  type ComparisonColumn as ComparisonSpecColumn,
+  comparisonColumns as specColumns,
 } from '../../domain/compare/comparison-columns';
 import type { ComparisonRow } from '../../domain/compare/comparison-rows';
 import { ModelCell } from './model-cell';
@@ -31,6 +30,7 @@ export const comparisonFeatures = tableFeatures({
 });
 
 type Column = ColumnDef<typeof comparisonFeatures, ComparisonRow>;
+type SortValue = ColumnSortKey | undefined;
 
 function compareValues(a: SortValue, b: SortValue): number {
   if (typeof a === 'string' && typeof b === 'string') return a.localeCompare(b);
@@ -46,35 +46,36 @@ function unknown(reason: string): ReactNode {
   );
 }
 
-/** The cells that show more than their text: the model's badges, the bold total, the dates. */
-const RENDER: Partial<Record<ComparisonColumnId, (row: ComparisonRow, text: string | null) => ReactNode>> = {
-  model: (row) => <ModelCell row={row} />,
-  monthlyCost: (_row, text) => <strong>{text}</strong>,
-  cachedInputPrice: (row, text) =>
-    row.prices.cachedInput === null ? (
+/** How a cell of each column looks; most show the spec's text, a few add markup around it. */
+function renderCell(spec: ComparisonSpecColumn, row: ComparisonRow): ReactNode {
+  const cell = spec.cell(row);
+  if (spec.id === 'model') return <ModelCell row={row} />;
+  if (!cell.known) {
+    return spec.id === 'cachedInputPrice' ? (
       <span className="unknown">
-        — <span className="cell-note">billed at input price</span>
+        — <span className="cell-note">{cell.reason}</span>
       </span>
     ) : (
-      (text ?? unknown('not published'))
-    ),
-  checked: (row, text) => (
-    <time title={`${row.route.source.label}: ${row.route.source.dateMeaning}`}>{text}</time>
-  ),
-};
+      unknown(cell.reason)
+    );
+  }
+  if (spec.id === 'monthlyCost') return <strong>{cell.text}</strong>;
+  if (spec.id === 'checked') {
+    return <time title={`${row.route.source.label}: ${row.route.source.dateMeaning}`}>{cell.text}</time>;
+  }
+  return cell.text;
+}
 
-/** A sortable table column from the shared spec: its text, or "—" with the reason. */
-function toColumn(spec: ComparisonColumn): Column {
-  const render = RENDER[spec.id];
+/** A sortable table column from the spec: unknown values sort last. */
+function tableColumn(spec: ComparisonSpecColumn): Column {
   return {
     id: spec.id,
     header: spec.header,
-    accessorFn: spec.sortValue,
-    cell: ({ row }) => {
-      const text = spec.text(row.original);
-      if (render) return render(row.original, text);
-      return text ?? unknown(spec.unknownReason ?? 'unknown');
+    accessorFn: (row) => {
+      const cell = spec.cell(row);
+      return cell.known ? cell.sortKey : undefined;
     },
+    cell: ({ row }) => renderCell(spec, row.original),
     sortFn: (rowA, rowB, columnId) =>
       compareValues(rowA.getValue<SortValue>(columnId), rowB.getValue<SortValue>(columnId)),
     sortUndefined: 'last',
@@ -83,15 +84,19 @@ function toColumn(spec: ComparisonColumn): Column {
   };
 }
 
-const ACTIONS: Column = {
+const actionsColumn: Column = {
   id: 'actions',
   header: 'Compare',
   enableSorting: false,
   cell: ({ row }) => <RowActions route={row.original.route} />,
 };
 
-/** The table's columns (the shared spec without the CSV-only ones) and the row actions. */
-export function comparisonTableColumns(currency: DisplayCurrency | null): Column[] {
-  const shown = comparisonColumns(currency).filter((spec) => spec.in !== 'csv');
-  return [...shown.map(toColumn), ACTIONS];
+/** The table's columns for a display currency (null: no billing extras), from the one column spec. */
+export function tableColumns(currency: DisplayCurrency | null): Column[] {
+  return [
+    ...specColumns(currency)
+      .filter((spec) => spec.shown === 'everywhere')
+      .map(tableColumn),
+    actionsColumn,
+  ];
 }

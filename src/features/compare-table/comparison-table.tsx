@@ -2,18 +2,17 @@ import { useTable } from '@tanstack/react-table';
 import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { Card } from '../../components/ui/card';
 import { chartSeriesIndex } from '../../domain/charts/chart-data';
-import { comparisonCsv } from '../../domain/export/exports';
 import { routeName } from '../../domain/rates/route';
 import type { Endpoint } from '../../domain/scenario/endpoint';
-import { downloadText } from '../../lib/download';
 import { useCalculator } from '../../store/calculator-context';
 import { selectActiveRouteId } from '../../store/calculator-store';
 import { useComparisonRows } from '../../store/use-comparison-rows';
 import { useRoutes } from '../../store/use-routes';
 import { ChartSeriesContext } from './chart-series-context';
-import { comparisonFeatures, comparisonTableColumns } from './comparison-columns';
+import { comparisonFeatures, tableColumns } from './comparison-columns';
 import { ComparisonFilters } from './comparison-filters';
 import { SortableHeader } from './sortable-header';
+import { TableExports } from './table-exports';
 
 const PAGE_SIZE = 50;
 
@@ -46,10 +45,7 @@ const ComparisonResults = memo(function ComparisonResults({
   const [pagination, setPagination] = useState({ pageIndex: 0, pageSize: PAGE_SIZE });
   const currencyCode = extras?.currency.code ?? null;
   // biome-ignore lint/correctness/useExhaustiveDependencies: the columns change only with the currency.
-  const columns = useMemo(
-    () => comparisonTableColumns(extras?.currency ?? null),
-    [currencyCode, extras === null],
-  );
+  const columns = useMemo(() => tableColumns(extras?.currency ?? null), [currencyCode, extras === null]);
 
   const sorting = useMemo(() => [{ id: tableSort.columnId, desc: tableSort.descending }], [tableSort]);
   const pinnedRouteIds = useCalculator((state) => state.pinnedRouteIds);
@@ -139,22 +135,10 @@ const ComparisonResults = memo(function ComparisonResults({
           </button>
         </nav>
       ) : null}
-      <button
-        type="button"
-        className="small-button comparison__export"
-        onClick={() =>
-          downloadText(
-            'kimi-route-comparison.csv',
-            comparisonCsv(
-              table.getSortedRowModel().rows.map((row) => row.original),
-              extras?.currency ?? null,
-            ),
-            'text/csv',
-          )
-        }
-      >
-        Export table as CSV
-      </button>
+      <TableExports
+        rows={() => table.getSortedRowModel().rows.map((row) => row.original)}
+        currency={extras?.currency ?? null}
+      />
       <p className="field-hint">
         Costs use the workload above and any prices you edited. Ranked among the routes shown; routes whose
         context window or max output cannot hold one request are never ranked. Blended 3:1 weights list input
