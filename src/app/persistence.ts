@@ -23,7 +23,8 @@ import {
   storeTabSession,
 } from '../lib/saved-scenarios-storage';
 import { createUrlWriter, scenarioTextFromUrl } from '../lib/scenario-url';
-import { type CalculatorStore, selectScenario } from '../store/calculator-store';
+import type { CalculatorStore } from '../store/calculator-store';
+import { selectScenario } from '../store/selectors';
 import { type PreviousScenario, readLink, readSaved, type Startup, scenarioIdentity } from './startup';
 
 /** How often the URL and the saved scenario are written while the user works. */

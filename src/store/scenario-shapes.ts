@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { PricedEndpoint } from '../domain/cost/scenario-cost';
 import { toRoutePrices } from '../domain/rates/prices';
-import { routeName } from '../domain/rates/route';
+import { type Route, routeName } from '../domain/rates/route';
 import { routeInForce } from '../domain/scenario/route-in-force';
 import type { ShapeList } from '../domain/workload/shapes';
 import { useCalculator } from './calculator-context';
@@ -18,7 +18,7 @@ export type { PricedEndpoint };
 
 /** Each endpoint with its route's prices in force: the scenario as configured. */
 export function pricedEndpoints(
-  inputs: Pick<CalculatorInputs, 'endpoints' | 'routes' | 'priceOverrides'>,
+  inputs: Pick<CalculatorInputs, 'endpoints' | 'priceOverrides'> & { readonly routes: readonly Route[] },
 ): PricedEndpoint[] {
   return inputs.endpoints.map((endpoint) => {
     const { route, prices } = routeInForce(inputs.routes, inputs.priceOverrides, endpoint.routeId);

@@ -7,8 +7,7 @@ import {
 } from '../../domain/share-link/share-link';
 import { downloadText } from '../../lib/download';
 import { useCalculator, useCalculatorStore } from '../../store/calculator-context';
-import { selectScenario } from '../../store/calculator-store';
-import { selectRoutes } from '../../store/selectors';
+import { selectRoutes, selectScenario } from '../../store/selectors';
 
 /** Moves a scenario of any size as a file: the way out when a link would be too long for chat apps. */
 export function ScenarioFile() {

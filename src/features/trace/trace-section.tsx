@@ -2,7 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { MAX_ENDPOINTS } from '../../domain/scenario/endpoint';
 import { newShapeFromTrace, shapeFromTrace, type TraceWorkload } from '../../domain/traces/trace-workload';
 import { useCalculator, useCalculatorStore } from '../../store/calculator-context';
-import { selectActiveRouteId } from '../../store/calculator-store';
+import { selectActiveRouteId } from '../../store/selectors';
 import { useRoutes } from '../../store/use-routes';
 import { TracePanel } from './trace-panel';
 

@@ -1,4 +1,5 @@
 import { formatQuantity } from '../../domain/money/format-number';
+import type { ShapeField } from '../../domain/workload/shape-fields';
 import type { ShapeKind } from '../../domain/workload/shape-kinds';
 import {
   AGENT_CHAIN_RANGES,
@@ -10,7 +11,7 @@ import {
 } from '../../domain/workload/shape-ranges';
 
 export interface WorkloadFieldView {
-  readonly field: string;
+  readonly field: ShapeField;
   /** Visible label and accessible name of both the slider and the number field (a contract). */
   readonly label: string;
   readonly hint: string;
@@ -24,7 +25,7 @@ const twoDecimals = (value: number) => formatQuantity(value, 2);
 const dollars = (value: number) => `$${formatQuantity(value, 6)}`;
 
 function view(
-  field: string,
+  field: ShapeField,
   range: ShapeFieldRange | undefined,
   hint: string,
   format: (value: number) => string = count,
