@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { encodeScenario } from '../domain/share-link/share-link';
+import { encodeScenario } from '../domain/share-link/encode-scenario';
 import { useCalculator } from './calculator-context';
 import { selectScenario } from './selectors';
 import { useRoutes } from './use-routes';

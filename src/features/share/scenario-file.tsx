@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
+import { describePriceChange } from '../../domain/share-link/price-change';
 import {
   decodeScenarioFile,
-  describePriceChange,
   encodeScenarioFile,
   MAX_SCENARIO_FILE_LENGTH,
-} from '../../domain/share-link/share-link';
+} from '../../domain/share-link/scenario-file';
 import { downloadText } from '../../lib/download';
 import { useCalculator, useCalculatorStore } from '../../store/calculator-context';
 import { selectRoutes, selectScenario } from '../../store/selectors';
