@@ -1,4 +1,6 @@
+import type { SliderReading } from '../../components/ui/slider-field';
 import { formatQuantity } from '../../domain/money/format-number';
+import { readQuantity } from '../../domain/money/quantity';
 import type { ShapeField } from '../../domain/workload/shape-fields';
 import type { ShapeKind } from '../../domain/workload/shape-kinds';
 import {
@@ -17,6 +19,8 @@ export interface WorkloadFieldView {
   readonly hint: string;
   readonly format: (value: number) => string;
   readonly range: ShapeFieldRange;
+  /** Reads a typed value against the range, in the user's typing locale. */
+  readonly parse: (text: string, locale: string) => SliderReading;
 }
 
 const count = (value: number) => formatQuantity(value, 0);
@@ -31,7 +35,15 @@ function view(
   format: (value: number) => string = count,
   label: string = range?.label ?? field,
 ): WorkloadFieldView {
-  return { field, label, hint, format, range: range as ShapeFieldRange };
+  const known = range as ShapeFieldRange;
+  return {
+    field,
+    label,
+    hint,
+    format,
+    range: known,
+    parse: (text, locale) => readQuantity(text, known, locale),
+  };
 }
 
 const TOKENS = '0 to 1,000,000.';

@@ -43,6 +43,7 @@ export function WorkloadPanel() {
       format={view.format}
       value={shapeFieldValue(shape, view.field)}
       range={view.range}
+      parse={view.parse}
       warnings={warnings[view.field]}
       check={(value) => checkConsumerField(shape, view.field, value)}
       onChange={(value) => setShapeValue(view.field, value)}
