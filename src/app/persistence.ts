@@ -9,12 +9,12 @@ import {
   type SavedScenario,
 } from '../domain/scenario/saved-scenarios';
 import type { Scenario } from '../domain/scenario/scenario';
+import { encodeScenario } from '../domain/share-link/encode-scenario';
 import { encodeCustomRoutes, MAX_LINKED_CUSTOM_ROUTES } from '../domain/share-link/link-extras';
-import type { PriceChange } from '../domain/share-link/share-link';
-import { COMFORTABLE_LINK_LENGTH, encodeScenario } from '../domain/share-link/share-link';
+import type { PriceChange } from '../domain/share-link/price-change';
 import { wellFormed } from '../domain/text';
 import { deleteBlobs, writeBlob } from '../lib/blob-store';
-import { compressFragment, expandFragment } from '../lib/link-compression';
+import { expandFragment } from '../lib/link-compression';
 import { SAVED_SCENARIOS_KEY } from '../lib/safe-storage';
 import {
   loadSavedScenarios,
@@ -23,7 +23,9 @@ import {
   storeTabSession,
 } from '../lib/saved-scenarios-storage';
 import { createUrlWriter, scenarioTextFromUrl } from '../lib/scenario-url';
-import { type CalculatorStore, selectScenario } from '../store/calculator-store';
+import { shareFragment, travelsCompressed } from '../lib/share-fragment';
+import type { CalculatorStore } from '../store/calculator-store';
+import { selectScenario } from '../store/selectors';
 import { type PreviousScenario, readLink, readSaved, type Startup, scenarioIdentity } from './startup';
 
 /** How often the URL and the saved scenario are written while the user works. */
@@ -105,18 +107,14 @@ export function connectPersistence(store: CalculatorStore, startup: Startup): Sc
   }
 
   function writeUrl(text: string) {
-    if (text.length <= COMFORTABLE_LINK_LENGTH) {
+    if (!travelsCompressed(text)) {
       writer.write(text);
       return;
     }
     // Large scenarios go into the URL compressed; a newer change wins over a slower compression.
-    void compressFragment(text)
-      .then((compressed) => {
-        if (lastText === text) writer.write(compressed);
-      })
-      .catch(() => {
-        if (lastText === text) writer.write(text);
-      });
+    void shareFragment(text).then((fragment) => {
+      if (lastText === text) writer.write(fragment);
+    });
   }
 
   /** Stores the entry, trimming the oldest entries when storage is short of room. */

@@ -8,15 +8,11 @@ import {
   type SavedScenarios,
 } from '../domain/scenario/saved-scenarios';
 import { DEFAULT_SCENARIO, type Scenario } from '../domain/scenario/scenario';
+import { type DecodedScenario, decodeScenario } from '../domain/share-link/decode-scenario';
+import { encodeScenario } from '../domain/share-link/encode-scenario';
 import { decodeCustomRoutes } from '../domain/share-link/link-extras';
-import {
-  type DecodedScenario,
-  decodeScenario,
-  encodeScenario,
-  type LinkContext,
-  MAX_EXPANDED_LINK_LENGTH,
-  MAX_SCENARIO_FILE_LENGTH,
-} from '../domain/share-link/share-link';
+import { type LinkContext, MAX_EXPANDED_LINK_LENGTH } from '../domain/share-link/link-format';
+import { MAX_SCENARIO_FILE_LENGTH } from '../domain/share-link/scenario-file';
 import { wellFormed } from '../domain/text';
 import { readBlob } from '../lib/blob-store';
 import { type Expanded, expandFragment } from '../lib/link-compression';

@@ -5,12 +5,11 @@ import { DEFAULT_ROUTE_ID } from '../domain/scenario/endpoint';
 import { DEFAULT_SCENARIO, selectedEndpoint } from '../domain/scenario/scenario';
 import { shapeFromTrace } from '../domain/traces/trace-workload';
 import { aRoute } from '../testing/builders';
-import {
-  type CalculatorStore,
-  createCalculatorStore,
-  selectScenario,
-  type UndoSnapshot,
-} from './calculator-store';
+import { type CalculatorStore, createCalculatorStore, type UndoSnapshot } from './calculator-store';
+import { selectRoutes, selectScenario } from './selectors';
+
+/** The inputs an undo puts back, and the routes in force they make. */
+type Inputs = UndoSnapshot & { readonly routes: readonly Route[] };
 
 /** A scenario worth keeping: two endpoints (one a conversation), a typed price, a pin, a budget, a route. */
 function storeWithWork(): CalculatorStore {
@@ -29,9 +28,9 @@ function storeWithWork(): CalculatorStore {
 }
 
 /** Everything an undo must put back, by value and by reference. */
-function inputsOf(store: CalculatorStore): UndoSnapshot {
+function inputsOf(store: CalculatorStore): Inputs {
   const state = store.getState();
-  return { ...selectScenario(state), routes: state.routes };
+  return { ...selectScenario(state), routes: selectRoutes(state) };
 }
 
 describe('undo', () => {
@@ -73,8 +72,7 @@ describe('undo', () => {
     store.getState().undo();
     const after = inputsOf(store);
     expect(after).toEqual(before);
-    for (const key of Object.keys(before) as (keyof UndoSnapshot)[])
-      expect(after[key], key).toBe(before[key]);
+    for (const key of Object.keys(before) as (keyof Inputs)[]) expect(after[key], key).toBe(before[key]);
     expect(store.getState().undoOffer).toBeNull();
   });
 
@@ -131,22 +129,22 @@ describe('routes the user adds never replace bundled ones', () => {
       .getState()
       .importRoutes([{ ...bundled, prices: { input: '0.01', cachedInput: null, output: '0.02' } }], null);
     expect(join.renamed).toEqual([{ from: DEFAULT_ROUTE_ID, to: `custom-${DEFAULT_ROUTE_ID}` }]);
-    const { routes, customRoutes } = store.getState();
-    expect(routes.find((route) => route.id === DEFAULT_ROUTE_ID)).toBe(bundled);
+    const { customRoutes } = store.getState();
+    expect(selectRoutes(store.getState()).find((route) => route.id === DEFAULT_ROUTE_ID)).toBe(bundled);
     expect(customRoutes.map((route) => route.id)).toEqual([`custom-${DEFAULT_ROUTE_ID}`]);
   });
 
   it('drops a copy of a bundled route that says what the sheet says', () => {
     const store = createCalculatorStore({ initial: { customRoutes: [bundled] } });
     expect(store.getState().customRoutes).toEqual([]);
-    expect(store.getState().routes.find((route) => route.id === DEFAULT_ROUTE_ID)).toBe(bundled);
+    expect(selectRoutes(store.getState()).find((route) => route.id === DEFAULT_ROUTE_ID)).toBe(bundled);
   });
 
   it('does the same for a scenario loaded with such a route', () => {
     const store = createCalculatorStore({
       initial: { customRoutes: [{ ...bundled, prices: { ...bundled.prices, input: '5' } }] },
     });
-    expect(store.getState().routes.find((route) => route.id === DEFAULT_ROUTE_ID)).toBe(bundled);
+    expect(selectRoutes(store.getState()).find((route) => route.id === DEFAULT_ROUTE_ID)).toBe(bundled);
     expect(store.getState().customRoutes[0]?.id).toBe(`custom-${DEFAULT_ROUTE_ID}`);
   });
 });

@@ -1,8 +1,49 @@
-/** Values derived from the store's inputs, read the same way by every component and hook. */
+/** Values derived from the store's inputs, read the same way by every component, hook and action. */
 import type { Route } from '../domain/rates/route';
-import type { CalculatorState } from './calculator-store';
+import { routesInForce } from '../domain/scenario/route-in-force';
+import { type Scenario, selectedEndpoint } from '../domain/scenario/scenario';
+import type { CalculatorInputs } from './calculator-store';
 
-/** Every route the user can pick: the sheet with the user's added and imported routes merged in. */
-export function selectRoutes(state: CalculatorState): readonly Route[] {
-  return state.routes;
+type RouteInputs = Pick<CalculatorInputs, 'sheetRoutes' | 'customRoutes'>;
+
+/** The routes in force, by sheet and then by the user's routes (by identity): one list per pair. */
+const routesMemo = new WeakMap<readonly Route[], WeakMap<readonly Route[], readonly Route[]>>();
+
+/**
+ * Every route the user can pick: the sheet with the user's added and imported routes merged in. The
+ * same list while the sheet and the user's routes are the same lists, so selecting it never re-renders.
+ */
+export function selectRoutes({ sheetRoutes, customRoutes }: RouteInputs): readonly Route[] {
+  let bySheet = routesMemo.get(sheetRoutes);
+  if (!bySheet) {
+    bySheet = new WeakMap();
+    routesMemo.set(sheetRoutes, bySheet);
+  }
+  let routes = bySheet.get(customRoutes);
+  if (!routes) {
+    routes = routesInForce(sheetRoutes, customRoutes);
+    bySheet.set(customRoutes, routes);
+  }
+  return routes;
+}
+
+/** The scenario part of the state: what links, storage and files carry. */
+export function selectScenario(state: CalculatorInputs): Scenario {
+  const { endpoints, selectedEndpointId, priceOverrides, pinnedRouteIds, routeFilter, tableSort } = state;
+  return {
+    endpoints,
+    selectedEndpointId,
+    priceOverrides,
+    pinnedRouteIds,
+    routeFilter,
+    tableSort,
+    monthlyBudgetUsd: state.monthlyBudgetUsd,
+    customRoutes: state.customRoutes,
+    billingExtras: state.billingExtras,
+  };
+}
+
+/** The selected endpoint's route id: the route the route picker and price fields edit. */
+export function selectActiveRouteId(state: CalculatorInputs): string {
+  return selectedEndpoint(state).routeId;
 }

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { encodeScenario } from '../domain/share-link/share-link';
+import { encodeScenario } from '../domain/share-link/encode-scenario';
 import { useCalculator } from './calculator-context';
-import { selectScenario } from './calculator-store';
+import { selectScenario } from './selectors';
 import { useRoutes } from './use-routes';
 
 /** The current scenario as a share-link fragment (without "#"). */

@@ -2,15 +2,11 @@ import { type RenderOptions, type RenderResult, render } from '@testing-library/
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { CalculatorStoreProvider } from '../store/calculator-context';
-import {
-  type CalculatorInputs,
-  type CalculatorStore,
-  createCalculatorStore,
-} from '../store/calculator-store';
+import { type CalculatorStore, createCalculatorStore, type InitialInputs } from '../store/calculator-store';
 
 export interface RenderWithStoreOptions extends Omit<RenderOptions, 'wrapper'> {
   /** Inputs the store starts from; anything left out takes the app's defaults. */
-  readonly initial?: Partial<CalculatorInputs>;
+  readonly initial?: InitialInputs;
 }
 
 export interface RenderWithStoreResult extends RenderResult {

@@ -1,13 +1,17 @@
 import { useId } from 'react';
-import { readQuantity } from '../../domain/money/quantity';
-import type { WorkloadFieldRange } from '../../domain/workload/workload';
 import { QuantityInput } from './quantity-input';
 import {
   LOG_SLIDER_STEPS,
   logPositionFromValue,
   logValueFromPosition,
   roundToTwoSignificant,
+  type SliderRange,
 } from './slider-scale';
+
+/** A typed text read as the field's value, or the reason it is refused; `note` says how it was read. */
+export type SliderReading =
+  | { readonly ok: true; readonly value: number; readonly note: string | null }
+  | { readonly ok: false; readonly message: string };
 
 const KEY_DIRECTION: Record<string, 1 | -1> = {
   ArrowRight: 1,
@@ -21,7 +25,9 @@ const KEY_DIRECTION: Record<string, 1 | -1> = {
 interface SliderFieldProps {
   readonly label: string;
   readonly value: number;
-  readonly range: WorkloadFieldRange;
+  readonly range: SliderRange;
+  /** Reads the number field's text in the user's typing locale (range checks included). */
+  readonly parse: (text: string, locale: string) => SliderReading;
   readonly onChange: (value: number) => void;
   /** Formats a value for the field and for the slider's spoken value. */
   readonly format: (value: number) => string;
@@ -39,6 +45,7 @@ export function SliderField({
   label,
   value,
   range,
+  parse,
   onChange,
   format,
   hint,
@@ -82,7 +89,7 @@ export function SliderField({
           describedBy={describedBy || undefined}
           onStep={step}
           read={(text, locale) => {
-            const reading = readQuantity(text, range, locale);
+            const reading = parse(text, locale);
             if (!reading.ok) return reading;
             const refusal = check?.(reading.value) ?? null;
             return refusal === null

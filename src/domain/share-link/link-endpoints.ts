@@ -3,11 +3,7 @@
  * did (r, n, i, o, h, b, p, pc); endpoint j ≥ 2 uses the same keys prefixed "j." ("2.r", "2.n"). `ne`
  * gives the number of endpoints when there is more than one and `sel` the selected one (from 1). A
  * field equal to its kind's default is left out; names are left out while they are "Endpoint j".
- * `sh` holds the values of the other shapes the endpoint used (endpoint.ts rememberShape): one group
- * per kind, separated by ",", each its kind letter (r requests, c conversations, a agent chains) and
- * then key~value pairs of that kind's own keys, defaults left out: `sh=c~cv~3000~t~8,a~tk~500`.
- * A link without `sh` (every link before it) remembers nothing; a group or pair that cannot be read
- * is left out and reported, the rest is kept.
+ * `sh` (remembered shapes) is written as link-shape-memory.ts describes.
  */
 
 import { readQuantity } from '../money/quantity';
@@ -17,60 +13,24 @@ import {
   type Endpoint,
   MAX_ENDPOINTS,
   readEndpointName,
-  rememberShape,
 } from '../scenario/endpoint';
 import { DEFAULT_SHAPES, type ShapeKind } from '../workload/shape-kinds';
 import {
-  AGENT_CHAIN_RANGES,
   CALL_OPTION_RANGES,
   CONSUMER_RANGES,
-  CONVERSATION_RANGES,
-  REQUEST_RANGES,
   type ShapeFieldRange,
   validateShape,
 } from '../workload/shape-ranges';
 import type { WorkloadShape } from '../workload/shapes';
-
-type FieldKeys = Readonly<Record<string, string>>;
-
-const CALL_OPTION_KEYS: FieldKeys = {
-  cacheHitRatePercent: 'h',
-  retryBufferPercent: 'b',
-  reasoningTokensPerCall: 'rs',
-  maxOutputTokensPerCall: 'cap',
-  batchSharePercent: 'bs',
-  batchPriceMultiplierPercent: 'bm',
-};
-const KIND_KEYS: Readonly<Record<ShapeKind, FieldKeys>> = {
-  requests: { requestsPerMonth: 'n', inputTokensPerRequest: 'i', outputTokensPerRequest: 'o' },
-  conversation: {
-    conversationsPerMonth: 'cv',
-    turnsPerConversation: 't',
-    systemPromptTokens: 'sp',
-    userTokensPerTurn: 'ut',
-    replyTokensPerTurn: 'rt',
-  },
-  'agent-chain': {
-    tasksPerMonth: 'tk',
-    stepsPerTask: 'st',
-    baseContextTokens: 'bc',
-    toolResultTokensPerStep: 'tr',
-    outputTokensPerStep: 'os',
-    toolCallsPerStep: 'tc',
-    toolCallFeeUsd: 'tf',
-  },
-};
-const CONSUMER_KEYS: FieldKeys = { usersPerMonth: 'u', requestsPerUser: 'upu' };
-const KIND_RANGES: Readonly<Record<ShapeKind, Readonly<Record<string, ShapeFieldRange>>>> = {
-  requests: REQUEST_RANGES,
-  conversation: CONVERSATION_RANGES,
-  'agent-chain': AGENT_CHAIN_RANGES,
-};
-const KIND_LETTERS: Readonly<Record<ShapeKind, string>> = {
-  requests: '',
-  conversation: 'c',
-  'agent-chain': 'a',
-};
+import {
+  CALL_OPTION_KEYS,
+  CONSUMER_KEYS,
+  type FieldKeys,
+  KIND_KEYS,
+  KIND_LETTERS,
+  KIND_RANGES,
+} from './link-shape-keys';
+import { decodeShapeMemory, encodeShapeMemory } from './link-shape-memory';
 
 /** "" for endpoint 1, "2." for endpoint 2. */
 export function endpointPrefix(position: number): string {
@@ -99,91 +59,6 @@ export function encodeEndpoint(endpoint: Endpoint, position: number): [string, s
   const memory = encodeShapeMemory(endpoint);
   if (memory !== '') pairs.push([`${prefix}sh`, memory]);
   return pairs;
-}
-
-const MEMORY_LETTERS: Readonly<Record<ShapeKind, string>> = { ...KIND_LETTERS, requests: 'r' };
-const KINDS = Object.keys(KIND_KEYS) as ShapeKind[];
-
-/** The own fields of a shape that differ from its kind's defaults, as key~value pairs. */
-function ownPairs(shape: WorkloadShape): string[] {
-  const defaults: object = DEFAULT_SHAPES[shape.kind];
-  const pairs: string[] = [];
-  for (const [field, key] of Object.entries(KIND_KEYS[shape.kind])) {
-    const value: unknown = Reflect.get(shape, field);
-    if (value !== Reflect.get(defaults, field)) pairs.push(key, String(value));
-  }
-  if (shape.kind === 'requests' && shape.consumer) {
-    for (const [field, key] of Object.entries(CONSUMER_KEYS))
-      pairs.push(key, String(Reflect.get(shape.consumer, field)));
-  }
-  return pairs;
-}
-
-/** The `sh` value: one group per remembered kind, in a fixed order; '' when nothing is remembered. */
-function encodeShapeMemory(endpoint: Endpoint): string {
-  const groups: string[] = [];
-  for (const kind of KINDS) {
-    const shape = endpoint.otherShapes?.[kind];
-    if (!shape || kind === endpoint.shape.kind) continue;
-    const pairs = ownPairs(shape);
-    if (pairs.length > 0) groups.push([MEMORY_LETTERS[kind], ...pairs].join('~'));
-  }
-  return groups.join(',');
-}
-
-/**
- * The endpoint with the remembered shapes of an `sh` value: each group read on its own, each value
- * checked against its field's range; what cannot be read is reported and left out.
- */
-function decodeShapeMemory(
-  endpoint: Endpoint,
-  text: string,
-  where: string,
-  quote: (value: string) => string,
-): { endpoint: Endpoint; problems: string[] } {
-  const problems: string[] = [];
-  let result = endpoint;
-  for (const group of text.split(',').slice(0, KINDS.length * 2)) {
-    const [letter = '', ...parts] = group.split('~');
-    const kind = KINDS.find((candidate) => MEMORY_LETTERS[candidate] === letter);
-    if (!kind || kind === endpoint.shape.kind || result.otherShapes?.[kind]) {
-      problems.push(`Ignored the remembered shape values ${quote(group)}${where}.`);
-      continue;
-    }
-    const keys: FieldKeys = kind === 'requests' ? { ...KIND_KEYS[kind], ...CONSUMER_KEYS } : KIND_KEYS[kind];
-    const ranges = kind === 'requests' ? { ...KIND_RANGES[kind], ...CONSUMER_RANGES } : KIND_RANGES[kind];
-    const values: Record<string, unknown> = {};
-    for (let index = 0; index < parts.length; index += 2) {
-      const key = parts[index] ?? '';
-      const value = parts[index + 1] ?? '';
-      const field = Object.keys(keys).find((candidate) => keys[candidate] === key);
-      const range = field === undefined ? undefined : ranges[field];
-      const reading = range ? readQuantity(value, range) : null;
-      if (field && reading?.ok) values[field] = reading.value;
-      else
-        problems.push(
-          `Ignored the remembered value ${quote(`${key}~${value}`)}${where}${reading && !reading.ok ? `: ${reading.message}` : '.'}`,
-        );
-    }
-    const { usersPerMonth, requestsPerUser, ...own } = values;
-    const consumer =
-      usersPerMonth === undefined && requestsPerUser === undefined
-        ? null
-        : { usersPerMonth: usersPerMonth ?? 0, requestsPerUser: requestsPerUser ?? 0 };
-    let shape = {
-      ...DEFAULT_SHAPES[kind],
-      ...own,
-      ...(kind === 'requests' ? { consumer } : {}),
-    } as WorkloadShape;
-    if (validateShape(shape).length > 0) {
-      problems.push(`Ignored the remembered user count${where}: it is more than a month can hold.`);
-      shape = { ...shape, consumer: null } as WorkloadShape;
-    }
-    // Remember it the way switching does: put it in force, then switch back.
-    const current = result.shape;
-    result = rememberShape(rememberShape(result, shape), current);
-  }
-  return { endpoint: result, problems };
 }
 
 export interface EndpointReading {

@@ -21,8 +21,10 @@ import {
   DEFAULT_SHAPES,
 } from '../workload/shape-kinds';
 import type { WorkloadShape } from '../workload/shapes';
+import { decodeScenario } from './decode-scenario';
+import { encodeScenario } from './encode-scenario';
 import { decodeBillingExtras } from './link-extras';
-import { decodeScenario, decodeScenarioFile, encodeScenario, encodeScenarioFile } from './share-link';
+import { decodeScenarioFile, encodeScenarioFile } from './scenario-file';
 
 const context = { routes: BUNDLED_ROUTES };
 

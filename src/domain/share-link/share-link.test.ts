@@ -11,14 +11,10 @@ import { DEFAULT_SCENARIO, type Scenario } from '../scenario/scenario';
 import { DEFAULT_SHAPES } from '../workload/shape-kinds';
 import { validateShape } from '../workload/shape-ranges';
 import type { WorkloadShape } from '../workload/shapes';
-import {
-  decodeScenario,
-  decodeScenarioFile,
-  encodeScenario,
-  encodeScenarioFile,
-  MAX_EXPANDED_LINK_LENGTH,
-  MAX_LINK_LENGTH,
-} from './share-link';
+import { decodeScenario } from './decode-scenario';
+import { encodeScenario } from './encode-scenario';
+import { MAX_EXPANDED_LINK_LENGTH, MAX_LINK_LENGTH } from './link-format';
+import { decodeScenarioFile, encodeScenarioFile } from './scenario-file';
 
 const context = { routes: BUNDLED_ROUTES };
 const ids = BUNDLED_ROUTES.map((route) => route.id);

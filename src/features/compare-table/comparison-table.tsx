@@ -5,7 +5,7 @@ import { chartSeriesIndex } from '../../domain/charts/chart-data';
 import { routeName } from '../../domain/rates/route';
 import type { Endpoint } from '../../domain/scenario/endpoint';
 import { useCalculator } from '../../store/calculator-context';
-import { selectActiveRouteId } from '../../store/calculator-store';
+import { selectActiveRouteId } from '../../store/selectors';
 import { useComparisonRows } from '../../store/use-comparison-rows';
 import { useRoutes } from '../../store/use-routes';
 import { ChartSeriesContext } from './chart-series-context';

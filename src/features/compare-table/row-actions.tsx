@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { type Route, routeName } from '../../domain/rates/route';
 import { useCalculator } from '../../store/calculator-context';
-import { selectActiveRouteId } from '../../store/calculator-store';
+import { selectActiveRouteId } from '../../store/selectors';
 
 /** Make the row the breakdown's route, or pin it for side-by-side comparison. */
 export function RowActions({ route }: { readonly route: Route }) {

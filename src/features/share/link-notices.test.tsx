@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_ROUTES } from '../../data/rate-sheet';
-import { decodeScenario } from '../../domain/share-link/share-link';
+import { decodeScenario } from '../../domain/share-link/decode-scenario';
 import { CalculatorPanels } from '../../testing/calculator-panels';
 import { billRegion, figure } from '../../testing/queries';
 import { renderWithStore } from '../../testing/render-with-store';

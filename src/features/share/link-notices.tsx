@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { PriceChange } from '../../domain/share-link/share-link';
+import type { PriceChange } from '../../domain/share-link/price-change';
 import { LinkPriceNotice } from './link-price-notice';
 
 interface LinkNoticesProps {

@@ -3,7 +3,7 @@ import {
   describePriceChange,
   type PriceChange,
   routesWithPriceChanges,
-} from '../../domain/share-link/share-link';
+} from '../../domain/share-link/price-change';
 import { useCalculator } from '../../store/calculator-context';
 import './link-price-notice.css';
 import { useRoutes } from '../../store/use-routes';

@@ -1,14 +1,13 @@
 import { useId, useState } from 'react';
+import { describePriceChange } from '../../domain/share-link/price-change';
 import {
   decodeScenarioFile,
-  describePriceChange,
   encodeScenarioFile,
   MAX_SCENARIO_FILE_LENGTH,
-} from '../../domain/share-link/share-link';
+} from '../../domain/share-link/scenario-file';
 import { downloadText } from '../../lib/download';
 import { useCalculator, useCalculatorStore } from '../../store/calculator-context';
-import { selectScenario } from '../../store/calculator-store';
-import { selectRoutes } from '../../store/selectors';
+import { selectRoutes, selectScenario } from '../../store/selectors';
 
 /** Moves a scenario of any size as a file: the way out when a link would be too long for chat apps. */
 export function ScenarioFile() {

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { Card } from '../../components/ui/card';
-import { COMFORTABLE_LINK_LENGTH } from '../../domain/share-link/share-link';
+import { COMFORTABLE_LINK_LENGTH } from '../../domain/share-link/link-format';
 import { copyText } from '../../lib/clipboard';
 import { buildEmbedSnippet } from '../../lib/embed-snippet';
 import { useCalculator } from '../../store/calculator-context';

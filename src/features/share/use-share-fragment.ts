@@ -1,21 +1,18 @@
 import { useEffect, useState } from 'react';
-import { COMFORTABLE_LINK_LENGTH } from '../../domain/share-link/share-link';
-import { compressFragment } from '../../lib/link-compression';
+import { shareFragment, travelsCompressed } from '../../lib/share-fragment';
 import { useScenarioFragment } from '../../store/use-scenario-link';
 
 /** The fragment to share: the readable link, or its compressed form when it would be too long. */
 export function useShareFragment(): string {
   const plain = useScenarioFragment();
   const [compressed, setCompressed] = useState<{ plain: string; fragment: string } | null>(null);
-  const isLong = plain.length > COMFORTABLE_LINK_LENGTH;
+  const isLong = travelsCompressed(plain);
   useEffect(() => {
     if (!isLong) return;
     let current = true;
-    compressFragment(plain)
-      .then((fragment) => {
-        if (current) setCompressed({ plain, fragment });
-      })
-      .catch(() => {});
+    void shareFragment(plain).then((fragment) => {
+      if (current) setCompressed({ plain, fragment });
+    });
     return () => {
       current = false;
     };

@@ -1,8 +1,9 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback } from 'react';
 import { MAX_ENDPOINTS } from '../../domain/scenario/endpoint';
 import { newShapeFromTrace, shapeFromTrace, type TraceWorkload } from '../../domain/traces/trace-workload';
 import { useCalculator, useCalculatorStore } from '../../store/calculator-context';
-import { selectActiveRouteId } from '../../store/calculator-store';
+import { selectActiveRouteId } from '../../store/selectors';
+import { useEndpointNames } from '../../store/use-endpoint-names';
 import { useRoutes } from '../../store/use-routes';
 import { TracePanel } from './trace-panel';
 
@@ -11,18 +12,8 @@ export function TraceSection() {
   const store = useCalculatorStore();
   const routes = useRoutes();
   const priceOverrides = useCalculator((state) => state.priceOverrides);
-  // Names and ids only, as one string: a slider step changes a shape, not this panel.
-  const endpointKey = useCalculator((state) =>
-    state.endpoints.map((endpoint) => `${endpoint.id}\u0000${endpoint.name}`).join('\u0001'),
-  );
-  const endpoints = useMemo(
-    () =>
-      endpointKey.split('\u0001').map((entry) => {
-        const [id = '', name = ''] = entry.split('\u0000');
-        return { id, name };
-      }),
-    [endpointKey],
-  );
+  // Names and ids only: a slider step changes a shape, not this panel.
+  const endpoints = useEndpointNames();
   const selectedEndpointId = useCalculator((state) => state.selectedEndpointId);
   const activeRouteId = useCalculator(selectActiveRouteId);
 

@@ -36,6 +36,7 @@ export function OutputCapField({
           format={OUTPUT_CAP_VIEW.format}
           value={cap}
           range={OUTPUT_CAP_VIEW.range}
+          parse={OUTPUT_CAP_VIEW.parse}
           onChange={onChange}
         />
       )}

@@ -1,4 +1,7 @@
+import type { SliderReading } from '../../components/ui/slider-field';
 import { formatQuantity } from '../../domain/money/format-number';
+import { readQuantity } from '../../domain/money/quantity';
+import type { ShapeField } from '../../domain/workload/shape-fields';
 import type { ShapeKind } from '../../domain/workload/shape-kinds';
 import {
   AGENT_CHAIN_RANGES,
@@ -10,12 +13,14 @@ import {
 } from '../../domain/workload/shape-ranges';
 
 export interface WorkloadFieldView {
-  readonly field: string;
+  readonly field: ShapeField;
   /** Visible label and accessible name of both the slider and the number field (a contract). */
   readonly label: string;
   readonly hint: string;
   readonly format: (value: number) => string;
   readonly range: ShapeFieldRange;
+  /** Reads a typed value against the range, in the user's typing locale. */
+  readonly parse: (text: string, locale: string) => SliderReading;
 }
 
 const count = (value: number) => formatQuantity(value, 0);
@@ -24,13 +29,21 @@ const twoDecimals = (value: number) => formatQuantity(value, 2);
 const dollars = (value: number) => `$${formatQuantity(value, 6)}`;
 
 function view(
-  field: string,
+  field: ShapeField,
   range: ShapeFieldRange | undefined,
   hint: string,
   format: (value: number) => string = count,
   label: string = range?.label ?? field,
 ): WorkloadFieldView {
-  return { field, label, hint, format, range: range as ShapeFieldRange };
+  const known = range as ShapeFieldRange;
+  return {
+    field,
+    label,
+    hint,
+    format,
+    range: known,
+    parse: (text, locale) => readQuantity(text, known, locale),
+  };
 }
 
 const TOKENS = '0 to 1,000,000.';

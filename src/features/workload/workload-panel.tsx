@@ -1,10 +1,8 @@
 import { useId, useMemo } from 'react';
 import { Card } from '../../components/ui/card';
 import { SliderField } from '../../components/ui/slider-field';
-import { describeFitProblem, type FitProblem, findShapesFitProblems } from '../../domain/workload/fit';
+import { checkConsumerField, fitWarningsByField, shapeFieldValue } from '../../domain/workload/shape-fields';
 import { SHAPE_KIND_LABELS, type ShapeKind } from '../../domain/workload/shape-kinds';
-import { validateShape } from '../../domain/workload/shape-ranges';
-import type { WorkloadShape } from '../../domain/workload/shapes';
 import { useCalculator } from '../../store/calculator-context';
 import { useActiveRoute, useSelectedEndpoint } from '../../store/use-active-route';
 import { OutputCapField } from './output-cap-field';
@@ -16,33 +14,7 @@ import {
   type WorkloadFieldView,
 } from './workload-fields';
 
-/** Which field a route-limit warning sits beside, per shape kind. */
-const WARNING_FIELDS: Readonly<Record<ShapeKind, Record<FitProblem['kind'], string>>> = {
-  requests: {
-    'input-exceeds-context': 'inputTokensPerRequest',
-    'total-exceeds-context': 'inputTokensPerRequest',
-    'output-exceeds-max-output': 'outputTokensPerRequest',
-  },
-  conversation: {
-    'input-exceeds-context': 'turnsPerConversation',
-    'total-exceeds-context': 'turnsPerConversation',
-    'output-exceeds-max-output': 'replyTokensPerTurn',
-  },
-  'agent-chain': {
-    'input-exceeds-context': 'stepsPerTask',
-    'total-exceeds-context': 'stepsPerTask',
-    'output-exceeds-max-output': 'outputTokensPerStep',
-  },
-};
-
 const KINDS = Object.keys(SHAPE_KIND_LABELS) as ShapeKind[];
-
-function fieldValue(shape: WorkloadShape, field: string): number {
-  const source =
-    shape.kind === 'requests' && shape.consumer && field in shape.consumer ? shape.consumer : shape;
-  const value: unknown = Reflect.get(source, field);
-  return typeof value === 'number' ? value : 0;
-}
 
 /** The selected endpoint's workload: its shape, traffic and tokens, caching, retries and the extras. */
 export function WorkloadPanel() {
@@ -55,14 +27,7 @@ export function WorkloadPanel() {
   const { route } = useActiveRoute();
   const { shape } = endpoint;
 
-  const warnings = useMemo(() => {
-    const byField: Record<string, string[]> = {};
-    for (const problem of findShapesFitProblems([shape], route)) {
-      const field = WARNING_FIELDS[shape.kind][problem.kind];
-      byField[field] = [...(byField[field] ?? []), describeFitProblem(problem)];
-    }
-    return byField;
-  }, [shape, route]);
+  const warnings = useMemo(() => fitWarningsByField(shape, route), [shape, route]);
 
   const consumer = shape.kind === 'requests' ? shape.consumer : null;
   const trafficViews =
@@ -76,15 +41,11 @@ export function WorkloadPanel() {
       label={view.label}
       hint={view.hint}
       format={view.format}
-      value={fieldValue(shape, view.field)}
+      value={shapeFieldValue(shape, view.field)}
       range={view.range}
+      parse={view.parse}
       warnings={warnings[view.field]}
-      check={(value) => {
-        if (view.field !== 'usersPerMonth' && view.field !== 'requestsPerUser') return null;
-        if (!consumer) return null;
-        const next = { ...shape, consumer: { ...consumer, [view.field]: value } };
-        return validateShape(next).find((problem) => problem.field === 'consumer')?.message ?? null;
-      }}
+      check={(value) => checkConsumerField(shape, view.field, value)}
       onChange={(value) => setShapeValue(view.field, value)}
     />
   );
