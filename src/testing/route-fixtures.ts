@@ -1,5 +1,7 @@
 import type { PriceTexts } from '../domain/rates/prices';
 import type { Route } from '../domain/rates/route';
+import type { RouteStatus } from '../domain/rates/route-lifecycle';
+import { type RouteTerms, unknownRouteTerms } from '../domain/rates/route-terms';
 
 const FIXTURE_SOURCE = {
   label: 'test fixture',
@@ -16,6 +18,13 @@ export interface RouteFixture {
   readonly contextWindow?: number | null;
   readonly maxOutput?: number | null;
   readonly group?: Route['group'];
+  readonly modelName?: string;
+  readonly family?: string;
+  /** A status with no date, source or successor; `terms` gives a full lifecycle. */
+  readonly status?: RouteStatus;
+  readonly source?: Route['source'];
+  /** Cache writes, tiers, batch rule, tool fees, region, checkedBy; unknown / none unless given. */
+  readonly terms?: Partial<RouteTerms>;
 }
 
 /** A route for tests: only what the test cares about is given; the id is `model@provider[-variant]`. */
@@ -27,24 +36,32 @@ export function makeRoute({
   contextWindow = 262_144,
   maxOutput = 262_144,
   group = 'kimi',
+  modelName = modelId.toUpperCase(),
+  family = modelId,
+  status,
+  source = FIXTURE_SOURCE,
+  terms = {},
 }: RouteFixture): Route {
   const providerSlug = providerName.toLowerCase().replace(/[^a-z0-9]+/g, '-');
   return {
     id: `${modelId}@${providerSlug}${variant ? `-${variant}` : ''}`,
     group,
-    family: modelId,
+    family,
     modelId,
-    modelName: modelId.toUpperCase(),
+    modelName,
     providerName,
     variant,
     providerModelId: modelId,
     prices: { input: '1', cachedInput: '0.1', output: '4', ...prices },
     contextWindow,
     maxOutput,
-    source: FIXTURE_SOURCE,
+    source,
     notes: '',
     references: [],
     disagrees: false,
     speed: null,
+    ...unknownRouteTerms(),
+    ...(status ? { lifecycle: { status, date: null, source: null, successor: null } } : {}),
+    ...terms,
   };
 }
