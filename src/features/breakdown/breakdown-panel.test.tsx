@@ -9,10 +9,9 @@ import { BreakdownPanel } from './breakdown-panel';
 const NO_CACHED_PRICE_NOTE =
   'This route publishes no cached-input price, so cache hits are billed at the full input price.';
 
+/** The bill on the fixture sheet (route-fixtures.ts), on Kimi K2.6 via Moonshot AI unless told. */
 function renderPanel(workload: Partial<Workload> = {}, routeId?: string) {
-  return renderWithStore(<BreakdownPanel />, {
-    initial: oneEndpoint({ workload, routeId }),
-  });
+  return renderWithStore(<BreakdownPanel />, { initial: oneEndpoint({ workload, routeId }) });
 }
 
 function dollars(text: string): number {
@@ -52,14 +51,14 @@ describe('BreakdownPanel', () => {
     expect(screen.queryByText(NO_CACHED_PRICE_NOTE, { exact: false })).not.toBeInTheDocument();
   });
 
-  describe('on a route that publishes no cached-input price (Kimi K2.6 via Azure AI Foundry)', () => {
+  describe('on a route that publishes no cached-input price (Kimi K2.6 via Host Gamma)', () => {
     it('says nothing about cache hits while the cache hit rate is 0', () => {
-      renderPanel({ cacheHitRatePercent: 0 }, 'kimi-k2.6@azure-ai-foundry');
+      renderPanel({ cacheHitRatePercent: 0 }, 'kimi-k2.6@host-gamma');
       expect(screen.queryByText(NO_CACHED_PRICE_NOTE, { exact: false })).not.toBeInTheDocument();
     });
 
     it('notes that cache hits are billed at the full input price once the cache hit rate is above 0', () => {
-      renderPanel({ cacheHitRatePercent: 25 }, 'kimi-k2.6@azure-ai-foundry');
+      renderPanel({ cacheHitRatePercent: 25 }, 'kimi-k2.6@host-gamma');
       expect(screen.getByText(NO_CACHED_PRICE_NOTE, { exact: false })).toBeInTheDocument();
       expect(figure('Cached input cost')).toBe('$4.75');
       expect(figure('Monthly cost')).toBe('$39.00');
@@ -99,9 +98,9 @@ describe('BreakdownPanel', () => {
     act(() => store.getState().setShapeValue('requestsPerMonth', 1000));
     expect(figure('Monthly cost')).toBe('$3.90');
 
-    act(() => store.getState().selectRoute('kimi-k2.6@openrouter'));
+    act(() => store.getState().selectRoute('kimi-k2.6@host-alpha'));
     // 2M × $0.60 = $1.20; 0.5M × $3.41 = $1.705 → rounded so the lines still add up.
-    expect(screen.getByText('Kimi K2.6 via OpenRouter')).toBeInTheDocument();
+    expect(screen.getByText('Kimi K2.6 via Host Alpha')).toBeInTheDocument();
     expect(figure('Input cost')).toBe('$1.20');
     expect(figure('Monthly cost')).toBe('$2.91');
   });

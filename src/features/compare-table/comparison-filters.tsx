@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { familyName } from '../../domain/rates/route-family';
 import { listFamilies } from '../../domain/rates/route-filter';
 import { useCalculator } from '../../store/calculator-context';
 import { useRoutes } from '../../store/use-routes';
@@ -33,7 +34,7 @@ export function ComparisonFilters() {
           <option value="all">All versions</option>
           {families.map((family) => (
             <option key={family} value={family}>
-              {family}
+              {familyName(family)}
             </option>
           ))}
         </select>

@@ -1,9 +1,9 @@
 import { memo } from 'react';
+import { CheckedDate } from '../../components/checked-date';
 import { formatTokens } from '../../domain/money/format-number';
 import type { PriceOverrides } from '../../domain/rates/prices';
 import { listReferences, type ReferenceKey } from '../../domain/rates/provenance';
 import { routeName as nameOf, providerLabel, type Route } from '../../domain/rates/route';
-import { CheckedDate } from './checked-date';
 import { CustomRouteActions } from './custom-route-actions';
 import { PriceTextCell } from './price-text';
 import { RouteSources } from './route-sources';
@@ -12,7 +12,8 @@ import { SourceLabel } from './source-label';
 export interface RateRowProps {
   readonly route: Route;
   readonly overrides: PriceOverrides | undefined;
-  readonly sheetDate: string;
+  /** Today, YYYY-MM-DD: what a price's age is measured against. */
+  readonly today: string;
   readonly isCustom: boolean;
   readonly onChooseReference: (routeId: string, key: ReferenceKey) => void;
   readonly onEdit: (route: Route) => void;
@@ -28,8 +29,8 @@ function limit(tokens: number | null) {
  * was checked ("Your prices" when the user typed prices that no source publishes).
  */
 export const RateRow = memo(function RateRow(props: RateRowProps) {
-  const { route, overrides, sheetDate, isCustom } = props;
-  const entries = listReferences(route, overrides, sheetDate);
+  const { route, overrides, today, isCustom } = props;
+  const entries = listReferences(route, overrides, today);
   const inUse = entries.find((entry) => entry.inUse) ?? entries[0];
   const routeName = nameOf(route);
   const prices = inUse?.prices ?? route.prices;

@@ -5,7 +5,7 @@ import type { PriceOverrides } from '../../domain/rates/prices';
 import { aRoute } from '../../testing/builders';
 import { RatesView, type RatesViewProps } from './rates-view';
 
-const SHEET_DATE = '2026-07-24';
+const TODAY = '2026-07-24';
 const source = (date: string, url: string | null = 'https://example.com/prices') => ({
   label: `Pricing page ${date}`,
   url,
@@ -51,7 +51,7 @@ function renderView(props: Partial<RatesViewProps> = {}) {
     <RatesView
       routes={[MOONSHOT, OLD, MINE]}
       priceOverrides={{}}
-      sheetDate={SHEET_DATE}
+      today={TODAY}
       customRouteIds={new Set([MINE.id])}
       {...handlers}
       {...props}
@@ -94,11 +94,23 @@ describe('RatesView', () => {
     expect(checked(rowOf('Moonshot AI')).getByText('2026-07-01')).toHaveAttribute('datetime', '2026-07-01');
   });
 
-  it('marks prices more than 90 days older than the sheet as possibly stale, with the age in words', () => {
+  it('marks prices checked more than 90 days before today as possibly stale, with the age in words', () => {
     renderView();
     expect(checked(rowOf('Old Host')).getByText('Possibly stale')).toBeInTheDocument();
-    expect(checked(rowOf('Old Host')).getByText('114 days older than the sheet')).toBeInTheDocument();
+    expect(checked(rowOf('Old Host')).getByText('114 days old')).toBeInTheDocument();
     expect(checked(rowOf('Moonshot AI')).queryByText('Possibly stale')).not.toBeInTheDocument();
+    expect(screen.getByText(/more than 90 days before today \(2026-07-24\)/)).toBeInTheDocument();
+  });
+
+  // Rule: the marks follow today: the same prices grow stale as the days pass.
+  it.each([
+    ['2026-04-15', []],
+    ['2026-07-24', ['Old Host']],
+    ['2026-12-01', ['Moonshot AI', 'Old Host', 'Mine']],
+  ])('on %s the stale prices are %j', (today, stale) => {
+    renderView({ today });
+    const marked = rows().filter((row) => checked(row).queryByText('Possibly stale'));
+    expect(marked.map((row) => row.querySelector('.rates__provider')?.textContent)).toEqual(stale);
   });
 
   it('never turns a source into a link unless it is http(s), and shows names as text', () => {

@@ -16,11 +16,12 @@ const NONE_NOTE =
 const BILL_NOTE =
   'This route publishes no cached-input price, so cache hits are billed at the full input price.';
 
+/** The panels on the small fixture sheet renderWithStore uses (route-fixtures.ts FIXTURE_SHEET). */
 function renderApp(workload: Partial<Workload> = {}, routeId?: string) {
-  return renderWithStore(<CalculatorPanels />, {
-    initial: oneEndpoint({ workload, routeId }),
-  });
+  return renderWithStore(<CalculatorPanels />, { initial: oneEndpoint({ workload, routeId }) });
 }
+
+const renderPanel = () => renderWithStore(<RoutePanel />);
 
 function selectedText(select: HTMLSelectElement): string {
   return select.selectedOptions[0]?.textContent ?? '';
@@ -28,7 +29,7 @@ function selectedText(select: HTMLSelectElement): string {
 
 describe('RoutePanel', () => {
   it('opens on Kimi K2.6 via Moonshot AI with its published prices and limits', () => {
-    renderWithStore(<RoutePanel />);
+    renderPanel();
     expect(selectedText(combobox('Model'))).toBe('Kimi K2.6');
     expect(selectedText(combobox('Provider'))).toBe('Moonshot AI');
     expect(numberField(INPUT_PRICE)).toHaveValue('0.95');
@@ -40,44 +41,51 @@ describe('RoutePanel', () => {
   });
 
   it('lists Kimi models apart from the comparison models', () => {
-    renderWithStore(<RoutePanel />);
+    renderPanel();
     const kimi = screen.getByRole('group', { name: 'Kimi' });
     const comparison = screen.getByRole('group', { name: 'Comparison models (not Kimi)' });
-    expect(within(kimi).getByRole('option', { name: 'Kimi K2.6' })).toBeInTheDocument();
-    expect(within(comparison).getByRole('option', { name: 'GPT-5' })).toBeInTheDocument();
-    expect(within(kimi).queryByRole('option', { name: 'GPT-5' })).not.toBeInTheDocument();
+    expect(
+      within(kimi)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Kimi K2.6', 'Kimi K2.5']);
+    expect(
+      within(comparison)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['GPT Test']);
   });
 
   it('lists only the providers that sell the chosen model, variants named after the provider', () => {
-    renderWithStore(<RoutePanel />);
+    renderPanel();
     const providers = within(combobox('Provider'))
       .getAllByRole('option')
       .map((option) => option.textContent);
-    expect(providers).toContain('Fireworks AI · fast');
-    expect(providers).not.toContain('Anthropic');
+    expect(providers).toEqual(['Host Alpha', 'Host Alpha · fast', 'Host Beta', 'Host Gamma', 'Moonshot AI']);
   });
 
   describe('switching', () => {
     it('a provider shows its prices and reprices the bill', async () => {
       const { user } = renderApp({ requestsPerMonth: 1000 });
-      await user.selectOptions(combobox('Provider'), 'OpenRouter');
+      await user.selectOptions(combobox('Provider'), 'Host Alpha');
       expect(numberField(INPUT_PRICE)).toHaveValue('0.60');
       expect(numberField(OUTPUT_PRICE)).toHaveValue('3.41');
-      expect(screen.getByText('Kimi K2.6 via OpenRouter')).toBeInTheDocument();
+      expect(screen.getByText('Kimi K2.6 via Host Alpha')).toBeInTheDocument();
+      // 2M × $0.60 = $1.20; 0.5M × $3.41 = $1.705: $2.905, shown $2.91.
       expect(figure('Monthly cost')).toBe('$2.91');
     });
 
     it('the model keeps the provider when it sells the new model', async () => {
       const { user } = renderApp();
-      await user.selectOptions(combobox('Provider'), 'Fireworks AI');
+      await user.selectOptions(combobox('Provider'), 'Host Alpha');
       await user.selectOptions(combobox('Model'), 'Kimi K2.5');
-      expect(selectedText(combobox('Provider'))).toBe('Fireworks AI');
-      expect(screen.getByText('Kimi K2.5 via Fireworks AI')).toBeInTheDocument();
+      expect(selectedText(combobox('Provider'))).toBe('Host Alpha');
+      expect(screen.getByText('Kimi K2.5 via Host Alpha')).toBeInTheDocument();
     });
 
     it('the model falls back to Moonshot AI when the provider does not sell it', async () => {
       const { user } = renderApp();
-      await user.selectOptions(combobox('Provider'), 'Tensormesh');
+      await user.selectOptions(combobox('Provider'), 'Host Beta');
       await user.selectOptions(combobox('Model'), 'Kimi K2.5');
       expect(selectedText(combobox('Provider'))).toBe('Moonshot AI');
       expect(numberField(INPUT_PRICE)).toHaveValue('0.60');
@@ -123,7 +131,7 @@ describe('RoutePanel', () => {
       await user.tab();
       expect(numberField(OUTPUT_PRICE)).toHaveValue('5.00');
 
-      await user.selectOptions(combobox('Provider'), 'Fireworks AI');
+      await user.selectOptions(combobox('Provider'), 'Host Beta');
       expect(numberField(OUTPUT_PRICE)).toHaveValue('4.00');
       expect(screen.queryByText('custom')).not.toBeInTheDocument();
 
@@ -222,22 +230,22 @@ describe('RoutePanel', () => {
     });
 
     it('is 0 when the route gives cache hits away: free, not missing', () => {
-      renderApp({ cacheHitRatePercent: 50 }, 'kimi-k2.6@tensormesh');
+      renderApp({ cacheHitRatePercent: 50 }, 'kimi-k2.6@host-beta');
       expect(numberField(CACHED_PRICE)).toHaveValue('0.00');
       expect(figure('Cached input cost')).toBe('$0.00');
       expect(screen.queryByText(BILL_NOTE, { exact: false })).not.toBeInTheDocument();
     });
 
-    describe('on a route that publishes none (Kimi K2.6 via Azure AI Foundry)', () => {
+    describe('on a route that publishes none (Kimi K2.6 via Host Gamma)', () => {
       it('shows an empty field and explains what that means', () => {
-        renderApp({}, 'kimi-k2.6@azure-ai-foundry');
+        renderApp({}, 'kimi-k2.6@host-gamma');
         expect(numberField(CACHED_PRICE)).toHaveValue('');
         expect(numberField(CACHED_PRICE)).toHaveAttribute('placeholder', 'none');
         expect(numberField(CACHED_PRICE)).toHaveAccessibleDescription(NONE_NOTE);
       });
 
       it('notes in the bill that cache hits are billed at the full input price once the cache hit rate is above 0', async () => {
-        const { user } = renderApp({}, 'kimi-k2.6@azure-ai-foundry');
+        const { user } = renderApp({}, 'kimi-k2.6@host-gamma');
         expect(screen.queryByText(BILL_NOTE, { exact: false })).not.toBeInTheDocument();
 
         await user.click(numberField('Cache hit rate'));
@@ -246,7 +254,7 @@ describe('RoutePanel', () => {
       });
 
       it('drops the note once the user gives the route a cached price', async () => {
-        const { user } = renderApp({ cacheHitRatePercent: 25 }, 'kimi-k2.6@azure-ai-foundry');
+        const { user } = renderApp({ cacheHitRatePercent: 25 }, 'kimi-k2.6@host-gamma');
         await user.click(numberField(CACHED_PRICE));
         await user.paste('0.1');
         expect(screen.queryByText(BILL_NOTE, { exact: false })).not.toBeInTheDocument();
