@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { makeRoute } from '../../testing/route-fixtures';
 import type { Route } from './route';
-import { type RouteSuccessor, resolveSuccessor, successorRoute } from './route-lifecycle';
+import {
+  describeLifecycle,
+  type RouteLifecycle,
+  type RouteSuccessor,
+  resolveSuccessor,
+  retiredRouteNotice,
+  successorRoute,
+} from './route-lifecycle';
 
 const retired = (route: Route, successor: RouteSuccessor | null): Route => ({
   ...route,
@@ -63,5 +70,76 @@ describe('resolveSuccessor', () => {
     });
     expect(resolveSuccessor(SHEET, retired(K2('Groq'), to('kimi-k9')))).toEqual(to('kimi-k9'));
     expect(resolveSuccessor(SHEET, K2('Groq'))).toBeNull();
+  });
+});
+
+describe('describeLifecycle', () => {
+  const life = (
+    status: RouteLifecycle['status'],
+    date: string | null,
+    successor: RouteSuccessor | null = null,
+  ): RouteLifecycle => ({ status, date, source: 'test', successor });
+  const k26 = { modelId: 'kimi-k2.6', modelName: 'Kimi K2.6', routeId: 'kimi-k2.6@moonshot-ai' };
+  const today = '2026-12-01';
+  // Rule: retired → "Retired on <date>"; deprecated → "Shuts down on <date>" while the date is after
+  // today, "Shut down on <date>" from that day; " — successor <model name, else model id>" when one is
+  // known; nothing for active or unknown routes.
+  it.each([
+    [
+      'retired with a successor',
+      life('retired', '2026-05-25', k26),
+      'Retired on 2026-05-25 — successor Kimi K2.6',
+    ],
+    [
+      'retired, successor not sold here',
+      life('retired', '2026-06-15', to('claude-sonnet-4-6')),
+      'Retired on 2026-06-15 — successor claude-sonnet-4-6',
+    ],
+    ['retired, no date, no successor', life('retired', null), 'Retired'],
+    [
+      'deprecated, shutdown ahead',
+      life('deprecated', '2026-12-11', { modelId: 'gpt-6.1-sol', modelName: 'GPT-6.1 Sol', routeId: null }),
+      'Shuts down on 2026-12-11 — successor GPT-6.1 Sol',
+    ],
+    ['deprecated, shutdown today', life('deprecated', '2026-12-01'), 'Shut down on 2026-12-01'],
+    ['deprecated, shutdown passed', life('deprecated', '2026-11-30'), 'Shut down on 2026-11-30'],
+    ['deprecated, no date', life('deprecated', null), 'Shutdown announced'],
+    ['active', life('active', '2026-10-23', k26), null],
+    ['unknown', life('unknown', null), null],
+  ])('%s', (_, lifecycle, expected) => {
+    expect(describeLifecycle(lifecycle, today)).toBe(expected);
+  });
+});
+
+describe('retiredRouteNotice', () => {
+  // Rule: only a retired route gets a notice; it carries the retirement date and the successor's route
+  // in this sheet (null when the sheet sells none).
+  it.each([
+    [
+      'retired, successor sold',
+      retired(K2('Groq'), to('kimi-k2.6')),
+      { retiredOn: '2026-05-25', successorId: 'kimi-k2.6@moonshot-ai' },
+    ],
+    [
+      'retired, successor not sold',
+      retired(K2('Groq'), to('kimi-k9')),
+      { retiredOn: '2026-05-25', successorId: null },
+    ],
+    ['retired, no successor', retired(K2('Groq'), null), { retiredOn: '2026-05-25', successorId: null }],
+    [
+      'deprecated',
+      {
+        ...K2('Groq'),
+        lifecycle: { status: 'deprecated', date: '2027-01-14', source: 'test', successor: to('kimi-k2.6') },
+      } as Route,
+      null,
+    ],
+    ['active', makeRoute({ modelId: 'kimi-k2.6', providerName: 'Moonshot AI', status: 'active' }), null],
+    ['unknown', K2('Groq'), null],
+  ])('%s', (_, route, expected) => {
+    const notice = retiredRouteNotice(SHEET, route);
+    expect(
+      notice === null ? null : { retiredOn: notice.retiredOn, successorId: notice.successor?.id ?? null },
+    ).toEqual(expected);
   });
 });

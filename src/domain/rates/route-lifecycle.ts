@@ -68,3 +68,42 @@ export function resolveSuccessor(routes: readonly Route[], route: Route): RouteS
     ? { modelId: successor.modelId, modelName: successor.modelName, routeId: null }
     : { modelId: successor.modelId, modelName: target.modelName, routeId: target.id };
 }
+
+/** The successor as a user reads it: the sheet's model name, else the vendor's model id. */
+function successorText(successor: RouteSuccessor | null): string {
+  return successor === null ? '' : ` — successor ${successor.modelName ?? successor.modelId}`;
+}
+
+/**
+ * The route's life in words, for the Rates view; null for an active or unknown route. The rules:
+ * - retired: "Retired on <date> — successor <model>" ("Retired" without a date; no successor part
+ *   without one);
+ * - deprecated: "Shuts down on <date>" while the date is after today, "Shut down on <date>" from that
+ *   day on ("Shutdown announced" without a date), with the successor part as above.
+ */
+export function describeLifecycle(lifecycle: RouteLifecycle, today: string): string | null {
+  const { status, date, successor } = lifecycle;
+  if (status === 'retired')
+    return `${date === null ? 'Retired' : `Retired on ${date}`}${successorText(successor)}`;
+  if (status !== 'deprecated') return null;
+  const when =
+    date === null ? 'Shutdown announced' : date > today ? `Shuts down on ${date}` : `Shut down on ${date}`;
+  return `${when}${successorText(successor)}`;
+}
+
+export interface RetiredRouteNotice {
+  /** YYYY-MM-DD the route stopped being served; null when not known. */
+  readonly retiredOn: string | null;
+  /** The route to switch to in one click; null when the sheet sells no successor. */
+  readonly successor: Route | null;
+}
+
+/**
+ * What to tell a user whose scenario (or link) uses a retired route: it still opens with its prices,
+ * and they are told when it was retired and offered its successor's route; null for any route that is
+ * not retired.
+ */
+export function retiredRouteNotice(routes: readonly Route[], route: Route): RetiredRouteNotice | null {
+  if (route.lifecycle.status !== 'retired') return null;
+  return { retiredOn: route.lifecycle.date, successor: successorRoute(routes, route) };
+}

@@ -138,6 +138,7 @@ const scenarios: fc.Arbitrary<Scenario> = fc
       query: fc.string({ maxLength: 30 }),
       family: fc.constantFrom('all', 'K2', 'K2.6', 'GPT'),
       includeComparison: fc.boolean(),
+      includeRetired: fc.boolean(),
     }),
     tableSort: fc.record({
       columnId: fc.constantFrom('monthlyCost', 'provider', 'model', 'inputPrice'),
@@ -352,6 +353,7 @@ describe('share links', () => {
               'q',
               'f',
               'cmp',
+              'ret',
               's',
               'ne',
               'sel',

@@ -152,6 +152,7 @@ export function encodeScenario(
   if (routeFilter.query !== DEFAULT_ROUTE_FILTER.query) pairs.push(['q', routeFilter.query]);
   if (routeFilter.family !== DEFAULT_ROUTE_FILTER.family) pairs.push(['f', routeFilter.family]);
   if (routeFilter.includeComparison) pairs.push(['cmp', '1']);
+  if (routeFilter.includeRetired) pairs.push(['ret', '1']);
   if (
     tableSort.columnId !== DEFAULT_TABLE_SORT.columnId ||
     tableSort.descending !== DEFAULT_TABLE_SORT.descending
@@ -394,6 +395,7 @@ export function decodeScenario(
         query: (first('q') ?? '').slice(0, MAX_QUERY_LENGTH),
         family: family !== undefined && families.has(family) ? family : DEFAULT_ROUTE_FILTER.family,
         includeComparison: first('cmp') === '1',
+        includeRetired: first('ret') === '1',
       },
       tableSort: sortMatch
         ? { columnId: sortMatch[2] as string, descending: sortMatch[1] === '-' }

@@ -158,3 +158,37 @@ describe('ComparisonTable with billing extras', () => {
     expect([monthly, withFee]).toEqual(['$3.90', '$4.29']);
   });
 });
+
+describe('ComparisonTable and retired routes', () => {
+  // The cheapest route of this sheet is retired: it is never listed, ranked or called cheapest unless asked for.
+  const RETIRED = makeRoute({
+    modelId: 'k2',
+    providerName: 'Gonehost',
+    prices: { input: '0.01', output: '0.01' },
+    terms: { lifecycle: { status: 'retired', date: '2026-05-25', source: 'test', successor: null } },
+  });
+  const render = () =>
+    renderWithStore(<ComparisonTable />, {
+      initial: {
+        routes: [...ROUTES, RETIRED],
+        ...oneEndpoint({ routeId: ROUTES[0]?.id, workload: { requestsPerMonth: 1_000 } }),
+      },
+    });
+
+  it('leaves retired routes out by default, and "Include retired routes" shows and ranks them, marked', async () => {
+    const { user } = render();
+    expect(shownRows().map(([model]) => model)).toEqual(['K2.5', 'K2.6', 'K2.6']);
+    expect(
+      screen.getByText(/^3 routes shown\. Cheapest that fits: K2.6 via Cheaphost\.$/),
+    ).toBeInTheDocument();
+
+    await user.click(screen.getByRole('checkbox', { name: 'Include retired routes' }));
+    // 2M + 0.5M tokens at $0.01 per 1M: $0.025, shown $0.03.
+    expect(shownRows()[0]).toEqual(['K2', 'Gonehost', '$0.03']);
+    expect(screen.getByText(/^4 routes shown\. Cheapest that fits: K2 via Gonehost\.$/)).toBeInTheDocument();
+    expect(within(table()).getByText('Retired 2026-05-25')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('checkbox', { name: 'Include retired routes' }));
+    expect(within(table()).queryByText('Gonehost')).not.toBeInTheDocument();
+  });
+});

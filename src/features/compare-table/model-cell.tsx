@@ -19,7 +19,7 @@ function idsOf(routes: readonly Route[]): ReadonlySet<string> {
 }
 
 /**
- * The model name with what sets the row apart: cheapest, not fitting, a route the user added or
+ * The model name with what sets the row apart: cheapest, retired (shown only when asked for), not fitting, a route the user added or
  * imported (never the rate sheet's, whatever it is called), custom or disputed price.
  */
 export function ModelCell({ row }: { readonly row: ComparisonRow }) {
@@ -36,6 +36,11 @@ export function ModelCell({ row }: { readonly row: ComparisonRow }) {
         <RouteSwatch index={series} label="Drawn with this line in the charts" />
       ) : null}
       {row.rank === 1 ? <span className="badge badge--good">Cheapest</span> : null}
+      {row.route.lifecycle.status === 'retired' ? (
+        <span className="badge badge--bad">
+          {row.route.lifecycle.date === null ? 'Retired' : `Retired ${row.route.lifecycle.date}`}
+        </span>
+      ) : null}
       {added ? <span className="badge">added route</span> : null}
       {row.isCustomPrice ? <span className="badge">custom price</span> : null}
       {row.fitProblems.length > 0 ? (

@@ -4,6 +4,7 @@ import { formatTokens } from '../../domain/money/format-number';
 import type { PriceOverrides } from '../../domain/rates/prices';
 import { listReferences, type ReferenceKey } from '../../domain/rates/provenance';
 import { routeName as nameOf, providerLabel, type Route } from '../../domain/rates/route';
+import { describeLifecycle } from '../../domain/rates/route-lifecycle';
 import { CustomRouteActions } from './custom-route-actions';
 import { PriceTextCell } from './price-text';
 import { RouteSources } from './route-sources';
@@ -25,7 +26,7 @@ function limit(tokens: number | null) {
 }
 
 /**
- * One route: the prices in force, its limits, and where the figure in force comes from and when it
+ * One route: whether it is retired or shutting down, the prices in force, its limits, and where the figure in force comes from and when it
  * was checked ("Your prices" when the user typed prices that no source publishes).
  */
 export const RateRow = memo(function RateRow(props: RateRowProps) {
@@ -34,10 +35,12 @@ export const RateRow = memo(function RateRow(props: RateRowProps) {
   const inUse = entries.find((entry) => entry.inUse) ?? entries[0];
   const routeName = nameOf(route);
   const prices = inUse?.prices ?? route.prices;
+  const lifecycle = describeLifecycle(route.lifecycle, today);
   return (
     <tr className={isCustom ? 'is-custom' : undefined}>
       <th scope="row" className="rates__model">
         {route.modelName}
+        {lifecycle === null ? null : <span className="rates__note">{lifecycle}</span>}
       </th>
       <td className="rates__provider">{providerLabel(route)}</td>
       <td>

@@ -73,6 +73,42 @@ const checked = (row: HTMLElement) => within(row.querySelector(':scope > td.rate
 const cells = (row: HTMLElement) =>
   [...row.querySelectorAll(':scope > th, :scope > td')].map((cell) => cell.textContent);
 
+describe('RatesView lifecycle', () => {
+  const k26 = { modelId: 'kimi-k2.6', modelName: 'Kimi K2.6', routeId: 'kimi-k2.6@moonshot-ai' };
+  const RETIRED = aRoute(
+    'kimi-k2-0905@moonshot-ai',
+    {},
+    {
+      modelName: 'Kimi K2 (0905)',
+      providerName: 'Retired Host',
+      lifecycle: { status: 'retired', date: '2026-05-25', source: 'test', successor: k26 },
+    },
+  );
+  const CLOSING = aRoute(
+    'gpt-5@openai',
+    {},
+    {
+      modelName: 'GPT-5',
+      providerName: 'Closing Host',
+      lifecycle: {
+        status: 'deprecated',
+        date: '2026-12-11',
+        source: 'test',
+        successor: { modelId: 'gpt-6.1-sol', modelName: 'GPT-6.1 Sol', routeId: null },
+      },
+    },
+  );
+
+  it('says when a route was retired and its successor, and when a deprecated one shuts down', () => {
+    renderView({ routes: [MOONSHOT, RETIRED, CLOSING], today: '2026-12-01' });
+    expect(cells(rowOf('Retired Host'))[0]).toBe('Kimi K2 (0905)Retired on 2026-05-25 — successor Kimi K2.6');
+    expect(
+      within(rowOf('Closing Host')).getByText('Shuts down on 2026-12-11 — successor GPT-6.1 Sol'),
+    ).toBeInTheDocument();
+    expect(cells(rowOf('Moonshot AI'))[0]).toBe('Kimi K2.6');
+  });
+});
+
 describe('RatesView', () => {
   it('lists every route with its prices per 1M, limits, source and date checked', () => {
     renderView();

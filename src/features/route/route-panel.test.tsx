@@ -6,6 +6,7 @@ import { CalculatorPanels } from '../../testing/calculator-panels';
 import { oneEndpoint } from '../../testing/endpoint-builders';
 import { allFigures, billRegion, combobox, figure, numberField } from '../../testing/queries';
 import { renderWithStore } from '../../testing/render-with-store';
+import { FIXTURE_SHEET, makeRoute } from '../../testing/route-fixtures';
 import { RoutePanel } from './route-panel';
 
 const INPUT_PRICE = 'Input price per 1M tokens';
@@ -277,5 +278,60 @@ describe('price fields and the keyboard', () => {
     expect(output).toHaveValue('3.91');
     // 500,000 output tokens at $3.91 = $1.955 → $1.96 (half up), + $1.90 input.
     expect(figure('Monthly cost')).toBe('$3.86');
+  });
+});
+
+describe('RoutePanel on a retired route', () => {
+  const RETIRED = makeRoute({
+    modelId: 'kimi-k2-0905',
+    modelName: 'Kimi K2 (0905)',
+    family: 'K2',
+    providerName: 'Moonshot AI',
+    prices: { input: '0.6', cachedInput: '0.15', output: '2.5' },
+    terms: {
+      lifecycle: {
+        status: 'retired',
+        date: '2026-05-25',
+        source: 'test',
+        successor: { modelId: 'kimi-k2.6', modelName: 'Kimi K2.6', routeId: 'kimi-k2.6@moonshot-ai' },
+      },
+    },
+  });
+  const render = (routes = [...FIXTURE_SHEET, RETIRED]) =>
+    renderWithStore(<CalculatorPanels />, {
+      initial: {
+        sheetRoutes: routes,
+        ...oneEndpoint({ routeId: RETIRED.id, workload: { requestsPerMonth: 1000 } }),
+      },
+    });
+  const notice = () => screen.getByRole('region', { name: 'Retired route' });
+
+  it('opens with its own prices, says it is retired, and switches to the successor in one click', async () => {
+    const { user } = render();
+    expect(notice()).toHaveTextContent(
+      'Kimi K2 (0905) via Moonshot AI was retired on 2026-05-25: it is no longer served.',
+    );
+    // 2M × $0.60 + 0.5M × $2.50 = $2.45 at the retired route's prices.
+    expect(numberField(INPUT_PRICE)).toHaveValue('0.60');
+    expect(figure('Monthly cost')).toBe('$2.45');
+
+    await user.click(within(notice()).getByRole('button', { name: 'Switch to Kimi K2.6 via Moonshot AI' }));
+    expect(selectedText(combobox('Model'))).toBe('Kimi K2.6');
+    expect(selectedText(combobox('Provider'))).toBe('Moonshot AI');
+    // 2M × $0.95 + 0.5M × $4 = $3.90.
+    expect(figure('Monthly cost')).toBe('$3.90');
+    expect(screen.queryByRole('region', { name: 'Retired route' })).not.toBeInTheDocument();
+  });
+
+  it('says so when the sheet sells no successor, and offers no switch', () => {
+    render([...FIXTURE_SHEET.filter((route) => route.modelId !== 'kimi-k2.6'), RETIRED]);
+    expect(notice()).toHaveTextContent('The rate sheet sells no successor for it.');
+    expect(within(notice()).queryByRole('button')).not.toBeInTheDocument();
+  });
+
+  it('shows no notice on a route that is not retired', () => {
+    renderApp();
+    expect(selectedText(combobox('Provider'))).toBe('Moonshot AI');
+    expect(screen.queryByRole('region', { name: 'Retired route' })).not.toBeInTheDocument();
   });
 });

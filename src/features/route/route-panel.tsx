@@ -14,6 +14,7 @@ import { useCalculator } from '../../store/calculator-context';
 import { useActiveRoute } from '../../store/use-active-route';
 import { useRoutes } from '../../store/use-routes';
 import { PriceField } from './price-field';
+import { RetiredRouteNotice } from './retired-route-notice';
 
 const MODEL_GROUPS = [
   { group: 'kimi', label: 'Kimi' },
@@ -45,6 +46,7 @@ export function RoutePanel() {
   return (
     <Card title="Route" className="route-panel">
       {endpointCount > 1 ? <p className="field-hint">For the endpoint “{endpointName}”.</p> : null}
+      <RetiredRouteNotice routes={routes} route={route} onSwitch={selectRoute} />
       <div className="route-panel__pickers">
         <div className="select-field">
           <label htmlFor={`${id}-model`}>Model</label>
