@@ -29,8 +29,9 @@ export function pickRoute(what: string, test: (route: Route) => boolean): Route 
 
 /**
  * The routes that cost least a request for `input` / `output` tokens and no cache hits, among those
- * that fit (input + output within the context window, output within the max output; an unpublished
- * limit fits), with that cost in 10⁻¹² $ (tokens × micro-dollars per 1M).
+ * known to fit (input + output within a published context window, output within a published max
+ * output; a route that does not publish a limit the request needs may not fit and is left out), with
+ * that cost in 10⁻¹² $ (tokens × micro-dollars per 1M).
  */
 export function cheapestFitting(
   routes: readonly Route[],
@@ -38,8 +39,9 @@ export function cheapestFitting(
   output: number,
 ): { routes: Route[]; costPerRequest: bigint } {
   const fits = (route: Route) =>
-    (route.contextWindow === null || input + output <= route.contextWindow) &&
-    (route.maxOutput === null || output <= route.maxOutput);
+    route.contextWindow !== null &&
+    input + output <= route.contextWindow &&
+    (output === 0 || (route.maxOutput !== null && output <= route.maxOutput));
   const cost = (route: Route) =>
     BigInt(input) * (parsePrice(route.prices.input) as bigint) +
     BigInt(output) * (parsePrice(route.prices.output) as bigint);

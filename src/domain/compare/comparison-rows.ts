@@ -2,11 +2,10 @@
  * Every route costed for the whole scenario (every endpoint's workload sent through that route), ranked.
  * The rules:
  * - each route is costed with the same engine as the breakdown, with the user's price overrides;
- * - a route fits when every endpoint's largest call fits its context window and max output (fit.ts);
- * - the cheapest fitting route(s) rank 1; routes with equal cost share a rank; routes that do not fit
- *   are never ranked, however cheap;
- * - "times the cheapest" is the monthly cost over the cheapest fitting route's; unknown (null) when the
- *   cheapest costs nothing or nothing fits.
+ * - a route fits when every endpoint's largest call fits its context window and max output (fit.ts),
+ *   and is known to fit when the limits those calls need are published (known-fit.ts);
+ * - ranks and "times the cheapest" follow rank-routes.ts: known fits first, routes that may not fit
+ *   (a limit not published) after them, routes that do not fit never ranked.
  */
 import { type BillingExtras, type ScaledAmount, totalWithExtras } from '../billing/billing-extras';
 import type { WorkloadCost } from '../cost/cost';
@@ -17,8 +16,15 @@ import { effectivePriceTexts, type PriceOverrides, type PriceTexts, toRoutePrice
 import type { Route } from '../rates/route';
 import type { FitProblem } from '../workload/fit';
 import { findCallsFitProblems } from '../workload/fit';
+import {
+  type FitVerdict,
+  findUnpublishedLimits,
+  fitVerdict,
+  type UnpublishedLimit,
+} from '../workload/known-fit';
 import { largestCallAsWorkload } from '../workload/shape-tokens';
 import type { ShapeList } from '../workload/shapes';
+import { rankRoutes } from './rank-routes';
 
 export interface ComparisonRow {
   readonly route: Route;
@@ -26,9 +32,12 @@ export interface ComparisonRow {
   readonly isCustomPrice: boolean;
   readonly cost: WorkloadCost;
   readonly fitProblems: readonly FitProblem[];
-  /** 1 for the cheapest fitting route(s); null for routes that do not fit. */
+  /** Limits the workload needs that the route does not publish. */
+  readonly unpublishedLimits: readonly UnpublishedLimit[];
+  readonly fit: FitVerdict;
+  /** 1 for the cheapest known fit(s), routes that may not fit after every known fit; null for routes that do not fit. */
   readonly rank: number | null;
-  /** Monthly cost ÷ cheapest fitting monthly cost, as an exact fraction; null when undefined. */
+  /** Monthly cost ÷ the cheapest known fit's monthly cost, as an exact fraction; null when undefined. */
   readonly timesCheapest: Fraction | null;
   /** USD per 1M tokens at 3 input : 1 output (list input price), exact in Money per 1M tokens. */
   readonly blendedThreeToOne: Money;
@@ -65,33 +74,25 @@ export function buildComparisonRows(
   const largestCalls = shapes.map(largestCallAsWorkload);
   const costed = routes.map((route) => {
     const prices = effectivePriceTexts(route, overrides[route.id]);
+    const fitProblems = findCallsFitProblems(largestCalls, route);
+    const unpublishedLimits = findUnpublishedLimits(largestCalls, route);
     return {
       route,
       prices,
       isCustomPrice: overrides[route.id] !== undefined,
       cost: costShapes(shapes, toRoutePrices(prices)),
-      fitProblems: findCallsFitProblems(largestCalls, route),
+      fitProblems,
+      unpublishedLimits,
+      fit: fitVerdict(fitProblems, unpublishedLimits),
     };
   });
-  const fittingCosts = costed
-    .filter((row) => row.fitProblems.length === 0)
-    .map((row) => row.cost.monthly)
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const cheapest = fittingCosts[0];
-  // Rank = 1 + the number of fitting routes strictly cheaper (ties share a rank).
-  const rankOfCost = new Map<Money, number>();
-  fittingCosts.forEach((monthly, index) => {
-    if (!rankOfCost.has(monthly)) rankOfCost.set(monthly, index + 1);
-  });
-  return costed.map((row) => {
-    const fits = row.fitProblems.length === 0;
+  const rankings = rankRoutes(costed.map((row) => ({ monthly: row.cost.monthly, fit: row.fit })));
+  return costed.map((row, index) => {
+    const { rank, timesCheapest } = rankings[index] ?? { rank: null, timesCheapest: null };
     return {
       ...row,
-      rank: fits ? (rankOfCost.get(row.cost.monthly) ?? null) : null,
-      timesCheapest:
-        cheapest === undefined || cheapest === 0n
-          ? null
-          : { numerator: row.cost.monthly, denominator: cheapest },
+      rank,
+      timesCheapest,
       blendedThreeToOne: blendedThreeToOne(row.prices),
       blendedForMix: blendedForMix(row.cost),
       withExtras: extras === null ? null : totalWithExtras(row.cost.monthly, row.route.providerName, extras),

@@ -12,6 +12,7 @@ import { formatTokens } from '../money/format-number';
 import { formatPriceText, PRICE_KIND_LABELS } from '../rates/prices';
 import { providerLabel } from '../rates/route';
 import { describeFitProblem } from '../workload/fit';
+import { describeUnpublishedLimits, MAY_NOT_FIT } from '../workload/known-fit';
 import { tableToCsv } from './csv';
 
 const COMPARISON_HEADER = [
@@ -63,7 +64,11 @@ export function comparisonCsv(
       formatPriceText(row.prices.output) ?? '',
       row.route.contextWindow === null ? '' : formatTokens(row.route.contextWindow),
       row.route.maxOutput === null ? '' : formatTokens(row.route.maxOutput),
-      row.fitProblems.length === 0 ? 'yes' : `no: ${row.fitProblems.map(describeFitProblem).join(' ')}`,
+      row.fit === 'does-not-fit'
+        ? `no: ${row.fitProblems.map(describeFitProblem).join(' ')}`
+        : row.fit === 'may-not-fit'
+          ? `${MAY_NOT_FIT}: ${describeUnpublishedLimits(row.unpublishedLimits)}`
+          : 'yes',
       row.route.source.date,
       row.route.source.url ?? row.route.source.label,
     ]),

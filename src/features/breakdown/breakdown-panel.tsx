@@ -10,6 +10,7 @@ import { downloadText } from '../../lib/download';
 import { usePricedEndpoints } from '../../store/scenario-shapes';
 import { BudgetSection } from './budget-section';
 import { EndpointBreakdown, EndpointDetails } from './endpoint-breakdown';
+import { RouteFitWarnings } from './route-fit-warnings';
 
 /** "Includes a 10% retry buffer: $3.90 a month." (one endpoint), or every endpoint's buffers together. */
 function retryNote(
@@ -39,6 +40,7 @@ export function BreakdownPanel() {
   return (
     <Card title="Monthly bill" className="breakdown-panel">
       <p className="breakdown-panel__route">{routeText}</p>
+      <RouteFitWarnings priced={priced} />
       <dl className="breakdown-panel__totals">
         <Figure label="Monthly cost" value={figures.monthly} size="large" />
         <Figure label="Yearly cost" value={figures.yearly} />

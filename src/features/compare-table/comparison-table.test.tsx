@@ -192,3 +192,31 @@ describe('ComparisonTable and retired routes', () => {
     expect(within(table()).queryByText('Gonehost')).not.toBeInTheDocument();
   });
 });
+
+describe('ComparisonTable ranking that does not guess', () => {
+  // The cheapest route does not publish its max output: it is marked and ranked after the known fits,
+  // and "Cheapest that fits" and "× cheapest" are the cheapest known fit's.
+  const UNPUBLISHED = makeRoute({
+    modelId: 'k2.6',
+    providerName: 'Vaguehost',
+    prices: { input: '0.1', output: '0.1' },
+    maxOutput: null,
+  });
+  it('marks a route with an unpublished limit "may not fit (limit not published)" and never calls it the cheapest', () => {
+    renderWithStore(<ComparisonTable />, {
+      initial: {
+        routes: [...ROUTES, UNPUBLISHED],
+        ...oneEndpoint({ routeId: ROUTES[0]?.id, workload: { requestsPerMonth: 1_000 } }),
+      },
+    });
+    expect(screen.getByText(/Cheapest that fits: K2.6 via Cheaphost\.$/)).toBeInTheDocument();
+    const row = within(table()).getAllByText('Vaguehost')[0]?.closest('tr') as HTMLElement;
+    expect(
+      within(row).getByText('may not fit (limit not published): Max output not published.'),
+    ).toBeInTheDocument();
+    expect(within(row).queryByText('Cheapest')).not.toBeInTheDocument();
+    // $0.25 ÷ $2.45 (Cheaphost, the cheapest known fit) = 0.102… → 0.10×.
+    expect(row.querySelector(':scope > td.cell-timesCheapest')).toHaveTextContent('0.10×');
+    expect(within(table()).getAllByText('Cheapest')).toHaveLength(1);
+  });
+});
