@@ -1,5 +1,7 @@
 /** A monthly budget: how far the bill is from it, and how many requests it buys here and at the cheapest. */
 import type { Page } from '@playwright/test';
+import { routeName } from '../src/domain/rates/route';
+import { cheapestFitting, DEFAULT_TABLE_ROUTES } from './bundled-sheet';
 import { expect, test } from './fixtures';
 
 const bill = (page: Page) => page.getByRole('region', { name: 'Monthly bill' });
@@ -14,9 +16,15 @@ test('a budget shows the distance from the bill and what it buys, and travels in
 
   await field(page, 'Monthly budget').fill('10');
   await expect(bill(page).getByLabel('Budget standing')).toHaveText('$6.10 under budget');
-  // $10 ÷ $0.0039 a request = 2,564; on K2.5 via Chutes · TEE, $10 ÷ $0.00188 = 5,319.
+  // $10 ÷ $0.0039 a request = 2,564 on Moonshot. The cheapest route the table shows comes from the
+  // bundled sheet: $10 ÷ its cost of 2,000 input and 500 output tokens, rounded down.
+  const cheapest = cheapestFitting(DEFAULT_TABLE_ROUTES, 2000, 500);
+  const buys = (10n * 10n ** 12n) / cheapest.costPerRequest;
+  const names = cheapest.routes.map((route) => routeName(route).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   await expect(bill(page)).toContainText(
-    'This budget buys 2,564 requests a month on Kimi K2.6 via Moonshot AI, and 5,319 on the cheapest route that fits (Kimi K2.5 via Chutes · TEE).',
+    new RegExp(
+      `This budget buys 2,564 requests a month on Kimi K2\\.6 via Moonshot AI, and ${buys.toLocaleString('en-US')} on the cheapest route that fits \\((${names.join('|')})\\)\\.`,
+    ),
   );
   await expect(page).toHaveURL(/bud=10/);
 

@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
+import { importSheet, k26Route } from './bundled-sheet';
 import { expect, test } from './fixtures';
 
 const TITLES = [
@@ -83,7 +84,7 @@ test('each chart draws the right number of series and points', async ({ page }) 
 });
 
 test('pinned routes replace the five cheapest in the comparison charts', async ({ page }) => {
-  await pin(page, 'k2.6', ['Kimi K2.6 via Moonshot AI', 'Kimi K2.6 via DeepInfra']);
+  await pin(page, 'moonshot', ['Kimi K2.6 via Moonshot AI', 'Kimi K2.7 Code via Moonshot AI']);
   await expect(page.getByText(/compare your 2 routes pinned/)).toBeVisible();
   await expect(chart(page, 'Cost versus monthly volume').locator('.recharts-line')).toHaveCount(2);
   await expect(chart(page, 'Cost by route').locator('.recharts-bar-rectangle')).toHaveCount(2 * 2);
@@ -114,25 +115,30 @@ test('"Show data" matches the bill and the comparison table to the cent', async 
 });
 
 test('the crossover marker moves when a price is edited', async ({ page }) => {
+  // Two hosts of a fixture sheet: one with the cheaper list input, one with the cheaper cached input.
+  await importSheet(page, [
+    k26Route('Chart Test Cached', { input: '0.75', cachedInput: '0.15', output: '3.5' }),
+    k26Route('Chart Test List', { input: '0.5472', cachedInput: '0.292', output: '2.728' }),
+  ]);
   await page.getByLabel('Model version').selectOption('K2.6');
   await enter(page, 'Requests per month', '1000');
   await enter(page, 'Input tokens per request', '100000');
   await enter(page, 'Output tokens per request', '100');
-  await pin(page, 'k2.6', ['Kimi K2.6 via DeepInfra', 'Kimi K2.6 via QuicksilverPro']);
+  await pin(page, 'chart test', ['Kimi K2.6 via Chart Test Cached', 'Kimi K2.6 via Chart Test List']);
 
   const cache = chart(page, 'Cost versus cache hit rate');
   const flips = cache.getByRole('list', { name: 'Where rankings flip' }).getByRole('listitem');
   await expect(flips).toHaveCount(1);
-  // DeepInfra $75.35 → $15.35, QuicksilverPro $54.99 → $29.47: they cross at 20.3572 / 34.48 = 59.04 %.
+  // Cached $75.35 → $15.35, List $54.99 → $29.47: they cross at 20.3572 / 34.48 = 59.04 %.
   await expect(flips).toContainText(
-    'Kimi K2.6 via DeepInfra overtakes Kimi K2.6 via QuicksilverPro at 59.04%',
+    'Kimi K2.6 via Chart Test Cached overtakes Kimi K2.6 via Chart Test List at 59.04%',
   );
   const marker = cache.locator('.crossover-marker circle, circle.crossover-marker').first();
   const before = Number(await marker.getAttribute('cx'));
 
-  await page.getByRole('button', { name: 'Use Kimi K2.6 via DeepInfra', exact: true }).click();
+  await page.getByRole('button', { name: 'Use Kimi K2.6 via Chart Test Cached', exact: true }).click();
   await enter(page, 'Cached input price per 1M tokens', '0.05');
-  // DeepInfra now falls to $5.35 at 100 %: 20.3572 / 44.48 = 45.77 %.
+  // Cached now falls to $5.35 at 100 %: 20.3572 / 44.48 = 45.77 %.
   await expect(flips).toContainText('at 45.77% cache hits');
   await expect.poll(async () => Number(await marker.getAttribute('cx'))).toBeLessThan(before);
   const data = await showData(page, 'Cost versus cache hit rate');

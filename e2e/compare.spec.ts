@@ -5,7 +5,14 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { parseCsv } from '../src/domain/export/csv';
+import { pricesDiffer } from '../src/domain/rates/prices';
+import { routeName } from '../src/domain/rates/route';
+import { BUNDLED_ROUTES, DEFAULT_TABLE_ROUTES, importSheet, k26Route, pickRoute } from './bundled-sheet';
 import { expect, test } from './fixtures';
+
+/** How many routes the table lists by default, and on how many pages of 50: whatever the sheet holds. */
+const SHOWN = DEFAULT_TABLE_ROUTES.length;
+const PAGES = Math.ceil(SHOWN / 50);
 
 const table = (page: Page) => page.getByRole('table', { name: 'Provider comparison' });
 const header = (page: Page, name: string) => table(page).getByRole('columnheader', { name, exact: true });
@@ -28,21 +35,25 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('costs every Kimi route for the workload, cheapest first, and marks the cheapest', async ({ page }) => {
+  expect(PAGES).toBeGreaterThan(1);
   await expect(header(page, 'Monthly cost')).toHaveAttribute('aria-sort', 'ascending');
-  await expect(summary(page)).toHaveText(/^104 routes shown/);
+  await expect(summary(page)).toHaveText(new RegExp(`^${SHOWN.toLocaleString('en-US')} routes shown`));
   await expect(bodyRows(page).first().getByText('Cheapest')).toBeVisible();
 
   // 50 rows a page; every page continues the order of the one before.
   const costs: number[] = [];
-  for (const pageNumber of [1, 2, 3]) {
-    await expect(page.getByText(`Page ${pageNumber} of 3`)).toBeVisible();
+  const models = new Set<string>();
+  for (let pageNumber = 1; pageNumber <= PAGES; pageNumber += 1) {
+    await expect(page.getByText(`Page ${pageNumber} of ${PAGES}`)).toBeVisible();
     costs.push(...(await monthlyCostsInOrder(page)));
-    if (pageNumber < 3) await page.getByRole('button', { name: 'Next page' }).click();
+    for (const name of await bodyRows(page).locator('.model-cell__name').allTextContents()) models.add(name);
+    if (pageNumber < PAGES) await page.getByRole('button', { name: 'Next page' }).click();
   }
-  expect(costs).toHaveLength(104);
+  expect(costs).toHaveLength(SHOWN);
   expect(costs).toEqual([...costs].sort((a, b) => a - b));
-  // Comparison models are off by default.
-  await expect(table(page).getByText('GPT-5')).toHaveCount(0);
+  // Comparison models are off by default: every row is a Kimi model.
+  const kimiModels = new Set(BUNDLED_ROUTES.filter((r) => r.group === 'kimi').map((r) => r.modelName));
+  expect([...models].filter((name) => !kimiModels.has(name))).toEqual([]);
 });
 
 test('sorts by any column header, with aria-sort', async ({ page }) => {
@@ -62,20 +73,28 @@ test('sorts by any column header, with aria-sort', async ({ page }) => {
 });
 
 test('a high cache hit rate lets cheap cached input overtake cheaper list input', async ({ page }) => {
+  // Three hosts of a fixture sheet, so the figures do not move with the bundled sheet.
+  await importSheet(page, [
+    k26Route('Cache Test List', { input: '0.50', cachedInput: '0.40', output: '4' }),
+    k26Route('Cache Test Cached', { input: '0.60', cachedInput: '0.10', output: '4' }),
+    k26Route('Cache Test Tiny', { input: '0.70', cachedInput: '0', output: '4' }, { contextWindow: 32_768 }),
+  ]);
+  await page.getByLabel('Filter routes').fill('cache test');
   await page.getByLabel('Model version').selectOption('K2.6');
   await enter(page, 'Requests per month', '1000');
   await enter(page, 'Input tokens per request', '100000');
   await enter(page, 'Output tokens per request', '100');
 
-  // No cache: QuicksilverPro's $0.5472 list input wins.
-  await expect(summary(page)).toContainText('Cheapest that fits: Kimi K2.6 via QuicksilverPro.');
+  // No cache: the $0.50 list input wins ($50.40 against $60.40).
+  await expect(summary(page)).toContainText('Cheapest that fits: Kimi K2.6 via Cache Test List.');
 
-  // All cached: DeepInfra's $0.15 cached input wins; Tensormesh's free cache cannot hold 100,000 tokens.
+  // All cached: the $0.10 cached input wins ($10.40 against $40.40); Tiny's free cache cannot hold
+  // 100,000 tokens, so it is never the cheapest.
   await enter(page, 'Cache hit rate', '100');
-  await expect(summary(page)).toContainText('Cheapest that fits: Kimi K2.6 via DeepInfra.');
-  const tensormesh = bodyRows(page).filter({ hasText: 'Tensormesh' });
-  await expect(tensormesh.getByText(/Does not fit/)).toContainText('32,768-token context window');
-  await expect(tensormesh.getByText('Cheapest')).toHaveCount(0);
+  await expect(summary(page)).toContainText('Cheapest that fits: Kimi K2.6 via Cache Test Cached.');
+  const tiny = bodyRows(page).filter({ hasText: 'Cache Test Tiny' });
+  await expect(tiny.getByText(/Does not fit/)).toContainText('32,768-token context window');
+  await expect(tiny.getByText('Cheapest')).toHaveCount(0);
 });
 
 test('filters by text, by model version and by group', async ({ page }) => {
@@ -86,24 +105,39 @@ test('filters by text, by model version and by group', async ({ page }) => {
   await page.getByLabel('Filter routes').fill('');
   await page.getByLabel('Include GPT, Claude and Gemini for comparison').check();
   await page.getByLabel('Model version').selectOption('GPT');
-  await expect(bodyRows(page)).toHaveCount(6);
-  await expect(table(page).getByText('GPT-5').first()).toBeVisible();
+  const gpt = BUNDLED_ROUTES.filter((route) => route.family === 'GPT');
+  await expect(bodyRows(page)).toHaveCount(gpt.length);
+  await expect(
+    table(page)
+      .getByText(gpt[0]?.modelName ?? 'GPT', { exact: true })
+      .first(),
+  ).toBeVisible();
 });
 
 test('shows unknown values as "—" with a reason, never as 0', async ({ page }) => {
-  await page.getByLabel('Filter routes').fill('azure k2.6');
-  const row = bodyRows(page).first();
+  const unknown = pickRoute(
+    'Kimi route without a cached price or a speed figure',
+    (route) =>
+      route.group === 'kimi' &&
+      route.lifecycle.status !== 'retired' &&
+      route.prices.cachedInput === null &&
+      route.speed === null,
+  );
+  await page.getByLabel('Filter routes').fill(`${unknown.modelId} ${unknown.providerName}`);
+  const row = bodyRows(page).filter({
+    has: page.getByRole('button', { name: `Use ${routeName(unknown)}`, exact: true }),
+  });
   await expect(row.locator('td.cell-cachedInputPrice')).toContainText('— billed at input price');
   await expect(row.locator('td.cell-speed')).toContainText('—');
   await expect(row.locator('td.cell-speed')).not.toContainText('0');
 });
 
 test('choosing a row makes it the breakdown route; pinning keeps it marked', async ({ page }) => {
-  await page.getByLabel('Filter routes').fill('openrouter');
-  await page.getByRole('button', { name: 'Use Kimi K2.5 via OpenRouter', exact: true }).click();
+  await page.getByLabel('Filter routes').fill('moonshot');
+  await page.getByRole('button', { name: 'Use Kimi K2.5 via Moonshot AI', exact: true }).click();
   const bill = page.getByRole('region', { name: 'Monthly bill' });
-  await expect(bill.getByText('Kimi K2.5 via OpenRouter')).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Use Kimi K2.5 via OpenRouter' })).toHaveAttribute(
+  await expect(bill.getByText('Kimi K2.5 via Moonshot AI')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Use Kimi K2.5 via Moonshot AI' })).toHaveAttribute(
     'aria-pressed',
     'true',
   );
@@ -115,10 +149,22 @@ test('choosing a row makes it the breakdown route; pinning keeps it marked', asy
 });
 
 test('shows where sources disagree, with the alternatives on demand', async ({ page }) => {
-  await page.getByLabel('Filter routes').fill('k2.6 openrouter');
-  const row = bodyRows(page).first();
+  const disputed = pickRoute(
+    'third-party Kimi route whose sources disagree',
+    (route) =>
+      route.group === 'kimi' &&
+      route.lifecycle.status !== 'retired' &&
+      route.disagrees &&
+      route.providerName !== 'Moonshot AI',
+  );
+  const other = disputed.references.find((reference) => pricesDiffer(reference.prices, disputed.prices));
+  await page.getByLabel('Filter routes').fill(`${disputed.modelId} ${disputed.providerName}`);
+  const row = bodyRows(page).filter({
+    has: page.getByRole('button', { name: `Use ${routeName(disputed)}`, exact: true }),
+  });
+  await expect(row).toHaveCount(1);
   await row.getByText('Sources disagree').click();
-  await expect(row.getByRole('table')).toContainText('models.dev');
+  await expect(row.getByRole('table')).toContainText(other?.source.label ?? 'a differing source');
 });
 
 test('at 375 px the monthly cost of each route is readable without scrolling the page sideways', async ({

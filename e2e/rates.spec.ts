@@ -34,6 +34,9 @@ test.beforeEach(async ({ page }) => {
 test('imports a sheet with one bad row, reports it, and the good routes join the table and its CSV', async ({
   page,
 }) => {
+  // The file's prices are from July 2026 (Alpha, Gamma) and January 2026 (Beta): read them on 1 August.
+  await page.clock.setFixedTime(new Date('2026-08-01T12:00:00'));
+  await page.reload();
   await importPanel(page).getByLabel('Rate sheet file').setInputFiles(fixture('rate-sheet-one-bad-row.json'));
 
   await expect(importPanel(page).getByRole('status')).toHaveText(
@@ -95,7 +98,7 @@ test('imports LiteLLM entries as per-1M prices', async ({ page }) => {
   await importPanel(page).getByRole('button', { name: 'Import prices' }).click();
 
   await expect(importPanel(page).getByRole('status')).toHaveText('Imported 2 routes; 2 entries skipped.');
-  await page.getByLabel('Filter routes').fill('e2e');
+  await page.getByLabel('Filter routes').fill('litellm-fixture');
   await expect(bodyRows(page)).toHaveCount(2);
   const together = bodyRows(page).filter({ hasText: 'Together AI' });
   await expect(together.locator(':scope > td.cell-inputPrice')).toHaveText('$0.61');

@@ -32,14 +32,14 @@ async function figures(page: Page): Promise<string[]> {
 test('a link opened in a fresh browser reproduces every figure to the cent', async ({ page, browser }) => {
   await page.goto('/');
   await page.getByRole('combobox', { name: 'Model', exact: true }).selectOption({ label: 'Kimi K2.5' });
-  await page.getByRole('combobox', { name: 'Provider', exact: true }).selectOption({ label: 'OpenRouter' });
+  await page.getByRole('combobox', { name: 'Provider', exact: true }).selectOption({ label: 'Moonshot AI' });
   await field(page, 'Requests per month').fill('123456');
   await field(page, 'Input tokens per request').fill('3333');
   await field(page, 'Cache hit rate').fill('37.5');
   await field(page, 'Retry buffer').fill('7');
   await field(page, 'Output price per 1M tokens').fill('2.345');
   await page.getByLabel('Include GPT, Claude and Gemini for comparison').check();
-  await page.getByRole('checkbox', { name: 'Pin Kimi K2.5 via OpenRouter' }).check();
+  await page.getByRole('checkbox', { name: 'Pin Kimi K2.5 via Moonshot AI' }).check();
 
   const link = await page.getByLabel('Share link').inputValue();
   expect(link.length).toBeLessThan(400);
@@ -51,10 +51,10 @@ test('a link opened in a fresh browser reproduces every figure to the cent', asy
   await other.goto(link);
   await expect(figure(other, 'Monthly cost')).toHaveText(expected[0] as string);
   expect(await figures(other)).toEqual(expected);
-  await expect(bill(other).getByText('Kimi K2.5 via OpenRouter')).toBeVisible();
+  await expect(bill(other).getByText('Kimi K2.5 via Moonshot AI')).toBeVisible();
   await expect(other.getByText('custom', { exact: true })).toBeVisible();
   await expect(other.getByLabel('Include GPT, Claude and Gemini for comparison')).toBeChecked();
-  await expect(other.getByRole('checkbox', { name: 'Pin Kimi K2.5 via OpenRouter' })).toBeChecked();
+  await expect(other.getByRole('checkbox', { name: 'Pin Kimi K2.5 via Moonshot AI' })).toBeChecked();
   await fresh.close();
 });
 

@@ -33,6 +33,9 @@ export function CalculatorApp({ startup = PLAIN_STARTUP, session }: CalculatorAp
           Turn your workload into a monthly bill for Kimi K2, K2.5, K2.6 and later models, on Moonshot
           directly or through other hosts, and see whether input, cached input or output drives it.
         </p>
+        <p className="page__sheet-date">
+          Prices checked up to <time dateTime={RATE_SHEET_DATE}>{RATE_SHEET_DATE}</time>.
+        </p>
       </header>
       <ErrorBoundary name="The notes about this link">
         <SessionNotices startup={startup} session={session} resetKey={noticeKey} />

@@ -22,7 +22,7 @@ function storeWithWork(): CalculatorStore {
   state().setShapeValue('turnsPerConversation', 9);
   state().selectRoute('custom-mine@host');
   state().setPrice('output', '7');
-  state().togglePinned('kimi-k2.5@openrouter');
+  state().togglePinned('kimi-k2.5@moonshot-ai');
   state().setMonthlyBudget(250);
   return store;
 }

@@ -3,6 +3,7 @@ import type { BillInputs } from '../domain/cost/bill-scenario';
 import { prepareShape, priceShape } from '../domain/cost/engine';
 import { type PriceOverrides, type PriceTexts, parsePrice, type RoutePrices } from '../domain/rates/prices';
 import type { Route } from '../domain/rates/route';
+import { unknownRouteTerms } from '../domain/rates/route-terms';
 import { DEFAULT_ENDPOINT, defaultEndpointName } from '../domain/scenario/endpoint';
 import { requestShapeFromWorkload, type WorkloadShape } from '../domain/workload/shapes';
 import { DEFAULT_WORKLOAD, type Workload } from '../domain/workload/workload';
@@ -27,7 +28,10 @@ export function pricesOf(input: string, cachedInput: string | null, output: stri
   };
 }
 
-/** A K2.6 route named `id` (the provider too), $1 / $4 with no cached price unless given. */
+/**
+ * A K2.6 route named `id` (the provider too), $1 / $4 with no cached price unless given; like a route
+ * a user adds, its status is unknown and it has no cache writes, tiers, batch rule or tool fees.
+ */
 export function aRoute(id: string, prices: Partial<PriceTexts>, limits: Partial<Route> = {}): Route {
   return {
     id,
@@ -46,6 +50,7 @@ export function aRoute(id: string, prices: Partial<PriceTexts>, limits: Partial<
     references: [],
     disagrees: false,
     speed: null,
+    ...unknownRouteTerms(),
     ...limits,
   };
 }

@@ -3,9 +3,14 @@ import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { CalculatorStoreProvider } from '../store/calculator-context';
 import { type CalculatorStore, createCalculatorStore, type InitialInputs } from '../store/calculator-store';
+import { FIXTURE_SHEET } from './route-fixtures';
 
 export interface RenderWithStoreOptions extends Omit<RenderOptions, 'wrapper'> {
-  /** Inputs the store starts from; anything left out takes the app's defaults. */
+  /**
+   * Inputs the store starts from; anything left out takes the app's defaults, except the rate sheet:
+   * without `sheetRoutes` or `routes` it is the small FIXTURE_SHEET, so no UI test depends on a
+   * third-party price or on the size of the bundled sheet (pass BUNDLED_ROUTES to test against it).
+   */
   readonly initial?: InitialInputs;
 }
 
@@ -24,7 +29,8 @@ export function renderWithStore(
   ui: ReactElement,
   { initial, ...options }: RenderWithStoreOptions = {},
 ): RenderWithStoreResult {
-  const store = createCalculatorStore({ initial });
+  const sheet = initial?.sheetRoutes || initial?.routes ? {} : { sheetRoutes: FIXTURE_SHEET };
+  const store = createCalculatorStore({ initial: { ...sheet, ...initial } });
   const user = userEvent.setup();
   const result = render(ui, {
     ...options,

@@ -7,8 +7,14 @@ import { requestShapeFromWorkload } from '../workload/shapes';
 import type { Workload } from '../workload/workload';
 import { budgetReach } from './budget-reach';
 
-function aRoute(id: string, input: string, output: string, maxOutput: number | null = null): Route {
-  return aRouteWith(id, { input, output }, { contextWindow: null, maxOutput });
+function aRoute(
+  id: string,
+  input: string,
+  output: string,
+  maxOutput: number | null = 262_144,
+  contextWindow: number | null = 262_144,
+): Route {
+  return aRouteWith(id, { input, output }, { contextWindow, maxOutput });
 }
 
 // The seed example: 1,000 requests × 2,000 in / 500 out at $0.95 / $4.00 = $3.90 a month, $0.0039 a request.
@@ -22,7 +28,8 @@ const billOf = (workload: Workload, route: Route) =>
 const ACTIVE = billOf(SEED, aRoute('moonshot', '0.95', '4'));
 
 describe('budgetReach', () => {
-  // Rule: units bought = floor(budget ÷ cost of one request); routes that do not fit are never the cheapest.
+  // Rule: units bought = floor(budget ÷ cost of one request); the cheapest is a route known to fit:
+  // never one that does not fit, nor one whose limits are not published.
   it.each([
     { budget: 10, status: 'under', active: 2564n, cheapest: 4081n },
     { budget: 3.9, status: 'on-budget', active: 1000n, cheapest: 1591n },
@@ -33,7 +40,12 @@ describe('budgetReach', () => {
     ({ budget, status, active, cheapest }) => {
       // Cheapest fitting: $0.60 / $2.50 → $0.00245 a request. "tiny" is cheaper but cannot hold 500 output tokens.
       const rows = buildComparisonRows(
-        [aRoute('moonshot', '0.95', '4'), aRoute('cheap', '0.6', '2.5'), aRoute('tiny', '0.01', '0.01', 100)],
+        [
+          aRoute('moonshot', '0.95', '4'),
+          aRoute('cheap', '0.6', '2.5'),
+          aRoute('tiny', '0.01', '0.01', 100),
+          aRoute('unpublished', '0.02', '0.02', null, null),
+        ],
         billInputsOf([requestShapeFromWorkload(SEED)]),
       );
       const reach = budgetReach(budget, ACTIVE, rows);

@@ -1,11 +1,12 @@
 /**
  * What a monthly budget means for the scenario: how far the bill is from it, and how many units
  * (requests, conversations or tasks, in the scenario's own mix) a month it buys on the routes chosen
- * and on the cheapest route that fits, retry buffer included. With traffic, units bought =
+ * and on the cheapest route known to fit (rank-routes.ts), retry buffer included. With traffic, units bought =
  * floor(budget × units ÷ monthly cost); with none, floor(budget ÷ the cost of one request).
  */
 
 import type { ComparisonRow } from '../compare/comparison-rows';
+import { isCheapestKnownFit } from '../compare/rank-routes';
 import type { Bill } from '../cost/bill';
 import type { ScenarioBill } from '../cost/bill-scenario';
 import type { Route } from '../rates/route';
@@ -32,7 +33,7 @@ export function budgetReach(
 ): BudgetReach {
   const { units } = active;
   const budget = budgetFromUsd(budgetUsd);
-  const cheapestRow = rows.find((row) => row.rank === 1);
+  const cheapestRow = rows.find(isCheapestKnownFit);
   const buys = (cost: Bill) =>
     units === 0n
       ? unitsBudgetBuys(budget, cost.perRequest)

@@ -4,8 +4,8 @@
  * - Money stays exact (bigint) until a figure is written; charts get floats only to place marks
  *   (`toPlotDollars`), while every caption, tooltip and "Show data" cell is written by the app's own
  *   formatters, so a chart agrees with the breakdown and the table to the cent.
- * - The routes compared are the pinned ones (in pin order), or else the five cheapest routes that fit
- *   among those the table's filter shows.
+ * - The routes compared are the pinned ones (in pin order), or else the five cheapest routes known to
+ *   fit (limits published and holding the workload) among those the table's filter shows.
  * - Cost is linear in the cache hit rate on every route, so where two routes' costs cross is solved
  *   exactly as a fraction; parallel lines never cross, and only crossings strictly inside 0–100 % count.
  * - The tornado moves one input at a time by ±20 % (relative; the cache hit rate stops at 100 %) and
@@ -148,10 +148,13 @@ export const CHEAPEST_ROUTE_COUNT = 5;
 /** A chart stays readable (and quick to draw) with this many series; more pins are left out of it. */
 export const MAX_CHART_ROUTES = 12;
 
-/** The cheapest fitting rows, cheapest first (ties keep table order): the charts' routes when none are pinned. */
+/**
+ * The cheapest rows known to fit (their limits published and holding the workload), cheapest first
+ * (ties keep table order): the charts' routes when none are pinned.
+ */
 export function cheapestFittingRows(rows: readonly ComparisonRow[]): ComparisonRow[] {
   return rows
-    .filter((row) => row.rank !== null)
+    .filter((row) => row.fit === 'fits')
     .sort((a, b) => (a.bill.monthly < b.bill.monthly ? -1 : a.bill.monthly > b.bill.monthly ? 1 : 0))
     .slice(0, CHEAPEST_ROUTE_COUNT);
 }

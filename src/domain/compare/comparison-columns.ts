@@ -21,6 +21,7 @@ import { formatTokens } from '../money/format-number';
 import { formatPriceText, PRICE_KIND_LABELS, type PriceText, parsePrice } from '../rates/prices';
 import { providerLabel } from '../rates/route';
 import { describeFitProblem } from '../workload/fit';
+import { describeUnpublishedLimits, MAY_NOT_FIT } from '../workload/known-fit';
 import type { ComparisonRow } from './comparison-rows';
 
 export type ColumnSortKey = bigint | number | string;
@@ -164,7 +165,11 @@ const BASE_COLUMNS: readonly ComparisonColumn[] = [
     null,
     (row) => {
       const text =
-        row.fitProblems.length === 0 ? 'yes' : `no: ${row.fitProblems.map(describeFitProblem).join(' ')}`;
+        row.fit === 'does-not-fit'
+          ? `no: ${row.fitProblems.map(describeFitProblem).join(' ')}`
+          : row.fit === 'may-not-fit'
+            ? `${MAY_NOT_FIT}: ${describeUnpublishedLimits(row.unpublishedLimits)}`
+            : 'yes';
       return known(text, text, text);
     },
     { numeric: false, shown: 'files' },

@@ -13,7 +13,10 @@ const SEED = aWorkload({
 describe('buildComparisonRows', () => {
   it('costs every route with the engine and ranks the cheapest first', () => {
     const rows = buildComparisonRows(
-      [aRoute('a', { input: '0.95', output: '4' }), aRoute('b', { input: '0.6', output: '2.5' })],
+      [
+        aRoute('a', { input: '0.95', output: '4' }, { maxOutput: 262_144 }),
+        aRoute('b', { input: '0.6', output: '2.5' }, { maxOutput: 262_144 }),
+      ],
       billInputsOf(shapesOf(SEED)),
     );
     expect(rows.map((row) => [row.route.id, formatUsd(row.bill.monthly), row.rank])).toEqual([
@@ -26,6 +29,28 @@ describe('buildComparisonRows', () => {
         (row) => row.timesCheapest && formatTimes(row.timesCheapest.numerator, row.timesCheapest.denominator),
       ),
     ).toEqual(['1.59×', '1.00×']);
+  });
+
+  it('ranks a route whose limits are not published after the known fits, and never divides by it', () => {
+    const rows = buildComparisonRows(
+      [
+        aRoute('known', { input: '0.95', output: '4' }, { maxOutput: 262_144 }),
+        aRoute('unpublished', { input: '0.6', output: '2.5' }, { contextWindow: null, maxOutput: 262_144 }),
+        aRoute('too-small', { input: '0.01', output: '0.01' }, { maxOutput: 100 }),
+      ],
+      billInputsOf(shapesOf(SEED)),
+    );
+    expect(rows.map((row) => [row.route.id, row.fit, row.rank, row.unpublishedLimits])).toEqual([
+      ['known', 'fits', 1, []],
+      ['unpublished', 'may-not-fit', 2, ['context-window']],
+      ['too-small', 'does-not-fit', null, []],
+    ]);
+    // $2.45 ÷ $3.90, the cheapest known fit: 0.63×.
+    const [, unpublished] = rows;
+    expect(
+      unpublished?.timesCheapest &&
+        formatTimes(unpublished.timesCheapest.numerator, unpublished.timesCheapest.denominator),
+    ).toBe('0.63×');
   });
 
   it('gives tied routes the same rank', () => {

@@ -2,11 +2,10 @@
  * Every route costed for the whole scenario (every endpoint's workload sent through that route), ranked.
  * The rules:
  * - each route is costed with the same engine as the breakdown, with the user's price overrides;
- * - a route fits when every endpoint's largest call fits its context window and max output (fit.ts);
- * - the cheapest fitting route(s) rank 1; routes with equal cost share a rank; routes that do not fit
- *   are never ranked, however cheap;
- * - "times the cheapest" is the monthly cost over the cheapest fitting route's; unknown (null) when the
- *   cheapest costs nothing or nothing fits.
+ * - a route fits when every endpoint's largest call fits its context window and max output (fit.ts),
+ *   and is known to fit when the limits those calls need are published (known-fit.ts);
+ * - ranks and "times the cheapest" follow rank-routes.ts: known fits first, routes that may not fit
+ *   (a limit not published) after them, routes that do not fit never ranked.
  */
 import { type BillingExtras, formatScaled, plainScaled, totalWithExtras } from '../billing/billing-extras';
 import type { Bill } from '../cost/bill';
@@ -17,7 +16,14 @@ import { effectivePriceTexts, type PriceTexts, toRoutePrices } from '../rates/pr
 import type { Route } from '../rates/route';
 import type { FitProblem } from '../workload/fit';
 import { findCallsFitProblems } from '../workload/fit';
+import {
+  type FitVerdict,
+  findUnpublishedLimits,
+  fitVerdict,
+  type UnpublishedLimit,
+} from '../workload/known-fit';
 import { largestCallAsWorkload } from '../workload/shape-tokens';
+import { rankRoutes } from './rank-routes';
 
 export interface ComparisonRow {
   readonly route: Route;
@@ -26,9 +32,12 @@ export interface ComparisonRow {
   /** Every endpoint of the scenario on this route. */
   readonly bill: ScenarioBill;
   readonly fitProblems: readonly FitProblem[];
-  /** 1 for the cheapest fitting route(s); null for routes that do not fit. */
+  /** Limits the workload needs that the route does not publish. */
+  readonly unpublishedLimits: readonly UnpublishedLimit[];
+  readonly fit: FitVerdict;
+  /** 1 for the cheapest known fit(s), routes that may not fit after every known fit; null for routes that do not fit. */
   readonly rank: number | null;
-  /** Monthly cost ÷ cheapest fitting monthly cost, as an exact fraction; null when undefined. */
+  /** Monthly cost ÷ the cheapest known fit's monthly cost, as an exact fraction; null when undefined. */
   readonly timesCheapest: Fraction | null;
   /** USD per 1M tokens at 3 input : 1 output (list input price), exact in Money per 1M tokens. */
   readonly blendedThreeToOne: Money;
@@ -74,33 +83,25 @@ export function buildComparisonRows(
   const largestCalls = scenario.endpoints.map((endpoint) => largestCallAsWorkload(endpoint.shape));
   const costed = routes.map((route) => {
     const bill = billScenario(scenario, routes, route);
+    const fitProblems = findCallsFitProblems(largestCalls, route);
+    const unpublishedLimits = findUnpublishedLimits(largestCalls, route);
     return {
       route,
       prices: bill.endpoints[0]?.prices ?? effectivePriceTexts(route, overrides[route.id]),
       isCustomPrice: overrides[route.id] !== undefined,
       bill,
-      fitProblems: findCallsFitProblems(largestCalls, route),
+      fitProblems,
+      unpublishedLimits,
+      fit: fitVerdict(fitProblems, unpublishedLimits),
     };
   });
-  const fittingCosts = costed
-    .filter((row) => row.fitProblems.length === 0)
-    .map((row) => row.bill.monthly)
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const cheapest = fittingCosts[0];
-  // Rank = 1 + the number of fitting routes strictly cheaper (ties share a rank).
-  const rankOfCost = new Map<Money, number>();
-  fittingCosts.forEach((monthly, index) => {
-    if (!rankOfCost.has(monthly)) rankOfCost.set(monthly, index + 1);
-  });
-  return costed.map((row) => {
-    const fits = row.fitProblems.length === 0;
+  const rankings = rankRoutes(costed.map((row) => ({ monthly: row.bill.monthly, fit: row.fit })));
+  return costed.map((row, index) => {
+    const { rank, timesCheapest } = rankings[index] ?? { rank: null, timesCheapest: null };
     return {
       ...row,
-      rank: fits ? (rankOfCost.get(row.bill.monthly) ?? null) : null,
-      timesCheapest:
-        cheapest === undefined || cheapest === 0n
-          ? null
-          : { numerator: row.bill.monthly, denominator: cheapest },
+      rank,
+      timesCheapest,
       blendedThreeToOne: blendedThreeToOne(row.prices),
       blendedForMix: blendedForMix(row.bill),
       withExtras: extras === null ? null : withExtras(row.bill.monthly, row.route.providerName, extras),

@@ -131,9 +131,13 @@ describe('Markdown copy of the comparison', () => {
       aRoute(
         'cheap',
         { input: '0.6', output: '2.5' },
-        { modelName: 'Kimi K2.6', providerName: 'Cheap | Host' },
+        { modelName: 'Kimi K2.6', providerName: 'Cheap | Host', maxOutput: 262_144 },
       ),
-      aRoute('dear', { input: '0.95', cachedInput: '0.16', output: '4' }, { modelName: '<b>K2.6</b>' }),
+      aRoute(
+        'dear',
+        { input: '0.95', cachedInput: '0.16', output: '4' },
+        { modelName: '<b>K2.6</b>', maxOutput: 262_144 },
+      ),
     ];
     const lines = comparisonMarkdown(buildComparisonRows(routes, billInputsOf(shapesOf(SEED)))).split('\n');
     expect(lines[0]).toBe(

@@ -28,7 +28,7 @@ const read = (draft: Partial<CustomRouteDraft>, existing = [aRoute('other', {})]
   readCustomRoute({ ...DRAFT, ...draft }, existing, CONTEXT);
 
 describe('readCustomRoute: a complete draft', () => {
-  it('becomes a route with exact canonical prices, limits, and a dated "Added by you" source', () => {
+  it('becomes a route with exact canonical prices, limits, a dated "Added by you" source, and nothing more known', () => {
     expect(read({})).toEqual({
       ok: true,
       route: {
@@ -53,6 +53,13 @@ describe('readCustomRoute: a complete draft', () => {
         references: [],
         disagrees: false,
         speed: null,
+        lifecycle: { status: 'unknown', date: null, source: null, successor: null },
+        cacheWrites: [],
+        longContextTiers: [],
+        batch: null,
+        toolFees: [],
+        region: null,
+        checkedBy: 'entry date',
       },
     });
   });

@@ -15,6 +15,9 @@
  * - The source is "Added by you", without a link (a note the user typed is not a checked source),
  *   dated the day the user saved it, which is never before the sheet's date: a figure typed into this
  *   sheet cannot have been checked before the sheet was made, so an earlier date is a wrong clock.
+ * - A route the user adds says nothing else: its status is unknown, it has no cache-write prices,
+ *   long-context tiers, batch rule, tool fees or region; its date is an "entry date". Editing a route
+ *   keeps whatever else it carried (an imported route's tiers, say).
  */
 
 import { toScaledInteger } from '../money/decimal';
@@ -25,6 +28,7 @@ import { groupOf, guessFamily, MAX_TOKEN_LIMIT, slug, TEXT_LIMITS } from './impo
 import { PRICE_RANGE, type PriceText, priceToText } from './prices';
 import { parseSourceDate, plainText } from './provenance';
 import type { Route, SourceRef } from './route';
+import { unknownRouteTerms } from './route-terms';
 
 /** The form's texts, as typed. */
 export interface CustomRouteDraft {
@@ -160,6 +164,9 @@ export function readCustomRoute(
   const family = guessFamily(modelName);
   const wanted = `custom-${slug(modelName, undefined, 50) || 'model'}@${slug(providerName, undefined, 50) || 'provider'}`;
   const id = editing?.id ?? idAllocator(existing.map((route) => route.id))(wanted);
+  const source = customSource(customRouteDate(context.today, context.sheetDate));
+  const { lifecycle, cacheWrites, longContextTiers, batch, toolFees, region } =
+    editing ?? unknownRouteTerms();
   return {
     ok: true,
     route: {
@@ -174,11 +181,18 @@ export function readCustomRoute(
       prices: { input, cachedInput, output },
       contextWindow,
       maxOutput,
-      source: customSource(customRouteDate(context.today, context.sheetDate)),
+      source,
       notes: note,
       references: [],
       disagrees: false,
       speed: null,
+      lifecycle,
+      cacheWrites,
+      longContextTiers,
+      batch,
+      toolFees,
+      region,
+      checkedBy: source.date === '' ? 'undated' : 'entry date',
     },
   };
 }

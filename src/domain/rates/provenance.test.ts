@@ -69,9 +69,16 @@ describe('parseSourceDate', () => {
 });
 
 describe('priceAge', () => {
-  // Rule: possibly stale when the source date could be more than 90 days before the sheet date.
-  // Partial source dates count from their first day; partial sheet dates from their last day.
+  // Rule: possibly stale when the source date could be more than 90 days before today. Partial
+  // source dates count from their first day; a partial today from its last day. The same price grows
+  // stale as today moves on.
   it.each([
+    ['2026-05-22', '2026-06-01', 'fresh', 10],
+    ['2026-05-22', '2026-08-20', 'fresh', 90],
+    ['2026-05-22', '2026-08-21', 'possibly-stale', 91],
+    ['2026-05-22', '2026-12-01', 'possibly-stale', 193],
+    ['2026-09-02', '2026-12-01', 'fresh', 90],
+    ['2024-02-29', '2024-05-29', 'fresh', 90],
     ['2026-04-25', '2026-07-24', 'fresh', 90],
     ['2026-04-24', '2026-07-24', 'possibly-stale', 91],
     ['2026-07-24', '2026-07-24', 'fresh', 0],
@@ -83,21 +90,21 @@ describe('priceAge', () => {
     ['2026', '2026-02-15', 'fresh', 45],
     ['2026-04-20', '2026-07', 'possibly-stale', 102],
     ['2025-12-31', '2026', 'possibly-stale', 365],
-  ])('a price from %s on a sheet of %s is %s (at most %s days old)', (source, sheet, status, days) => {
-    expect(priceAge(source, sheet)).toEqual({
+  ])('a price from %s on %s is %s (at most %s days old)', (source, today, status, days) => {
+    expect(priceAge(source, today)).toEqual({
       status,
       possiblyStale: status === 'possibly-stale',
       maxAgeDays: days,
     });
   });
 
-  // Rule: an undated price (or an unreadable sheet date) cannot be shown to be recent.
+  // Rule: an undated price (or an unreadable today) cannot be shown to be recent.
   it.each([
     ['', '2026-07-24'],
     ['sometime', '2026-07-24'],
     ['2026-07-01', ''],
-  ])('%j against %j is undated and possibly stale', (source, sheet) => {
-    expect(priceAge(source, sheet)).toEqual({ status: 'undated', possiblyStale: true, maxAgeDays: null });
+  ])('%j on %j is undated and possibly stale', (source, today) => {
+    expect(priceAge(source, today)).toEqual({ status: 'undated', possiblyStale: true, maxAgeDays: null });
   });
 
   it('never calls a full date fresh when it is more than 90 days old', () => {
@@ -105,8 +112,8 @@ describe('priceAge', () => {
       .integer({ min: 0, max: 2_900_000 })
       .map((n) => new Date(n * 86_400_000).toISOString().slice(0, 10));
     fc.assert(
-      fc.property(anyDay, anyDay, (source, sheet) => {
-        expect(priceAge(source, sheet).possiblyStale).toBe(day(sheet) - day(source) > 90);
+      fc.property(anyDay, anyDay, (source, today) => {
+        expect(priceAge(source, today).possiblyStale).toBe(day(today) - day(source) > 90);
       }),
     );
   });

@@ -2,11 +2,12 @@
  * Where a price came from and how old it may be. The rules, in words:
  * - A source date is YYYY-MM-DD, YYYY-MM or YYYY (a real calendar date, years 1970–9999). Anything else,
  *   the empty text included, is "undated".
- * - A price is possibly stale when its source date could be more than 90 days before the sheet's date.
- *   Partial dates are read conservatively, as the oldest day they could mean: "2026-03" is 1 March
- *   2026 and "2026" is 1 January 2026; a partial sheet date is read as the newest day it could mean
- *   ("2026-07" is 31 July 2026). So "2026" against a sheet of 2026-07-24 is flagged: the figure may
- *   be from January. Exactly 90 days is not stale; a source date after the sheet's date is fresh.
+ * - A price is possibly stale when its source date could be more than 90 days before today (the app
+ *   shell reads today once and passes it in; the domain never reads the clock). Partial dates are
+ *   read conservatively, as the oldest day they could mean: "2026-03" is 1 March 2026 and "2026" is
+ *   1 January 2026; a partial "today" is read as the newest day it could mean ("2026-07" is 31 July
+ *   2026). So "2026" on 2026-07-24 is flagged: the figure may be from January. Exactly 90 days is not
+ *   stale; a source date after today (a clock set wrong) is fresh.
  * - An undated price is possibly stale (nothing shows it is recent), with status 'undated'.
  * - A route's references are listed side by side with the sheet's own figure first; the one whose
  *   prices are in force is marked; prices the user typed that match no reference are listed as
@@ -159,16 +160,16 @@ export function parseSourceDate(text: unknown): SourceDateSpan | null {
 export interface PriceAge {
   readonly status: 'fresh' | 'possibly-stale' | 'undated';
   readonly possiblyStale: boolean;
-  /** The most days the source date can be before the sheet date (negative: after it); null when undated. */
+  /** The most days the source date can be before today (negative: after it); null when undated. */
   readonly maxAgeDays: number | null;
 }
 
-/** How old a price may be, relative to the sheet's date (see the rules above). */
-export function priceAge(sourceDate: string, sheetDate: string): PriceAge {
+/** How old a price may be on `today`, YYYY-MM-DD (see the rules above). */
+export function priceAge(sourceDate: string, today: string): PriceAge {
   const source = parseSourceDate(sourceDate);
-  const sheet = parseSourceDate(sheetDate);
-  if (source === null || sheet === null) return { status: 'undated', possiblyStale: true, maxAgeDays: null };
-  const maxAgeDays = sheet.lastDay - source.firstDay;
+  const day = parseSourceDate(today);
+  if (source === null || day === null) return { status: 'undated', possiblyStale: true, maxAgeDays: null };
+  const maxAgeDays = day.lastDay - source.firstDay;
   const possiblyStale = maxAgeDays > STALE_AFTER_DAYS;
   return { status: possiblyStale ? 'possibly-stale' : 'fresh', possiblyStale, maxAgeDays };
 }
@@ -208,7 +209,7 @@ export function samePrices(a: PriceTexts, b: PriceTexts): boolean {
 export function listReferences(
   route: Route,
   overrides: PriceOverrides | undefined,
-  sheetDate: string,
+  today: string,
 ): ReferenceEntry[] {
   const inForce = effectivePriceTexts(route, overrides);
   const sourced = (key: ReferenceKey, prices: PriceTexts, source: SourceRef, note: string) => ({
@@ -216,7 +217,7 @@ export function listReferences(
     prices,
     source: source as SourceRef | null,
     note,
-    age: priceAge(source.date, sheetDate) as PriceAge | null,
+    age: priceAge(source.date, today) as PriceAge | null,
   });
   const candidates = [
     sourced('sheet', route.prices, route.source, route.notes),

@@ -67,17 +67,18 @@ describe('durationInWords', () => {
 });
 
 describe('describePriceAge', () => {
-  // Rule: fresh prices say nothing; stale ones say how much older than the sheet they may be.
+  // Rule: fresh prices say nothing; stale ones say how old they may be today.
   it.each([
     ['2026-06-01', '2026-07-24', null],
     ['2026-04-25', '2026-07-24', null],
-    ['2026-04-24', '2026-07-24', '91 days older than the sheet'],
-    ['2025-10-04', '2026-07-24', '9 months older than the sheet'],
-    ['2026-03', '2026-07-24', 'up to 4 months older than the sheet'],
-    ['2026', '2026-07-24', 'up to 6 months older than the sheet'],
-    ['2023-01-01', '2026-07-24', '3 years older than the sheet'],
+    ['2026-04-24', '2026-07-24', '91 days old'],
+    ['2026-04-24', '2026-12-01', '7 months old'],
+    ['2025-10-04', '2026-07-24', '9 months old'],
+    ['2026-03', '2026-07-24', 'up to 4 months old'],
+    ['2026', '2026-07-24', 'up to 6 months old'],
+    ['2023-01-01', '2026-07-24', '3 years old'],
     ['', '2026-07-24', 'no date given'],
-  ])('a price of %j on a sheet of %s: %j', (source, sheet, words) => {
-    expect(describePriceAge(priceAge(source, sheet), source)).toBe(words);
+  ])('a price of %j on %s: %j', (source, today, words) => {
+    expect(describePriceAge(priceAge(source, today), source)).toBe(words);
   });
 });

@@ -6,9 +6,9 @@
  *   sheet's order is kept.
  * - Pages hold `pageSize` routes; a page number past the end shows the last page, before the start
  *   the first. An empty list has one (empty) page.
- * - A possibly stale price says how much older than the sheet it may be: days up to 119, then
- *   months (30-day) up to 23, then years (365-day), rounded down, with "up to" when the source date
- *   is only a month or a year; an undated price says so.
+ * - A possibly stale price says how old it may be today: days up to 119, then months (30-day) up to
+ *   23, then years (365-day), rounded down, with "up to" when the source date is only a month or a
+ *   year; an undated price says so.
  */
 import { type PriceAge, parseSourceDate } from './provenance';
 import type { Route } from './route';
@@ -63,12 +63,12 @@ export function durationInWords(days: number): string {
 }
 
 /**
- * Why a price may be stale, in words ("95 days older than the sheet", "up to 7 months older than the
- * sheet", "no date given"); null when it is fresh.
+ * Why a price may be stale, in words ("95 days old", "up to 7 months old", "no date given"); null when
+ * it is fresh.
  */
 export function describePriceAge(age: PriceAge, sourceDate: string): string | null {
   if (!age.possiblyStale) return null;
   if (age.maxAgeDays === null) return 'no date given';
   const exact = parseSourceDate(sourceDate)?.precision === 'day';
-  return `${exact ? '' : 'up to '}${durationInWords(age.maxAgeDays)} older than the sheet`;
+  return `${exact ? '' : 'up to '}${durationInWords(age.maxAgeDays)} old`;
 }

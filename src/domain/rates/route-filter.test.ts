@@ -16,17 +16,59 @@ describe('filterRoutes', () => {
       {},
       { group: 'comparison', family: 'GPT', modelName: 'GPT-5', modelId: 'gpt-5', providerName: 'OpenAI' },
     ),
+    aRoute(
+      'k2-retired',
+      {},
+      {
+        family: 'K2',
+        modelName: 'Kimi K2 (0905)',
+        modelId: 'kimi-k2-0905',
+        providerName: 'Moonshot AI',
+        lifecycle: { status: 'retired', date: '2026-05-25', source: 'test', successor: null },
+      },
+    ),
+    aRoute(
+      'sonnet-retired',
+      {},
+      {
+        group: 'comparison',
+        family: 'Claude',
+        modelName: 'Claude Sonnet 4',
+        modelId: 'claude-sonnet-4',
+        providerName: 'Anthropic',
+        lifecycle: { status: 'retired', date: '2026-06-15', source: 'test', successor: null },
+      },
+    ),
+    aRoute(
+      'deprecated',
+      {},
+      {
+        modelName: 'Kimi K2.6',
+        providerName: 'Closing Host',
+        lifecycle: { status: 'deprecated', date: '2026-12-11', source: 'test', successor: null },
+      },
+    ),
   ];
   const ids = (filter: Partial<typeof DEFAULT_ROUTE_FILTER>) =>
     filterRoutes(routes, { ...DEFAULT_ROUTE_FILTER, ...filter }).map((route) => route.id);
 
-  // Rule: comparison models are hidden unless switched on; text matches every word anywhere; family is exact.
+  // Rule: comparison models are hidden unless switched on; retired routes are hidden unless switched on
+  // (deprecated ones, still served, are shown); text matches every word anywhere; family is exact.
   it.each([
-    [{}, ['moonshot', 'fireworks', 'k25']],
-    [{ includeComparison: true }, ['moonshot', 'fireworks', 'k25', 'gpt']],
+    [{}, ['moonshot', 'fireworks', 'k25', 'deprecated']],
+    [{ includeComparison: true }, ['moonshot', 'fireworks', 'k25', 'gpt', 'deprecated']],
+    [{ includeRetired: true }, ['moonshot', 'fireworks', 'k25', 'k2-retired', 'deprecated']],
+    [
+      { includeRetired: true, includeComparison: true },
+      ['moonshot', 'fireworks', 'k25', 'gpt', 'k2-retired', 'sonnet-retired', 'deprecated'],
+    ],
+    [{ family: 'K2' }, []],
+    [{ family: 'K2', includeRetired: true }, ['k2-retired']],
+    [{ query: 'moonshot' }, ['moonshot']],
+    [{ query: 'moonshot', includeRetired: true }, ['moonshot', 'k2-retired']],
     [{ query: 'fire FAST' }, ['fireworks']],
     [{ query: 'k2.5' }, ['k25']],
-    [{ family: 'K2.6' }, ['moonshot', 'fireworks']],
+    [{ family: 'K2.6' }, ['moonshot', 'fireworks', 'deprecated']],
     [{ family: 'GPT' }, []],
     [{ family: 'GPT', includeComparison: true }, ['gpt']],
     [{ query: 'nothing matches' }, []],
@@ -35,7 +77,7 @@ describe('filterRoutes', () => {
   });
 
   it('lists families in sheet order, comparison ones only when shown', () => {
-    expect(listFamilies(routes, false)).toEqual(['K2.6', 'K2.5']);
-    expect(listFamilies(routes, true)).toEqual(['K2.6', 'K2.5', 'GPT']);
+    expect(listFamilies(routes, false)).toEqual(['K2.6', 'K2.5', 'K2']);
+    expect(listFamilies(routes, true)).toEqual(['K2.6', 'K2.5', 'GPT', 'K2', 'Claude']);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Which routes the comparison table (and the charts' route choice) shows. The rules: comparison models
- * (GPT, Claude, Gemini) only when switched on; a family filter is exact; every word of the query must
+ * (GPT, Claude, Gemini) only when switched on; retired routes (no longer served) only when switched on,
+ * so no "cheapest" is ever a route nobody sells; a family filter is exact; every word of the query must
  * appear in the model, provider, variant or model id, case-insensitive.
  */
 import type { Route } from './route';
@@ -12,14 +13,22 @@ export interface RouteFilter {
   readonly family: string;
   /** Show the GPT, Claude and Gemini comparison group too. */
   readonly includeComparison: boolean;
+  /** Show routes whose lifecycle status is 'retired' too. */
+  readonly includeRetired: boolean;
 }
 
-export const DEFAULT_ROUTE_FILTER: RouteFilter = { query: '', family: 'all', includeComparison: false };
+export const DEFAULT_ROUTE_FILTER: RouteFilter = {
+  query: '',
+  family: 'all',
+  includeComparison: false,
+  includeRetired: false,
+};
 
 export function filterRoutes(routes: readonly Route[], filter: RouteFilter): Route[] {
   const words = filter.query.toLowerCase().split(/\s+/).filter(Boolean);
   return routes.filter((route) => {
     if (route.group === 'comparison' && !filter.includeComparison) return false;
+    if (route.lifecycle.status === 'retired' && !filter.includeRetired) return false;
     if (filter.family !== 'all' && route.family !== filter.family) return false;
     const haystack =
       `${route.modelName} ${route.providerName} ${route.variant ?? ''} ${route.modelId}`.toLowerCase();

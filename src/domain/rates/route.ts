@@ -2,7 +2,10 @@
  * Routes. A route is one way to buy a model: model × provider × endpoint variant, with its published
  * prices, limits and sources.
  */
+import type { CheckedBy } from './checked-by';
 import type { PriceTexts } from './prices';
+import type { RouteLifecycle } from './route-lifecycle';
+import type { BatchRule, CacheWritePrice, LongContextTier, ToolFee } from './route-terms';
 
 /** When and how a figure was checked. `date` is YYYY-MM-DD, YYYY-MM or YYYY. */
 export interface SourceRef {
@@ -48,6 +51,20 @@ export interface Route {
   readonly references: readonly PriceReference[];
   readonly disagrees: boolean;
   readonly speed: RouteSpeed | null;
+  /** Active, deprecated, retired or unknown, since when, per which source, and the successor (route-lifecycle.ts). */
+  readonly lifecycle: RouteLifecycle;
+  /** Cache-write prices, shortest-lived first: [] none published; a second is a longer-lived write (route-terms.ts). */
+  readonly cacheWrites: readonly CacheWritePrice[];
+  /** Prices for calls whose prompt is longer than a threshold, by threshold; [] none (route-terms.ts). */
+  readonly longContextTiers: readonly LongContextTier[];
+  /** The provider's batch rule for this route; null when none is published (route-terms.ts). */
+  readonly batch: BatchRule | null;
+  /** Fees per call of server-side tools; two for one tool are disagreeing sources (route-terms.ts). */
+  readonly toolFees: readonly ToolFee[];
+  /** Where the route is served when the price depends on it ("us", "cn (Beijing)"); null when not stated. */
+  readonly region: string | null;
+  /** What kind of date `source.date` is (checked-by.ts). */
+  readonly checkedBy: CheckedBy;
 }
 
 /** "Fireworks AI · fast": how a route is named in lists. */

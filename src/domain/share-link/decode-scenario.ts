@@ -144,6 +144,7 @@ function decodeView(
     query: (first('q') ?? '').slice(0, MAX_QUERY_LENGTH),
     family: family !== undefined && families.has(family) ? family : DEFAULT_ROUTE_FILTER.family,
     includeComparison: first('cmp') === '1',
+    includeRetired: first('ret') === '1',
   };
   const tableSort = sortMatch
     ? { columnId: sortMatch[2] as string, descending: sortMatch[1] === '-' }

@@ -67,6 +67,7 @@ export function encodeScenario(
   if (routeFilter.query !== DEFAULT_ROUTE_FILTER.query) pairs.push(['q', routeFilter.query]);
   if (routeFilter.family !== DEFAULT_ROUTE_FILTER.family) pairs.push(['f', routeFilter.family]);
   if (routeFilter.includeComparison) pairs.push(['cmp', '1']);
+  if (routeFilter.includeRetired) pairs.push(['ret', '1']);
   if (
     tableSort.columnId !== DEFAULT_TABLE_SORT.columnId ||
     tableSort.descending !== DEFAULT_TABLE_SORT.descending

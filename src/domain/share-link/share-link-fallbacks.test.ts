@@ -133,8 +133,8 @@ describe('every numeric per-endpoint key', () => {
   });
 
   it('lists unreadable prices of another route (x), and keeps the readable ones', () => {
-    const decoded = read('v=2&x=kimi-k2.5@openrouter~abc~-~99999');
-    expect(decoded.scenario.priceOverrides).toEqual({ 'kimi-k2.5@openrouter': { cachedInput: null } });
+    const decoded = read('v=2&x=kimi-k2.5@moonshot-ai~abc~-~99999');
+    expect(decoded.scenario.priceOverrides).toEqual({ 'kimi-k2.5@moonshot-ai': { cachedInput: null } });
     expect(decoded.problems).toEqual([
       'Ignored the unreadable input price “abc”.',
       'Ignored the unreadable output price “99999”.',

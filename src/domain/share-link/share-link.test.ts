@@ -129,6 +129,7 @@ const scenarios: fc.Arbitrary<Scenario> = fc
       query: fc.string({ maxLength: 30 }),
       family: fc.constantFrom('all', 'K2', 'K2.6', 'GPT'),
       includeComparison: fc.boolean(),
+      includeRetired: fc.boolean(),
     }),
     tableSort: fc.record({
       columnId: fc.constantFrom('monthlyCost', 'provider', 'model', 'inputPrice'),
@@ -160,18 +161,19 @@ describe('share links', () => {
     );
   });
 
+  // On Moonshot's own routes, whose prices the rate-sheet integrity test pins (K2.5: $0.60 / $0.10 / $3).
   it('keeps a typical scenario short and readable', () => {
     const scenario = withEndpoint(
-      'kimi-k2.5@openrouter',
+      'kimi-k2.5@moonshot-ai',
       { requestsPerMonth: 250_000, cacheHitRatePercent: 40 },
       {
-        priceOverrides: { 'kimi-k2.5@openrouter': { output: '2.5' } },
-        pinnedRouteIds: ['kimi-k2.6@moonshot-ai', 'kimi-k2.5@deepinfra', 'kimi-k2.6@openrouter'],
+        priceOverrides: { 'kimi-k2.5@moonshot-ai': { output: '2.5' } },
+        pinnedRouteIds: ['kimi-k2.6@moonshot-ai', 'kimi-k2.7-code@moonshot-ai', 'kimi-k3.1-pro@moonshot-ai'],
       },
     );
     const link = encodeScenario(scenario, context);
     expect(link).toBe(
-      'v=2&r=kimi-k2.5@openrouter&n=250000&h=40&p=0.57,0.095,2.5&pc=o&pin=kimi-k2.6@moonshot-ai&pin=kimi-k2.5@deepinfra&pin=kimi-k2.6@openrouter',
+      'v=2&r=kimi-k2.5@moonshot-ai&n=250000&h=40&p=0.6,0.1,2.5&pc=o&pin=kimi-k2.6@moonshot-ai&pin=kimi-k2.7-code@moonshot-ai&pin=kimi-k3.1-pro@moonshot-ai',
     );
     expect(link.length).toBeLessThan(400);
   });
@@ -250,13 +252,13 @@ describe('share links', () => {
       ...DEFAULT_SCENARIO,
       endpoints: [
         { ...first(DEFAULT_SCENARIO), id: 'e1' },
-        { ...first(DEFAULT_SCENARIO), id: 'e2', name: 'Second', routeId: 'kimi-k2.5@openrouter' },
-        { ...first(DEFAULT_SCENARIO), id: 'e3', name: 'Third', routeId: 'kimi-k2.5@openrouter' },
+        { ...first(DEFAULT_SCENARIO), id: 'e2', name: 'Second', routeId: 'kimi-k2.5@moonshot-ai' },
+        { ...first(DEFAULT_SCENARIO), id: 'e3', name: 'Third', routeId: 'kimi-k2.5@moonshot-ai' },
       ],
     };
     const link = encodeScenario(scenario, context);
     expect(link).toBe(
-      'v=2&ne=3&p=0.95,0.16,4&2.nm=Second&2.r=kimi-k2.5@openrouter&2.p=0.57,0.095,2.85&3.nm=Third&3.r=kimi-k2.5@openrouter',
+      'v=2&ne=3&p=0.95,0.16,4&2.nm=Second&2.r=kimi-k2.5@moonshot-ai&2.p=0.6,0.1,3&3.nm=Third&3.r=kimi-k2.5@moonshot-ai',
     );
   });
 
@@ -312,8 +314,8 @@ describe('share links', () => {
     const valid = encodeScenario(
       {
         ...DEFAULT_SCENARIO,
-        pinnedRouteIds: ['kimi-k2.5@openrouter'],
-        priceOverrides: { 'gpt-5@openai': { input: '1' } },
+        pinnedRouteIds: ['kimi-k2.5@moonshot-ai'],
+        priceOverrides: { 'kimi-k3@moonshot-ai': { input: '1' } },
       },
       context,
     );
@@ -342,6 +344,7 @@ describe('share links', () => {
               'q',
               'f',
               'cmp',
+              'ret',
               's',
               'ne',
               'sel',

@@ -4,15 +4,15 @@ import type { Workload } from '../../domain/workload/workload';
 import { oneEndpoint } from '../../testing/endpoint-builders';
 import { figure } from '../../testing/queries';
 import { renderWithStore } from '../../testing/render-with-store';
+import { FIXTURE_SHEET, makeRoute } from '../../testing/route-fixtures';
 import { BreakdownPanel } from './breakdown-panel';
 
 const NO_CACHED_PRICE_NOTE =
   'This route publishes no cached-input price, so cache hits are billed at the full input price.';
 
+/** The bill on the fixture sheet (route-fixtures.ts), on Kimi K2.6 via Moonshot AI unless told. */
 function renderPanel(workload: Partial<Workload> = {}, routeId?: string) {
-  return renderWithStore(<BreakdownPanel />, {
-    initial: oneEndpoint({ workload, routeId }),
-  });
+  return renderWithStore(<BreakdownPanel />, { initial: oneEndpoint({ workload, routeId }) });
 }
 
 function dollars(text: string): number {
@@ -52,14 +52,14 @@ describe('BreakdownPanel', () => {
     expect(screen.queryByText(NO_CACHED_PRICE_NOTE, { exact: false })).not.toBeInTheDocument();
   });
 
-  describe('on a route that publishes no cached-input price (Kimi K2.6 via Azure AI Foundry)', () => {
+  describe('on a route that publishes no cached-input price (Kimi K2.6 via Host Gamma)', () => {
     it('says nothing about cache hits while the cache hit rate is 0', () => {
-      renderPanel({ cacheHitRatePercent: 0 }, 'kimi-k2.6@azure-ai-foundry');
+      renderPanel({ cacheHitRatePercent: 0 }, 'kimi-k2.6@host-gamma');
       expect(screen.queryByText(NO_CACHED_PRICE_NOTE, { exact: false })).not.toBeInTheDocument();
     });
 
     it('notes that cache hits are billed at the full input price once the cache hit rate is above 0', () => {
-      renderPanel({ cacheHitRatePercent: 25 }, 'kimi-k2.6@azure-ai-foundry');
+      renderPanel({ cacheHitRatePercent: 25 }, 'kimi-k2.6@host-gamma');
       expect(screen.getByText(NO_CACHED_PRICE_NOTE, { exact: false })).toBeInTheDocument();
       expect(figure('Cached input cost')).toBe('$4.75');
       expect(figure('Monthly cost')).toBe('$39.00');
@@ -99,9 +99,9 @@ describe('BreakdownPanel', () => {
     act(() => store.getState().setShapeValue('requestsPerMonth', 1000));
     expect(figure('Monthly cost')).toBe('$3.90');
 
-    act(() => store.getState().selectRoute('kimi-k2.6@openrouter'));
+    act(() => store.getState().selectRoute('kimi-k2.6@host-alpha'));
     // 2M × $0.60 = $1.20; 0.5M × $3.41 = $1.705 → rounded so the lines still add up.
-    expect(screen.getByText('Kimi K2.6 via OpenRouter')).toBeInTheDocument();
+    expect(screen.getByText('Kimi K2.6 via Host Alpha')).toBeInTheDocument();
     expect(figure('Input cost')).toBe('$1.20');
     expect(figure('Monthly cost')).toBe('$2.91');
   });
@@ -111,5 +111,39 @@ describe('BreakdownPanel', () => {
     act(() => store.getState().setPrice('output', '8'));
     expect(figure('Output cost')).toBe('$4.00');
     expect(figure('Monthly cost')).toBe('$5.90');
+  });
+});
+
+describe('BreakdownPanel route limits', () => {
+  const limits = () => screen.queryByRole('list', { name: 'Route limits' });
+  // Rule: the bill warns when the workload does not fit its own route, and when a limit it needs is
+  // not published; a workload known to fit gets no warning.
+  it('says nothing when the workload is known to fit its route', () => {
+    renderPanel({ requestsPerMonth: 1000 });
+    expect(limits()).not.toBeInTheDocument();
+  });
+
+  it('warns when the output does not fit the route, and still bills it', () => {
+    // Host Alpha's K2.6 serves at most 16,384 output tokens a request.
+    renderPanel({ requestsPerMonth: 1000, outputTokensPerRequest: 20_000 }, 'kimi-k2.6@host-alpha');
+    expect(limits()).toHaveTextContent(
+      "This workload does not fit Kimi K2.6 via Host Alpha: 20,000 output tokens exceed this route's maximum output of 16,384 tokens per request.",
+    );
+    expect(figure('Monthly cost')).not.toBe('$0.00');
+  });
+
+  it('warns that it may not fit when the route does not publish a limit the workload needs', () => {
+    const vague = makeRoute({
+      modelId: 'kimi-k2.6',
+      modelName: 'Kimi K2.6',
+      providerName: 'Vague Host',
+      contextWindow: null,
+    });
+    renderWithStore(<BreakdownPanel />, {
+      initial: { sheetRoutes: [...FIXTURE_SHEET, vague], ...oneEndpoint({ routeId: vague.id }) },
+    });
+    expect(limits()).toHaveTextContent(
+      'This workload may not fit (limit not published) on Kimi K2.6 via Vague Host: Context window not published.',
+    );
   });
 });

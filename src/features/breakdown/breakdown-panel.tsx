@@ -9,6 +9,7 @@ import { downloadText } from '../../lib/download';
 import { useScenarioBill } from '../../store/use-scenario-bill';
 import { BudgetSection } from './budget-section';
 import { EndpointBreakdown, EndpointDetails } from './endpoint-breakdown';
+import { RouteFitWarnings } from './route-fit-warnings';
 
 /** "Includes a 10% retry buffer: $3.90 a month." (one endpoint), or every endpoint's buffers together. */
 function retryNote(
@@ -36,6 +37,7 @@ export function BreakdownPanel() {
   return (
     <Card title="Monthly bill" className="breakdown-panel">
       <p className="breakdown-panel__route">{routeText}</p>
+      <RouteFitWarnings endpoints={bill.endpoints} />
       <dl className="breakdown-panel__totals">
         <Figure label="Monthly cost" value={figures.monthly} size="large" />
         <Figure label="Yearly cost" value={figures.yearly} />

@@ -1,9 +1,10 @@
 import { useId } from 'react';
+import { familyName } from '../../domain/rates/route-family';
 import { listFamilies } from '../../domain/rates/route-filter';
 import { useCalculator } from '../../store/calculator-context';
 import { useRoutes } from '../../store/use-routes';
 
-/** Text, model-version and group filters for the comparison table. */
+/** Text, model-version, group and lifecycle filters for the comparison table (and so the charts and every cheapest). */
 export function ComparisonFilters() {
   const id = useId();
   const routes = useRoutes();
@@ -33,7 +34,7 @@ export function ComparisonFilters() {
           <option value="all">All versions</option>
           {families.map((family) => (
             <option key={family} value={family}>
-              {family}
+              {familyName(family)}
             </option>
           ))}
         </select>
@@ -46,6 +47,15 @@ export function ComparisonFilters() {
           onChange={(event) => setRouteFilter({ includeComparison: event.target.checked })}
         />
         <label htmlFor={`${id}-comparison`}>Include GPT, Claude and Gemini for comparison</label>
+      </div>
+      <div className="checkbox-field">
+        <input
+          id={`${id}-retired`}
+          type="checkbox"
+          checked={filter.includeRetired}
+          onChange={(event) => setRouteFilter({ includeRetired: event.target.checked })}
+        />
+        <label htmlFor={`${id}-retired`}>Include retired routes</label>
       </div>
     </div>
   );

@@ -158,3 +158,65 @@ describe('ComparisonTable with billing extras', () => {
     expect([monthly, withFee]).toEqual(['$3.90', '$4.29']);
   });
 });
+
+describe('ComparisonTable and retired routes', () => {
+  // The cheapest route of this sheet is retired: it is never listed, ranked or called cheapest unless asked for.
+  const RETIRED = makeRoute({
+    modelId: 'k2',
+    providerName: 'Gonehost',
+    prices: { input: '0.01', output: '0.01' },
+    terms: { lifecycle: { status: 'retired', date: '2026-05-25', source: 'test', successor: null } },
+  });
+  const render = () =>
+    renderWithStore(<ComparisonTable />, {
+      initial: {
+        routes: [...ROUTES, RETIRED],
+        ...oneEndpoint({ routeId: ROUTES[0]?.id, workload: { requestsPerMonth: 1_000 } }),
+      },
+    });
+
+  it('leaves retired routes out by default, and "Include retired routes" shows and ranks them, marked', async () => {
+    const { user } = render();
+    expect(shownRows().map(([model]) => model)).toEqual(['K2.5', 'K2.6', 'K2.6']);
+    expect(
+      screen.getByText(/^3 routes shown\. Cheapest that fits: K2.6 via Cheaphost\.$/),
+    ).toBeInTheDocument();
+
+    await user.click(screen.getByRole('checkbox', { name: 'Include retired routes' }));
+    // 2M + 0.5M tokens at $0.01 per 1M: $0.025, shown $0.03.
+    expect(shownRows()[0]).toEqual(['K2', 'Gonehost', '$0.03']);
+    expect(screen.getByText(/^4 routes shown\. Cheapest that fits: K2 via Gonehost\.$/)).toBeInTheDocument();
+    expect(within(table()).getByText('Retired 2026-05-25')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('checkbox', { name: 'Include retired routes' }));
+    expect(within(table()).queryByText('Gonehost')).not.toBeInTheDocument();
+  });
+});
+
+describe('ComparisonTable ranking that does not guess', () => {
+  // The cheapest route does not publish its max output: it is marked and ranked after the known fits,
+  // and "Cheapest that fits" and "× cheapest" are the cheapest known fit's.
+  const UNPUBLISHED = makeRoute({
+    modelId: 'k2.6',
+    providerName: 'Vaguehost',
+    prices: { input: '0.1', output: '0.1' },
+    maxOutput: null,
+  });
+  it('marks a route with an unpublished limit "may not fit (limit not published)" and never calls it the cheapest', () => {
+    renderWithStore(<ComparisonTable />, {
+      initial: {
+        routes: [...ROUTES, UNPUBLISHED],
+        ...oneEndpoint({ routeId: ROUTES[0]?.id, workload: { requestsPerMonth: 1_000 } }),
+      },
+    });
+    expect(screen.getByText(/Cheapest that fits: K2.6 via Cheaphost\.$/)).toBeInTheDocument();
+    const row = within(table()).getAllByText('Vaguehost')[0]?.closest('tr') as HTMLElement;
+    expect(
+      within(row).getByText('may not fit (limit not published): Max output not published.'),
+    ).toBeInTheDocument();
+    expect(within(row).queryByText('Cheapest')).not.toBeInTheDocument();
+    // $0.25 ÷ $2.45 (Cheaphost, the cheapest known fit) = 0.102… → 0.10×.
+    expect(row.querySelector(':scope > td.cell-timesCheapest')).toHaveTextContent('0.10×');
+    expect(within(table()).getAllByText('Cheapest')).toHaveLength(1);
+  });
+});

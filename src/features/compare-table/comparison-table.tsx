@@ -2,6 +2,7 @@ import { useTable } from '@tanstack/react-table';
 import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { Card } from '../../components/ui/card';
 import { chartSeriesIndex } from '../../domain/charts/chart-data';
+import { isCheapestKnownFit } from '../../domain/compare/rank-routes';
 import { routeName } from '../../domain/rates/route';
 import type { Endpoint } from '../../domain/scenario/endpoint';
 import { useCalculator } from '../../store/calculator-context';
@@ -71,7 +72,7 @@ const ComparisonResults = memo(function ComparisonResults({
 
   const pageCount = table.getPageCount();
   const shown = `${rows.length} ${rows.length === 1 ? 'route' : 'routes'} shown`;
-  const cheapest = rows.find((row) => row.rank === 1);
+  const cheapest = rows.find(isCheapestKnownFit);
 
   return (
     <ChartSeriesContext.Provider value={chartSeries}>
@@ -80,7 +81,9 @@ const ComparisonResults = memo(function ComparisonResults({
           ? 'No route matches these filters.'
           : cheapest
             ? `${shown}. Cheapest that fits: ${routeName(cheapest.route)}.`
-            : `${shown}; none can hold this workload.`}
+            : rows.some((row) => row.fit === 'may-not-fit')
+              ? `${shown}; none is known to hold this workload (limits not published).`
+              : `${shown}; none can hold this workload.`}
       </p>
       {/* A scrollable region must take focus so keyboard users can scroll it (WCAG 2.1.1, axe scrollable-region-focusable). */}
       {/* biome-ignore lint/a11y/useSemanticElements: a <section> would add a landmark heading requirement; this is only a scroll container. */}
@@ -108,7 +111,7 @@ const ComparisonResults = memo(function ComparisonResults({
                 key={row.id}
                 className={[
                   row.original.route.id === activeRouteId ? 'is-active' : '',
-                  row.original.rank === 1 ? 'is-cheapest' : '',
+                  isCheapestKnownFit(row.original) ? 'is-cheapest' : '',
                   row.original.fitProblems.length > 0 ? 'does-not-fit' : '',
                 ].join(' ')}
               >
@@ -141,8 +144,10 @@ const ComparisonResults = memo(function ComparisonResults({
       />
       <p className="field-hint">
         Costs use the workload above and any prices you edited. Ranked among the routes shown; routes whose
-        context window or max output cannot hold one request are never ranked. Blended 3:1 weights list input
-        and output prices 3 to 1; "Your mix" is this workload's cost per 1M tokens, retry buffer excluded.
+        context window or max output cannot hold one request are never ranked, and routes that do not publish
+        a limit the workload needs are marked "may not fit (limit not published)" and ranked after those known
+        to fit. Blended 3:1 weights list input and output prices 3 to 1; "Your mix" is this workload's cost
+        per 1M tokens, retry buffer excluded.
       </p>
     </ChartSeriesContext.Provider>
   );

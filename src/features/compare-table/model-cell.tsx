@@ -1,8 +1,10 @@
 import { PriceReferences } from '../../components/price-references';
 import { RouteSwatch } from '../../components/route-swatch';
 import type { ComparisonRow } from '../../domain/compare/comparison-rows';
+import { isCheapestKnownFit } from '../../domain/compare/rank-routes';
 import { providerLabel, type Route } from '../../domain/rates/route';
 import { describeFitProblem } from '../../domain/workload/fit';
+import { describeUnpublishedLimits, MAY_NOT_FIT } from '../../domain/workload/known-fit';
 import { useCalculator } from '../../store/calculator-context';
 import { useChartSeries } from './chart-series-context';
 
@@ -19,7 +21,7 @@ function idsOf(routes: readonly Route[]): ReadonlySet<string> {
 }
 
 /**
- * The model name with what sets the row apart: cheapest, not fitting, a route the user added or
+ * The model name with what sets the row apart: cheapest, retired (shown only when asked for), not fitting or not known to fit, a route the user added or
  * imported (never the rate sheet's, whatever it is called), custom or disputed price.
  */
 export function ModelCell({ row }: { readonly row: ComparisonRow }) {
@@ -35,12 +37,22 @@ export function ModelCell({ row }: { readonly row: ComparisonRow }) {
       {series !== undefined ? (
         <RouteSwatch index={series} label="Drawn with this line in the charts" />
       ) : null}
-      {row.rank === 1 ? <span className="badge badge--good">Cheapest</span> : null}
+      {isCheapestKnownFit(row) ? <span className="badge badge--good">Cheapest</span> : null}
+      {row.route.lifecycle.status === 'retired' ? (
+        <span className="badge badge--bad">
+          {row.route.lifecycle.date === null ? 'Retired' : `Retired ${row.route.lifecycle.date}`}
+        </span>
+      ) : null}
       {added ? <span className="badge">added route</span> : null}
       {row.isCustomPrice ? <span className="badge">custom price</span> : null}
       {row.fitProblems.length > 0 ? (
         <span className="badge badge--bad">
           Does not fit: {row.fitProblems.map(describeFitProblem).join(' ')}
+        </span>
+      ) : null}
+      {row.fit === 'may-not-fit' ? (
+        <span className="badge">
+          {MAY_NOT_FIT}: {describeUnpublishedLimits(row.unpublishedLimits)}
         </span>
       ) : null}
       {row.route.disagrees ? <PriceReferences route={row.route} compact /> : null}

@@ -10,7 +10,7 @@ import {
   readCustomRoute,
 } from '../../domain/rates/custom-route';
 import { providerLabel, type Route, routeName } from '../../domain/rates/route';
-import { localDate } from '../../lib/local-date';
+import { useToday } from '../../lib/today';
 import { typingLocale } from '../../lib/typing-locale';
 import { CUSTOM_ROUTE_FIELDS } from './custom-route-fields';
 import './rates.css';
@@ -23,7 +23,7 @@ export interface CustomRouteFormProps {
   readonly editing: Route | null;
   onSave(route: Route): void;
   onCancel(): void;
-  /** Today's date, YYYY-MM-DD; defaults to the user's local date (tests pass one). */
+  /** Today's date, YYYY-MM-DD; defaults to the app shell's today (tests pass one). */
   readonly today?: string;
 }
 
@@ -42,6 +42,7 @@ export function CustomRouteForm({
 }: CustomRouteFormProps) {
   const editingId = editing?.id ?? null;
   const locale = typingLocale();
+  const shellToday = useToday();
   const [shownFor, setShownFor] = useState(editingId);
   const [draft, setDraft] = useState<CustomRouteDraft>(
     editing ? customRouteToDraft(editing, locale) : EMPTY_CUSTOM_ROUTE_DRAFT,
@@ -63,7 +64,7 @@ export function CustomRouteForm({
   }, [editingId]);
 
   const read = () =>
-    readCustomRoute(draft, routes, { today: today ?? localDate(), sheetDate, editingId, locale });
+    readCustomRoute(draft, routes, { today: today ?? shellToday, sheetDate, editingId, locale });
   const reading = checking ? read() : null;
   const notes = customRouteNotes(draft, locale);
   const problemOf = (field: CustomRouteField) =>

@@ -1,9 +1,10 @@
 import { memo } from 'react';
+import { CheckedDate } from '../../components/checked-date';
 import { formatTokens } from '../../domain/money/format-number';
 import type { PriceOverrides } from '../../domain/rates/prices';
 import { listReferences, type ReferenceKey } from '../../domain/rates/provenance';
 import { routeName as nameOf, providerLabel, type Route } from '../../domain/rates/route';
-import { CheckedDate } from './checked-date';
+import { describeLifecycle } from '../../domain/rates/route-lifecycle';
 import { CustomRouteActions } from './custom-route-actions';
 import { PriceTextCell } from './price-text';
 import { RouteSources } from './route-sources';
@@ -12,7 +13,8 @@ import { SourceLabel } from './source-label';
 export interface RateRowProps {
   readonly route: Route;
   readonly overrides: PriceOverrides | undefined;
-  readonly sheetDate: string;
+  /** Today, YYYY-MM-DD: what a price's age is measured against. */
+  readonly today: string;
   readonly isCustom: boolean;
   readonly onChooseReference: (routeId: string, key: ReferenceKey) => void;
   readonly onEdit: (route: Route) => void;
@@ -24,19 +26,21 @@ function limit(tokens: number | null) {
 }
 
 /**
- * One route: the prices in force, its limits, and where the figure in force comes from and when it
+ * One route: whether it is retired or shutting down, the prices in force, its limits, and where the figure in force comes from and when it
  * was checked ("Your prices" when the user typed prices that no source publishes).
  */
 export const RateRow = memo(function RateRow(props: RateRowProps) {
-  const { route, overrides, sheetDate, isCustom } = props;
-  const entries = listReferences(route, overrides, sheetDate);
+  const { route, overrides, today, isCustom } = props;
+  const entries = listReferences(route, overrides, today);
   const inUse = entries.find((entry) => entry.inUse) ?? entries[0];
   const routeName = nameOf(route);
   const prices = inUse?.prices ?? route.prices;
+  const lifecycle = describeLifecycle(route.lifecycle, today);
   return (
     <tr className={isCustom ? 'is-custom' : undefined}>
       <th scope="row" className="rates__model">
         {route.modelName}
+        {lifecycle === null ? null : <span className="rates__note">{lifecycle}</span>}
       </th>
       <td className="rates__provider">{providerLabel(route)}</td>
       <td>

@@ -6,8 +6,8 @@ import { plainText } from '../../domain/rates/provenance';
 import type { Route } from '../../domain/rates/route';
 import { describeJoin, type RouteJoin } from '../../domain/rates/route-merge';
 import { downloadText } from '../../lib/download';
-import { localDate } from '../../lib/local-date';
 import { importRateSheetInBackground } from '../../lib/rate-sheet-import-client';
+import { useToday } from '../../lib/today';
 import { ImportProblems, type ImportSummary, importHeadline } from './import-report';
 import './rates.css';
 
@@ -20,7 +20,7 @@ export interface RateSheetImportProps {
    * joinAddedRoutes): a route with a bundled route's id joins under an id of its own.
    */
   onImport(routes: readonly Route[], from: string | null): RouteJoin;
-  /** Today's date, YYYY-MM-DD, given to prices the file does not date; defaults to the local date. */
+  /** Today's date, YYYY-MM-DD, given to prices the file does not date; defaults to the app shell's today. */
   readonly today?: string;
 }
 
@@ -40,12 +40,13 @@ export function RateSheetImport({ routes, onImport, today }: RateSheetImportProp
   const [joinNotes, setJoinNotes] = useState<readonly string[]>([]);
   const [pasteProblem, setPasteProblem] = useState<string | null>(null);
   const latest = useRef(0);
+  const shellToday = useToday();
 
   async function run(text: Promise<string> | string, from: string | null) {
     const job = ++latest.current;
     setBusy(true);
     const content = await Promise.resolve(text).catch(() => '');
-    const result = await importRateSheetInBackground(content, { importedOn: today ?? localDate(), match });
+    const result = await importRateSheetInBackground(content, { importedOn: today ?? shellToday, match });
     if (job !== latest.current) return;
     setBusy(false);
     const join = result.routes.length > 0 ? onImport(result.routes, from) : null;

@@ -1,6 +1,7 @@
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { RATE_SHEET_DATE } from '../../data/rate-sheet';
 import type { Route } from '../../domain/rates/route';
+import { useToday } from '../../lib/today';
 import { useCalculator } from '../../store/calculator-context';
 import { useRoutes } from '../../store/use-routes';
 import { CustomRouteForm } from './custom-route-form';
@@ -21,6 +22,7 @@ export function RatesSection() {
   const importRoutes = useCalculator((state) => state.importRoutes);
   const deleteCustomRoute = useCalculator((state) => state.deleteCustomRoute);
   const [editing, setEditing] = useState<Route | null>(null);
+  const today = useToday();
   const customRouteIds = useMemo(() => new Set(customRoutes.map((route) => route.id)), [customRoutes]);
 
   const onDelete = useCallback(
@@ -36,7 +38,7 @@ export function RatesSection() {
       <RatesView
         routes={routes}
         priceOverrides={priceOverrides}
-        sheetDate={RATE_SHEET_DATE}
+        today={today}
         customRouteIds={customRouteIds}
         onChooseReference={chooseReference}
         onEditCustomRoute={setEditing}
@@ -46,6 +48,7 @@ export function RatesSection() {
         <CustomRouteForm
           routes={routes}
           sheetDate={RATE_SHEET_DATE}
+          today={today}
           editing={editing}
           onSave={(route) => {
             saveCustomRoutes([route]);
@@ -53,7 +56,7 @@ export function RatesSection() {
           }}
           onCancel={() => setEditing(null)}
         />
-        <RateSheetImport routes={routes} onImport={importRoutes} />
+        <RateSheetImport routes={routes} today={today} onImport={importRoutes} />
       </div>
     </>
   );

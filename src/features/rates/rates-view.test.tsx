@@ -5,7 +5,7 @@ import type { PriceOverrides } from '../../domain/rates/prices';
 import { aRoute } from '../../testing/builders';
 import { RatesView, type RatesViewProps } from './rates-view';
 
-const SHEET_DATE = '2026-07-24';
+const TODAY = '2026-07-24';
 const source = (date: string, url: string | null = 'https://example.com/prices') => ({
   label: `Pricing page ${date}`,
   url,
@@ -51,7 +51,7 @@ function renderView(props: Partial<RatesViewProps> = {}) {
     <RatesView
       routes={[MOONSHOT, OLD, MINE]}
       priceOverrides={{}}
-      sheetDate={SHEET_DATE}
+      today={TODAY}
       customRouteIds={new Set([MINE.id])}
       {...handlers}
       {...props}
@@ -72,6 +72,42 @@ const rowOf = (provider: string) => {
 const checked = (row: HTMLElement) => within(row.querySelector(':scope > td.rates__checked') as HTMLElement);
 const cells = (row: HTMLElement) =>
   [...row.querySelectorAll(':scope > th, :scope > td')].map((cell) => cell.textContent);
+
+describe('RatesView lifecycle', () => {
+  const k26 = { modelId: 'kimi-k2.6', modelName: 'Kimi K2.6', routeId: 'kimi-k2.6@moonshot-ai' };
+  const RETIRED = aRoute(
+    'kimi-k2-0905@moonshot-ai',
+    {},
+    {
+      modelName: 'Kimi K2 (0905)',
+      providerName: 'Retired Host',
+      lifecycle: { status: 'retired', date: '2026-05-25', source: 'test', successor: k26 },
+    },
+  );
+  const CLOSING = aRoute(
+    'gpt-5@openai',
+    {},
+    {
+      modelName: 'GPT-5',
+      providerName: 'Closing Host',
+      lifecycle: {
+        status: 'deprecated',
+        date: '2026-12-11',
+        source: 'test',
+        successor: { modelId: 'gpt-6.1-sol', modelName: 'GPT-6.1 Sol', routeId: null },
+      },
+    },
+  );
+
+  it('says when a route was retired and its successor, and when a deprecated one shuts down', () => {
+    renderView({ routes: [MOONSHOT, RETIRED, CLOSING], today: '2026-12-01' });
+    expect(cells(rowOf('Retired Host'))[0]).toBe('Kimi K2 (0905)Retired on 2026-05-25 — successor Kimi K2.6');
+    expect(
+      within(rowOf('Closing Host')).getByText('Shuts down on 2026-12-11 — successor GPT-6.1 Sol'),
+    ).toBeInTheDocument();
+    expect(cells(rowOf('Moonshot AI'))[0]).toBe('Kimi K2.6');
+  });
+});
 
 describe('RatesView', () => {
   it('lists every route with its prices per 1M, limits, source and date checked', () => {
@@ -94,11 +130,23 @@ describe('RatesView', () => {
     expect(checked(rowOf('Moonshot AI')).getByText('2026-07-01')).toHaveAttribute('datetime', '2026-07-01');
   });
 
-  it('marks prices more than 90 days older than the sheet as possibly stale, with the age in words', () => {
+  it('marks prices checked more than 90 days before today as possibly stale, with the age in words', () => {
     renderView();
     expect(checked(rowOf('Old Host')).getByText('Possibly stale')).toBeInTheDocument();
-    expect(checked(rowOf('Old Host')).getByText('114 days older than the sheet')).toBeInTheDocument();
+    expect(checked(rowOf('Old Host')).getByText('114 days old')).toBeInTheDocument();
     expect(checked(rowOf('Moonshot AI')).queryByText('Possibly stale')).not.toBeInTheDocument();
+    expect(screen.getByText(/more than 90 days before today \(2026-07-24\)/)).toBeInTheDocument();
+  });
+
+  // Rule: the marks follow today: the same prices grow stale as the days pass.
+  it.each([
+    ['2026-04-15', []],
+    ['2026-07-24', ['Old Host']],
+    ['2026-12-01', ['Moonshot AI', 'Old Host', 'Mine']],
+  ])('on %s the stale prices are %j', (today, stale) => {
+    renderView({ today });
+    const marked = rows().filter((row) => checked(row).queryByText('Possibly stale'));
+    expect(marked.map((row) => row.querySelector('.rates__provider')?.textContent)).toEqual(stale);
   });
 
   it('never turns a source into a link unless it is http(s), and shows names as text', () => {

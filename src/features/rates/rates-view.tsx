@@ -13,8 +13,8 @@ const RATES_PAGE_SIZE = 50;
 export interface RatesViewProps {
   readonly routes: readonly Route[];
   readonly priceOverrides: Readonly<Record<string, PriceOverrides>>;
-  /** The rate sheet's date: prices more than 90 days older are marked possibly stale. */
-  readonly sheetDate: string;
+  /** Today, YYYY-MM-DD (from the app shell): prices checked more than 90 days before it are marked possibly stale. */
+  readonly today: string;
   /** Routes the user added: they can be edited and deleted. */
   readonly customRouteIds: ReadonlySet<string>;
   onChooseReference(routeId: string, key: ReferenceKey): void;
@@ -33,7 +33,7 @@ function summary(found: number, first: number, last: number, query: string): str
  * The search follows typing through a deferred value, so the box never waits for the list.
  */
 export function RatesView(props: RatesViewProps) {
-  const { routes, priceOverrides, sheetDate, customRouteIds } = props;
+  const { routes, priceOverrides, today, customRouteIds } = props;
   const id = useId();
   const [query, setQuery] = useState('');
   const [pageIndex, setPageIndex] = useState(0);
@@ -106,7 +106,7 @@ export function RatesView(props: RatesViewProps) {
                 key={route.id}
                 route={route}
                 overrides={priceOverrides[route.id]}
-                sheetDate={sheetDate}
+                today={today}
                 isCustom={customRouteIds.has(route.id)}
                 onChooseReference={props.onChooseReference}
                 onEdit={props.onEditCustomRoute}
@@ -119,7 +119,7 @@ export function RatesView(props: RatesViewProps) {
       <RatesPager pageIndex={page.pageIndex} pageCount={page.pageCount} onPage={setPageIndex} />
       <p className="field-hint">
         Prices are US dollars per 1M tokens, as in force (with any figure you chose or typed). A price checked
-        more than 90 days before this sheet’s date ({sheetDate}) is marked possibly stale.
+        more than 90 days before today ({today}) is marked possibly stale.
       </p>
     </Card>
   );

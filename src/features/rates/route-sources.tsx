@@ -1,6 +1,6 @@
+import { CheckedDate } from '../../components/checked-date';
 import { formatPriceText, PRICE_KIND_LABELS, PRICE_KINDS } from '../../domain/rates/prices';
 import type { ReferenceEntry, ReferenceKey } from '../../domain/rates/provenance';
-import { CheckedDate } from './checked-date';
 import { PriceTextCell } from './price-text';
 import { SourceLabel } from './source-label';
 

@@ -6,6 +6,7 @@ import { CalculatorPanels } from '../../testing/calculator-panels';
 import { oneEndpoint } from '../../testing/endpoint-builders';
 import { allFigures, billRegion, combobox, figure, numberField } from '../../testing/queries';
 import { renderWithStore } from '../../testing/render-with-store';
+import { FIXTURE_SHEET, makeRoute } from '../../testing/route-fixtures';
 import { RoutePanel } from './route-panel';
 
 const INPUT_PRICE = 'Input price per 1M tokens';
@@ -16,11 +17,12 @@ const NONE_NOTE =
 const BILL_NOTE =
   'This route publishes no cached-input price, so cache hits are billed at the full input price.';
 
+/** The panels on the small fixture sheet renderWithStore uses (route-fixtures.ts FIXTURE_SHEET). */
 function renderApp(workload: Partial<Workload> = {}, routeId?: string) {
-  return renderWithStore(<CalculatorPanels />, {
-    initial: oneEndpoint({ workload, routeId }),
-  });
+  return renderWithStore(<CalculatorPanels />, { initial: oneEndpoint({ workload, routeId }) });
 }
+
+const renderPanel = () => renderWithStore(<RoutePanel />);
 
 function selectedText(select: HTMLSelectElement): string {
   return select.selectedOptions[0]?.textContent ?? '';
@@ -28,7 +30,7 @@ function selectedText(select: HTMLSelectElement): string {
 
 describe('RoutePanel', () => {
   it('opens on Kimi K2.6 via Moonshot AI with its published prices and limits', () => {
-    renderWithStore(<RoutePanel />);
+    renderPanel();
     expect(selectedText(combobox('Model'))).toBe('Kimi K2.6');
     expect(selectedText(combobox('Provider'))).toBe('Moonshot AI');
     expect(numberField(INPUT_PRICE)).toHaveValue('0.95');
@@ -40,44 +42,51 @@ describe('RoutePanel', () => {
   });
 
   it('lists Kimi models apart from the comparison models', () => {
-    renderWithStore(<RoutePanel />);
+    renderPanel();
     const kimi = screen.getByRole('group', { name: 'Kimi' });
     const comparison = screen.getByRole('group', { name: 'Comparison models (not Kimi)' });
-    expect(within(kimi).getByRole('option', { name: 'Kimi K2.6' })).toBeInTheDocument();
-    expect(within(comparison).getByRole('option', { name: 'GPT-5' })).toBeInTheDocument();
-    expect(within(kimi).queryByRole('option', { name: 'GPT-5' })).not.toBeInTheDocument();
+    expect(
+      within(kimi)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Kimi K2.6', 'Kimi K2.5']);
+    expect(
+      within(comparison)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['GPT Test']);
   });
 
   it('lists only the providers that sell the chosen model, variants named after the provider', () => {
-    renderWithStore(<RoutePanel />);
+    renderPanel();
     const providers = within(combobox('Provider'))
       .getAllByRole('option')
       .map((option) => option.textContent);
-    expect(providers).toContain('Fireworks AI · fast');
-    expect(providers).not.toContain('Anthropic');
+    expect(providers).toEqual(['Host Alpha', 'Host Alpha · fast', 'Host Beta', 'Host Gamma', 'Moonshot AI']);
   });
 
   describe('switching', () => {
     it('a provider shows its prices and reprices the bill', async () => {
       const { user } = renderApp({ requestsPerMonth: 1000 });
-      await user.selectOptions(combobox('Provider'), 'OpenRouter');
+      await user.selectOptions(combobox('Provider'), 'Host Alpha');
       expect(numberField(INPUT_PRICE)).toHaveValue('0.60');
       expect(numberField(OUTPUT_PRICE)).toHaveValue('3.41');
-      expect(screen.getByText('Kimi K2.6 via OpenRouter')).toBeInTheDocument();
+      expect(screen.getByText('Kimi K2.6 via Host Alpha')).toBeInTheDocument();
+      // 2M × $0.60 = $1.20; 0.5M × $3.41 = $1.705: $2.905, shown $2.91.
       expect(figure('Monthly cost')).toBe('$2.91');
     });
 
     it('the model keeps the provider when it sells the new model', async () => {
       const { user } = renderApp();
-      await user.selectOptions(combobox('Provider'), 'Fireworks AI');
+      await user.selectOptions(combobox('Provider'), 'Host Alpha');
       await user.selectOptions(combobox('Model'), 'Kimi K2.5');
-      expect(selectedText(combobox('Provider'))).toBe('Fireworks AI');
-      expect(screen.getByText('Kimi K2.5 via Fireworks AI')).toBeInTheDocument();
+      expect(selectedText(combobox('Provider'))).toBe('Host Alpha');
+      expect(screen.getByText('Kimi K2.5 via Host Alpha')).toBeInTheDocument();
     });
 
     it('the model falls back to Moonshot AI when the provider does not sell it', async () => {
       const { user } = renderApp();
-      await user.selectOptions(combobox('Provider'), 'Tensormesh');
+      await user.selectOptions(combobox('Provider'), 'Host Beta');
       await user.selectOptions(combobox('Model'), 'Kimi K2.5');
       expect(selectedText(combobox('Provider'))).toBe('Moonshot AI');
       expect(numberField(INPUT_PRICE)).toHaveValue('0.60');
@@ -123,7 +132,7 @@ describe('RoutePanel', () => {
       await user.tab();
       expect(numberField(OUTPUT_PRICE)).toHaveValue('5.00');
 
-      await user.selectOptions(combobox('Provider'), 'Fireworks AI');
+      await user.selectOptions(combobox('Provider'), 'Host Beta');
       expect(numberField(OUTPUT_PRICE)).toHaveValue('4.00');
       expect(screen.queryByText('custom')).not.toBeInTheDocument();
 
@@ -222,22 +231,22 @@ describe('RoutePanel', () => {
     });
 
     it('is 0 when the route gives cache hits away: free, not missing', () => {
-      renderApp({ cacheHitRatePercent: 50 }, 'kimi-k2.6@tensormesh');
+      renderApp({ cacheHitRatePercent: 50 }, 'kimi-k2.6@host-beta');
       expect(numberField(CACHED_PRICE)).toHaveValue('0.00');
       expect(figure('Cached input cost')).toBe('$0.00');
       expect(screen.queryByText(BILL_NOTE, { exact: false })).not.toBeInTheDocument();
     });
 
-    describe('on a route that publishes none (Kimi K2.6 via Azure AI Foundry)', () => {
+    describe('on a route that publishes none (Kimi K2.6 via Host Gamma)', () => {
       it('shows an empty field and explains what that means', () => {
-        renderApp({}, 'kimi-k2.6@azure-ai-foundry');
+        renderApp({}, 'kimi-k2.6@host-gamma');
         expect(numberField(CACHED_PRICE)).toHaveValue('');
         expect(numberField(CACHED_PRICE)).toHaveAttribute('placeholder', 'none');
         expect(numberField(CACHED_PRICE)).toHaveAccessibleDescription(NONE_NOTE);
       });
 
       it('notes in the bill that cache hits are billed at the full input price once the cache hit rate is above 0', async () => {
-        const { user } = renderApp({}, 'kimi-k2.6@azure-ai-foundry');
+        const { user } = renderApp({}, 'kimi-k2.6@host-gamma');
         expect(screen.queryByText(BILL_NOTE, { exact: false })).not.toBeInTheDocument();
 
         await user.click(numberField('Cache hit rate'));
@@ -246,7 +255,7 @@ describe('RoutePanel', () => {
       });
 
       it('drops the note once the user gives the route a cached price', async () => {
-        const { user } = renderApp({ cacheHitRatePercent: 25 }, 'kimi-k2.6@azure-ai-foundry');
+        const { user } = renderApp({ cacheHitRatePercent: 25 }, 'kimi-k2.6@host-gamma');
         await user.click(numberField(CACHED_PRICE));
         await user.paste('0.1');
         expect(screen.queryByText(BILL_NOTE, { exact: false })).not.toBeInTheDocument();
@@ -269,5 +278,60 @@ describe('price fields and the keyboard', () => {
     expect(output).toHaveValue('3.91');
     // 500,000 output tokens at $3.91 = $1.955 → $1.96 (half up), + $1.90 input.
     expect(figure('Monthly cost')).toBe('$3.86');
+  });
+});
+
+describe('RoutePanel on a retired route', () => {
+  const RETIRED = makeRoute({
+    modelId: 'kimi-k2-0905',
+    modelName: 'Kimi K2 (0905)',
+    family: 'K2',
+    providerName: 'Moonshot AI',
+    prices: { input: '0.6', cachedInput: '0.15', output: '2.5' },
+    terms: {
+      lifecycle: {
+        status: 'retired',
+        date: '2026-05-25',
+        source: 'test',
+        successor: { modelId: 'kimi-k2.6', modelName: 'Kimi K2.6', routeId: 'kimi-k2.6@moonshot-ai' },
+      },
+    },
+  });
+  const render = (routes = [...FIXTURE_SHEET, RETIRED]) =>
+    renderWithStore(<CalculatorPanels />, {
+      initial: {
+        sheetRoutes: routes,
+        ...oneEndpoint({ routeId: RETIRED.id, workload: { requestsPerMonth: 1000 } }),
+      },
+    });
+  const notice = () => screen.getByRole('region', { name: 'Retired route' });
+
+  it('opens with its own prices, says it is retired, and switches to the successor in one click', async () => {
+    const { user } = render();
+    expect(notice()).toHaveTextContent(
+      'Kimi K2 (0905) via Moonshot AI was retired on 2026-05-25: it is no longer served.',
+    );
+    // 2M × $0.60 + 0.5M × $2.50 = $2.45 at the retired route's prices.
+    expect(numberField(INPUT_PRICE)).toHaveValue('0.60');
+    expect(figure('Monthly cost')).toBe('$2.45');
+
+    await user.click(within(notice()).getByRole('button', { name: 'Switch to Kimi K2.6 via Moonshot AI' }));
+    expect(selectedText(combobox('Model'))).toBe('Kimi K2.6');
+    expect(selectedText(combobox('Provider'))).toBe('Moonshot AI');
+    // 2M × $0.95 + 0.5M × $4 = $3.90.
+    expect(figure('Monthly cost')).toBe('$3.90');
+    expect(screen.queryByRole('region', { name: 'Retired route' })).not.toBeInTheDocument();
+  });
+
+  it('says so when the sheet sells no successor, and offers no switch', () => {
+    render([...FIXTURE_SHEET.filter((route) => route.modelId !== 'kimi-k2.6'), RETIRED]);
+    expect(notice()).toHaveTextContent('The rate sheet sells no successor for it.');
+    expect(within(notice()).queryByRole('button')).not.toBeInTheDocument();
+  });
+
+  it('shows no notice on a route that is not retired', () => {
+    renderApp();
+    expect(selectedText(combobox('Provider'))).toBe('Moonshot AI');
+    expect(screen.queryByRole('region', { name: 'Retired route' })).not.toBeInTheDocument();
   });
 });

@@ -1,16 +1,20 @@
 import { useId } from 'react';
+import { CheckedDate } from '../../components/checked-date';
 import { PriceReferences } from '../../components/price-references';
 import { SourceNote } from '../../components/source-note';
 import { Card } from '../../components/ui/card';
 import { formatTokens } from '../../domain/money/format-number';
 import { PRICE_KIND_LABELS } from '../../domain/rates/prices';
+import { listReferences } from '../../domain/rates/provenance';
 import { providerLabel } from '../../domain/rates/route';
 import { listModels, routesForModel } from '../../domain/rates/route-catalog';
 import { selectedEndpoint } from '../../domain/scenario/scenario';
+import { useToday } from '../../lib/today';
 import { useCalculator } from '../../store/calculator-context';
 import { useActiveRoute } from '../../store/use-active-route';
 import { useRoutes } from '../../store/use-routes';
 import { PriceField } from './price-field';
+import { RetiredRouteNotice } from './retired-route-notice';
 
 const MODEL_GROUPS = [
   { group: 'kimi', label: 'Kimi' },
@@ -33,12 +37,16 @@ export function RoutePanel() {
   const endpointName = useCalculator((state) => selectedEndpoint(state).name);
   const endpointCount = useCalculator((state) => state.endpoints.length);
   const overrides = priceOverrides[route.id] ?? {};
+  const today = useToday();
+  // The figure in force (the sheet's, another source's the user chose, or their own) and its date.
+  const inUse = listReferences(route, overrides, today).find((entry) => entry.inUse);
   const models = listModels(routes);
   const providers = routesForModel(routes, route.modelId);
 
   return (
     <Card title="Route" className="route-panel">
       {endpointCount > 1 ? <p className="field-hint">For the endpoint “{endpointName}”.</p> : null}
+      <RetiredRouteNotice routes={routes} route={route} onSwitch={selectRoute} />
       <div className="route-panel__pickers">
         <div className="select-field">
           <label htmlFor={`${id}-model`}>Model</label>
@@ -98,8 +106,16 @@ export function RoutePanel() {
       <dl className="route-panel__facts">
         <div>
           <dt>Prices from</dt>
+          <dd>{inUse?.source ? <SourceNote source={inUse.source} /> : 'Your prices'}</dd>
+        </div>
+        <div>
+          <dt>Checked</dt>
           <dd>
-            <SourceNote source={route.source} />
+            {inUse?.source ? (
+              <CheckedDate date={inUse.source.date} meaning={inUse.source.dateMeaning} age={inUse.age} />
+            ) : (
+              <span className="unknown">typed by you</span>
+            )}
           </dd>
         </div>
         <div>

@@ -1,10 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_ROUTES } from '../../data/rate-sheet';
+import type { Route } from '../../domain/rates/route';
+import { findRoute } from '../../domain/rates/route-catalog';
 import { decodeScenario } from '../../domain/share-link/decode-scenario';
 import { CalculatorPanels } from '../../testing/calculator-panels';
 import { billRegion, figure } from '../../testing/queries';
 import { renderWithStore } from '../../testing/render-with-store';
+import { FIXTURE_SHEET } from '../../testing/route-fixtures';
 import { LinkNotices } from './link-notices';
 
 /** A link that carries a copy of Kimi K2.6 via Moonshot AI under its bundled id, at forged prices. */
@@ -22,8 +24,11 @@ const FORGED_CR = encodeURIComponent(
   }),
 );
 
+/** The sheet's own source for the route (the fixture sheet renderWithStore uses). */
+const SHEET_SOURCE = (findRoute(FIXTURE_SHEET, 'kimi-k2.6@moonshot-ai') as Route).source;
+
 function openLink(link: string) {
-  const decoded = decodeScenario(link, { routes: BUNDLED_ROUTES });
+  const decoded = decodeScenario(link, { routes: FIXTURE_SHEET });
   return renderWithStore(
     <>
       <LinkNotices problems={decoded.problems} priceChanges={decoded.priceChanges} />
@@ -44,9 +49,7 @@ describe('"Prices from this link"', () => {
       "Kimi K2.6 via Moonshot AI: Input price $0.01 in the link, $0.95 in today's sheet.",
       "Kimi K2.6 via Moonshot AI: Cached input price $0.001 in the link, $0.16 in today's sheet.",
       "Kimi K2.6 via Moonshot AI: Output price $0.02 in the link, $4.00 in today's sheet.",
-      expect.stringMatching(
-        /^The sheet's prices for Kimi K2\.6 via Moonshot AI: genai-prices \(git\), 2026-05-22$/,
-      ),
+      `The sheet's prices for Kimi K2.6 via Moonshot AI: ${SHEET_SOURCE.label}, ${SHEET_SOURCE.date}`,
     ]);
     // The forged copy is listed as a route of the user's own, never as the bundled route.
     const ignored = within(screen.getByRole('region', { name: 'Parts of the link were ignored' }));

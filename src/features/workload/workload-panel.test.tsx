@@ -312,7 +312,7 @@ describe('WorkloadPanel fields', () => {
     });
 
     it('warns beside the output field when output exceeds the route’s max output, and not elsewhere', async () => {
-      const { user } = renderApp({}, 'kimi-k2.6@deepinfra');
+      const { user } = renderApp({}, 'kimi-k2.6@host-alpha');
       await user.clear(numberField('Output tokens per request'));
       await user.type(numberField('Output tokens per request'), '20000');
       expect(screen.getByText(MAX_OUTPUT)).toBeInTheDocument();
@@ -323,11 +323,12 @@ describe('WorkloadPanel fields', () => {
         expect.stringContaining(MAX_OUTPUT),
       );
       // The bill is still computed: a warning is advice, not a refusal.
-      expect(figure('Output cost')).toBe('$700.00');
+      // 10,000 requests × 20,000 output tokens × $3.41 per 1M.
+      expect(figure('Output cost')).toBe('$682.00');
     });
 
     it('drops the warning when the user picks a route with room for the request', async () => {
-      const { user } = renderApp({ outputTokensPerRequest: 20_000 }, 'kimi-k2.6@deepinfra');
+      const { user } = renderApp({ outputTokensPerRequest: 20_000 }, 'kimi-k2.6@host-alpha');
       expect(screen.getByText(MAX_OUTPUT)).toBeInTheDocument();
       await user.selectOptions(combobox('Provider'), 'Moonshot AI');
       expect(screen.queryByText(MAX_OUTPUT)).not.toBeInTheDocument();

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { BUNDLED_ROUTES } from '../../data/rate-sheet';
+import type { Route } from '../../domain/rates/route';
+import { findRoute } from '../../domain/rates/route-catalog';
 import { DEFAULT_ROUTE_ID } from '../../domain/scenario/endpoint';
 import { DEFAULT_WORKLOAD, type WorkloadField } from '../../domain/workload/workload';
 import { activeRouteId, activeWorkload, oneEndpoint } from '../../testing/endpoint-builders';
@@ -80,14 +83,23 @@ describe('selectModel', () => {
     expect(activeRouteId(store.getState())).toBe('model-a@groq');
   });
 
-  it('works on the bundled sheet: Kimi K2.6 on Fireworks AI → Kimi K2.5 stays on Fireworks AI', () => {
-    const store = createCalculatorStore({ initial: oneEndpoint({ routeId: 'kimi-k2.6@fireworks-ai' }) });
+  // On the bundled sheet, with hosts chosen from the data (whatever today's refresh sells).
+  const bundledOf = (modelId: string) =>
+    BUNDLED_ROUTES.filter((route) => route.modelId === modelId && route.variant === null);
+  const k25Hosts = new Set(bundledOf('kimi-k2.5').map((route) => route.providerName));
+  const k26 = bundledOf('kimi-k2.6').filter((route) => route.providerName !== 'Moonshot AI');
+
+  it('works on the bundled sheet: Kimi K2.6 on a host that sells K2.5 → Kimi K2.5 stays on that host', () => {
+    const from = k26.find((route) => k25Hosts.has(route.providerName)) as Route;
+    const store = createCalculatorStore({ initial: oneEndpoint({ routeId: from.id }) });
     store.getState().selectModel('kimi-k2.5');
-    expect(activeRouteId(store.getState())).toBe('kimi-k2.5@fireworks-ai');
+    const to = findRoute(BUNDLED_ROUTES, activeRouteId(store.getState()));
+    expect([to?.modelId, to?.providerName, to?.variant]).toEqual(['kimi-k2.5', from.providerName, null]);
   });
 
   it('works on the bundled sheet: a provider without the model falls back to Moonshot AI', () => {
-    const store = createCalculatorStore({ initial: oneEndpoint({ routeId: 'kimi-k2.6@tensormesh' }) });
+    const from = k26.find((route) => !k25Hosts.has(route.providerName)) as Route;
+    const store = createCalculatorStore({ initial: oneEndpoint({ routeId: from.id }) });
     store.getState().selectModel('kimi-k2.5');
     expect(activeRouteId(store.getState())).toBe('kimi-k2.5@moonshot-ai');
   });
@@ -121,14 +133,14 @@ describe('endpoints', () => {
   it('edits only the selected endpoint: its route, its workload and its shape', () => {
     const store = createCalculatorStore();
     store.getState().addEndpoint({ name: 'Tagging' });
-    store.getState().selectRoute('kimi-k2.5@openrouter');
+    store.getState().selectRoute('kimi-k2.5@moonshot-ai');
     store.getState().setShapeValue('requestsPerMonth', 5);
     store.getState().setShapeKind('agent-chain');
     store.getState().setShapeValue('stepsPerTask', 12);
     const [first, second] = store.getState().endpoints;
     expect(first?.routeId).toBe(DEFAULT_ROUTE_ID);
     expect(first?.shape).toMatchObject({ kind: 'requests', requestsPerMonth: 10_000 });
-    expect(second?.routeId).toBe('kimi-k2.5@openrouter');
+    expect(second?.routeId).toBe('kimi-k2.5@moonshot-ai');
     expect(second?.shape).toMatchObject({ kind: 'agent-chain', stepsPerTask: 12 });
   });
 

@@ -80,9 +80,66 @@ describe('readLiteLlmPrices', () => {
       source: { url: LITELLM_URL, date: '2026-09-30', dateMeaning: 'date imported; the file gives no date' },
       notes: 'LiteLLM source: https://platform.moonshot.ai/docs/pricing/chat',
     });
+    // A tier needs its input and output price: Fireworks lists only the input above 200K.
+    expect(fireworks?.longContextTiers).toEqual([]);
     expect(fireworks?.notes).toMatch(
-      /tiered prices \(input_cost_per_token_above_200k_tokens\); only the base prices/,
+      /tiered prices \(input_cost_per_token_above_200k_tokens\) that were not imported/,
     );
+  });
+
+  // Rule: cache_creation_input_token_cost is the cache write (lifetime not stated), …_above_1hr a
+  // one-hour write; prices above N k tokens with both input and output are a tier above N × 1,000
+  // tokens (with its cached and cache-write prices); deprecation_date makes the route deprecated.
+  it('maps cache writes, long-context tiers and a deprecation date', () => {
+    const [route] = readLiteLlmPrices(
+      {
+        'anthropic/claude-x': {
+          litellm_provider: 'anthropic',
+          mode: 'chat',
+          input_cost_per_token: 3e-6,
+          output_cost_per_token: 1.5e-5,
+          cache_read_input_token_cost: 3e-7,
+          cache_creation_input_token_cost: 3.75e-6,
+          cache_creation_input_token_cost_above_1hr: 6e-6,
+          input_cost_per_token_above_200k_tokens: 6e-6,
+          output_cost_per_token_above_200k_tokens: 2.25e-5,
+          cache_read_input_token_cost_above_200k_tokens: 6e-7,
+          cache_creation_input_token_cost_above_200k_tokens: 7.5e-6,
+          cache_creation_input_token_cost_above_1hr_above_200k_tokens: 1.2e-5,
+          deprecation_date: '2026-11-30',
+        },
+      },
+      IMPORT_OPTIONS,
+    ).routes;
+    const source = route?.source;
+    expect(route).toMatchObject({
+      cacheWrites: [
+        { price: '3.75', lifetimeMinutes: null, source, basis: 'cache_creation_input_token_cost' },
+        { price: '6', lifetimeMinutes: 60, source, basis: 'cache_creation_input_token_cost_above_1hr' },
+      ],
+      longContextTiers: [
+        {
+          aboveTokens: 200_000,
+          input: '6',
+          cachedInput: '0.6',
+          output: '22.5',
+          cacheWrites: [
+            { price: '7.5', lifetimeMinutes: null },
+            { price: '12', lifetimeMinutes: 60 },
+          ],
+        },
+      ],
+      lifecycle: {
+        status: 'deprecated',
+        date: '2026-11-30',
+        source: 'LiteLLM deprecation_date',
+        successor: null,
+      },
+      batch: null,
+      toolFees: [],
+      checkedBy: 'import date',
+      notes: '',
+    });
   });
 
   it('imports only the keys that match, keeping their positions in the file', () => {

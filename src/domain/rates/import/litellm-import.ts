@@ -4,13 +4,21 @@
  *   than $0.000001 per 1M is refused, never rounded.
  * - Entries without both prices, non-chat modes and the `sample_spec` entry are skipped with a reason;
  *   a token limit that is not a count is left out (reported) and the entry kept.
- * - Positions are the key order of the file; names are the keys as plain text. Only the base prices
- *   are imported: tiered prices are mentioned in the route's notes.
+ * - Positions are the key order of the file; names are the keys as plain text.
+ * - `cache_creation_input_token_cost` is the route's cache-write price (lifetime not stated) and
+ *   `cache_creation_input_token_cost_above_1hr` a one-hour write. Prices above a prompt length
+ *   (`input_cost_per_token_above_200k_tokens` with its output, cached and cache-write prices) are a
+ *   long-context tier above 200,000 tokens when both its input and output prices are given; any other
+ *   tiered field is only mentioned in the route's notes.
+ * - `deprecation_date` (YYYY-MM-DD) makes the route deprecated, shutting down on that date.
+ * Everything else LiteLLM does not say (batch rule, tool fees, region) is left unknown.
  */
 
 import type { PriceTexts } from '../prices';
 import { plainText, safeLink } from '../provenance';
 import type { SourceRef } from '../route';
+import type { RouteLifecycle } from '../route-lifecycle';
+import { type CacheWritePrice, type LongContextTier, unknownRouteTerms } from '../route-terms';
 import {
   collect,
   type EntryReader,
@@ -85,10 +93,11 @@ function readLiteLlmEntry(key: string, raw: unknown, fallback: SourceRef, repair
   const notes: string[] = [];
   const link = typeof raw.source === 'string' ? safeLink(raw.source) : null;
   if (link !== null) notes.push(`LiteLLM source: ${link}`);
-  const tiers = Object.keys(raw).filter((field) => /_above_\w+_tokens$/.test(field));
-  if (tiers.length > 0)
+  const cacheWrites = liteLlmCacheWrites(raw, '', fallback);
+  const { tiers, leftOut } = liteLlmTiers(raw, fallback);
+  if (leftOut.length > 0)
     notes.push(
-      `LiteLLM also lists tiered prices (${tiers.slice(0, 4).join(', ')}); only the base prices were imported.`,
+      `LiteLLM also lists tiered prices (${leftOut.slice(0, 4).join(', ')}) that were not imported.`,
     );
   const modelId = slug(name) || 'model';
   const family = guessFamily(`${modelId} ${key}`);
@@ -111,7 +120,67 @@ function readLiteLlmEntry(key: string, raw: unknown, fallback: SourceRef, repair
     references: [],
     disagrees: false,
     speed: null,
+    ...unknownRouteTerms(fallback.date === '' ? 'undated' : 'import date'),
+    lifecycle: liteLlmLifecycle(raw, repairs),
+    cacheWrites,
+    longContextTiers: tiers,
   };
+}
+
+const optionalCost = (raw: Record<string, unknown>, field: string) =>
+  raw[field] === undefined || raw[field] === null ? null : exactPrice(raw[field], field, 6);
+
+function liteLlmCacheWrites(
+  raw: Record<string, unknown>,
+  suffix: string,
+  source: SourceRef,
+): CacheWritePrice[] {
+  const write = (field: string, lifetimeMinutes: number | null): CacheWritePrice[] => {
+    const price = optionalCost(raw, field);
+    return price === null ? [] : [{ price, lifetimeMinutes, source, basis: field }];
+  };
+  return [
+    ...write(`cache_creation_input_token_cost${suffix}`, null),
+    ...write(`cache_creation_input_token_cost_above_1hr${suffix}`, 60),
+  ];
+}
+
+/** Tiers LiteLLM writes as `…_above_<N>k_tokens`; a tier needs its input and output price. */
+function liteLlmTiers(
+  raw: Record<string, unknown>,
+  source: SourceRef,
+): { tiers: LongContextTier[]; leftOut: string[] } {
+  const fields = Object.keys(raw).filter((field) => /_above_\w+_tokens$/.test(field));
+  const thresholds = new Set(
+    fields.flatMap((field) => /^input_cost_per_token_above_(\d{1,6})k_tokens$/.exec(field)?.[1] ?? []),
+  );
+  const tiers: LongContextTier[] = [];
+  const used = new Set<string>();
+  for (const thousands of [...thresholds].sort((a, b) => Number(a) - Number(b))) {
+    const suffix = `_above_${thousands}k_tokens`;
+    const output = optionalCost(raw, `output_cost_per_token${suffix}`);
+    if (output === null) continue;
+    const tierFields = fields.filter((field) => field.endsWith(suffix));
+    tiers.push({
+      aboveTokens: Number(thousands) * 1000,
+      input: exactPrice(raw[`input_cost_per_token${suffix}`], `input_cost_per_token${suffix}`, 6),
+      cachedInput: optionalCost(raw, `cache_read_input_token_cost${suffix}`),
+      output,
+      cacheWrites: liteLlmCacheWrites(raw, suffix, source),
+    });
+    for (const field of tierFields) used.add(field);
+  }
+  return { tiers, leftOut: fields.filter((field) => !used.has(field)) };
+}
+
+function liteLlmLifecycle(raw: Record<string, unknown>, repairs: string[]): RouteLifecycle {
+  const date = raw.deprecation_date;
+  if (date === undefined || date === null) return unknownRouteTerms().lifecycle;
+  if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date.trim())) {
+    repairs.push(`deprecation_date ${shown(date)} is not a date (YYYY-MM-DD). It was left out.`);
+    return unknownRouteTerms().lifecycle;
+  }
+  return { status: 'deprecated', date: date.trim(), source: 'LiteLLM deprecation_date', successor: null };
 }
 
 /** Reads a parsed LiteLLM model_prices_and_context_window.json (an object keyed by model name). */

@@ -117,5 +117,5 @@ export function guessFamily(name: string): string {
         : 'Other';
 }
 
-/** Kimi families ("K2.6", "Kimi") are the calculator's own routes; everything else is for comparison. */
-export const groupOf = (family: string): RouteGroup => (/^(K\d|Kimi$)/.test(family) ? 'kimi' : 'comparison');
+/** Kimi families ("K2.6", "Kimi", "Kimi Linear") are the calculator's own routes; everything else is for comparison. */
+export const groupOf = (family: string): RouteGroup => (/^(K\d|Kimi\b)/.test(family) ? 'kimi' : 'comparison');

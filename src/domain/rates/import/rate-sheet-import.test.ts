@@ -32,6 +32,13 @@ describe('readRateSheet: a valid sheet', () => {
           references: [],
           disagrees: false,
           speed: null,
+          lifecycle: { status: 'unknown', date: null, source: null, successor: null },
+          cacheWrites: [],
+          longContextTiers: [],
+          batch: null,
+          toolFees: [],
+          region: null,
+          checkedBy: 'unknown',
         },
       ],
     });

@@ -13,10 +13,23 @@
  *       "contextWindow"?: 262144, "maxOutput"?: 262144,
  *       "source"?: { "label", "url"?, "date"?: "YYYY-MM-DD" | "YYYY-MM" | "YYYY", "dateMeaning"? },
  *       "note"?, "references"?: [ { "prices", "source"?, "note"? } ], "disagrees"?: true,
- *       "speed"?: { "outputTokensPerSecond", "timeToFirstTokenSeconds", "source"? } } ] }
+ *       "speed"?: { "outputTokensPerSecond", "timeToFirstTokenSeconds", "source"? },
+ *       // Optional, added for the December 2026 sheet (meaning in route-terms.ts, route-lifecycle.ts and
+ *       // checked-by.ts; reading and writing in rate-sheet-terms.ts). Absent: the "unknown" value.
+ *       "lifecycle"?: { "status": "active" | "deprecated" | "retired" | "unknown", "date"?: "YYYY-MM-DD",
+ *                       "source"?, "successor"?: "kimi-k2.6" | { "modelId", "modelName"?, "routeId"? } },
+ *       "cacheWrites"?: [ { "price": "2", "lifetimeMinutes"?: 5, "source"?, "basis"? } ],   // shortest-lived first
+ *       "longContextTiers"?: [ { "aboveTokens": 272000, "input", "cachedInput"?, "output", "cacheWrites"? } ],
+ *       "batch"?: { "percentOfStandard": "60" | null, "note" } | "the rule in words, with its percentage",
+ *       "toolFees"?: [ { "tool": "$web_search", "usdPerCall": "0.005", "source"? } ],
+ *       "region"?: "us", "checkedBy"?: "maintainer date" | "git change date" | "page capture date" | … } ] }
+ *
+ * A route is marked "sources disagree" when one of its references gives other figures (pricesDiffer);
+ * a file's `"disagrees": false` keeps differing references from counting (regional prices, say), and
+ * a file's `"disagrees": true` with no differing figure is not believed.
  */
 
-import { pricesDiffer } from '../prices';
+import { type PriceTexts, pricesDiffer } from '../prices';
 import type { PriceReference, Route, RouteGroup, RouteSpeed, SourceRef } from '../route';
 import { looksLikeLiteLlm, readLiteLlmPrices } from './litellm-import';
 import {
@@ -45,6 +58,7 @@ import {
   text,
   tokenLimit,
 } from './rate-sheet-fields';
+import { readRouteTerms, routeTermsEntry } from './rate-sheet-terms';
 
 /** The types of this module's results, which are defined with the shared entry loop. */
 export type { ImportOptions, ImportProblem, ImportResult } from './rate-sheet-entries';
@@ -94,6 +108,9 @@ function readReferences(value: unknown, fallback: SourceRef, repairs: string[]):
   });
 }
 
+const referencesDiffer = (references: readonly PriceReference[], prices: PriceTexts) =>
+  references.some((reference) => pricesDiffer(reference.prices, prices));
+
 function readAppEntry(raw: unknown, fallback: SourceRef, repairs: string[]): RouteDraft {
   if (!isRecord(raw)) throw new Reject(`The entry must be an object, not ${shown(raw)}.`);
   const modelName = requiredText(raw.model, 'model', TEXT_LIMITS.name, repairs);
@@ -107,6 +124,7 @@ function readAppEntry(raw: unknown, fallback: SourceRef, repairs: string[]): Rou
   const group: RouteGroup = (raw.group as RouteGroup | undefined) ?? groupOf(family);
   const prices = readPrices(raw.prices, 'prices');
   const references = readReferences(raw.references, fallback, repairs);
+  const source = readSource(raw.source, 'source', fallback, repairs);
   return {
     wantedId: text(raw.id, 'id', TEXT_LIMITS.id, repairs),
     group,
@@ -119,12 +137,12 @@ function readAppEntry(raw: unknown, fallback: SourceRef, repairs: string[]): Rou
     prices,
     contextWindow: tokenLimit(raw.contextWindow, 'contextWindow'),
     maxOutput: tokenLimit(raw.maxOutput, 'maxOutput'),
-    source: readSource(raw.source, 'source', fallback, repairs),
+    source,
     notes: text(raw.note, 'note', TEXT_LIMITS.note, repairs) ?? '',
     references,
-    disagrees:
-      raw.disagrees === true || references.some((reference) => pricesDiffer(reference.prices, prices)),
+    disagrees: raw.disagrees !== false && referencesDiffer(references, prices),
     speed: readSpeed(raw.speed, fallback, repairs),
+    ...readRouteTerms(raw, source, fallback, repairs),
   };
 }
 
@@ -201,7 +219,9 @@ export function toRateSheetDocument(routes: readonly Route[]): RateSheetDocument
       note: route.notes,
       references: route.references,
       ...(route.disagrees ? { disagrees: true } : {}),
+      ...(!route.disagrees && referencesDiffer(route.references, route.prices) ? { disagrees: false } : {}),
       ...(route.speed ? { speed: route.speed } : {}),
+      ...routeTermsEntry(route),
     })),
   };
 }

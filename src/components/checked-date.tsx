@@ -1,5 +1,6 @@
-import { type PriceAge, parseSourceDate } from '../../domain/rates/provenance';
-import { describePriceAge } from '../../domain/rates/rate-list';
+import { type PriceAge, parseSourceDate } from '../domain/rates/provenance';
+import { describePriceAge } from '../domain/rates/rate-list';
+import './checked-date.css';
 
 interface CheckedDateProps {
   readonly date: string;
@@ -8,7 +9,10 @@ interface CheckedDateProps {
   readonly age: PriceAge | null;
 }
 
-/** The date a price was checked, marked "Possibly stale" with its age in words when it may be old. */
+/**
+ * The date a price was checked, marked "Possibly stale" with its age in words when it may be more than
+ * 90 days old today (the age comes from priceAge against the day the app shell read).
+ */
 export function CheckedDate({ date, meaning, age }: CheckedDateProps) {
   const words = age === null ? null : describePriceAge(age, date);
   const dated = parseSourceDate(date) !== null;
