@@ -1,3 +1,4 @@
+import { SmallButton } from '../../components/ui/small-button';
 import { type Endpoint, MAX_ENDPOINTS } from '../../domain/scenario/endpoint';
 import { useCalculator } from '../../store/calculator-context';
 
@@ -16,33 +17,16 @@ export function EndpointActions({ endpoint, position, count, onRemoved }: Endpoi
   const removeEndpoint = useCalculator((state) => state.removeEndpoint);
   return (
     <div className="endpoints-panel__actions">
-      <button
-        type="button"
-        className="small-button"
-        disabled={count >= MAX_ENDPOINTS}
-        onClick={() => duplicateEndpoint(endpoint.id)}
-      >
+      <SmallButton disabled={count >= MAX_ENDPOINTS} onClick={() => duplicateEndpoint(endpoint.id)}>
         Duplicate endpoint
-      </button>
-      <button
-        type="button"
-        className="small-button"
-        disabled={position === 0}
-        onClick={() => moveEndpoint(endpoint.id, -1)}
-      >
+      </SmallButton>
+      <SmallButton disabled={position === 0} onClick={() => moveEndpoint(endpoint.id, -1)}>
         Move up
-      </button>
-      <button
-        type="button"
-        className="small-button"
-        disabled={position === count - 1}
-        onClick={() => moveEndpoint(endpoint.id, 1)}
-      >
+      </SmallButton>
+      <SmallButton disabled={position === count - 1} onClick={() => moveEndpoint(endpoint.id, 1)}>
         Move down
-      </button>
-      <button
-        type="button"
-        className="small-button"
+      </SmallButton>
+      <SmallButton
         disabled={count === 1}
         onClick={() => {
           removeEndpoint(endpoint.id);
@@ -50,7 +34,7 @@ export function EndpointActions({ endpoint, position, count, onRemoved }: Endpoi
         }}
       >
         Remove endpoint
-      </button>
+      </SmallButton>
     </div>
   );
 }

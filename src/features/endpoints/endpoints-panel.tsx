@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { Card } from '../../components/ui/card';
+import { SmallButton } from '../../components/ui/small-button';
 import { MAX_ENDPOINTS } from '../../domain/scenario/endpoint';
 import { useCalculator } from '../../store/calculator-context';
 import { EndpointActions } from './endpoint-actions';
@@ -37,14 +38,13 @@ export function EndpointsPanel() {
       <ul ref={list} className="endpoints-panel__list" aria-label="Endpoints">
         {endpoints.map((endpoint) => (
           <li key={endpoint.id}>
-            <button
-              type="button"
-              className="small-button endpoints-panel__choice"
+            <SmallButton
+              className="endpoints-panel__choice"
               aria-pressed={endpoint.id === selected?.id}
               onClick={() => selectEndpoint(endpoint.id)}
             >
               {endpoint.name}
-            </button>
+            </SmallButton>
           </li>
         ))}
       </ul>

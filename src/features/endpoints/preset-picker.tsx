@@ -1,4 +1,6 @@
 import { useId, useState } from 'react';
+import { SelectField } from '../../components/ui/select-field';
+import { SmallButton } from '../../components/ui/small-button';
 import { MAX_ENDPOINTS } from '../../domain/scenario/endpoint';
 import { WORKLOAD_PRESETS } from '../../domain/workload/presets';
 import { useCalculator } from '../../store/calculator-context';
@@ -13,36 +15,28 @@ export function PresetPicker({ full }: { readonly full: boolean }) {
 
   return (
     <div className="preset-picker">
-      <div className="select-field">
-        <label htmlFor={`${id}-preset`}>Preset</label>
-        <select
-          id={`${id}-preset`}
-          value={presetId}
-          aria-describedby={`${id}-rationale`}
-          onChange={(event) => setPresetId(event.target.value)}
-        >
-          {WORKLOAD_PRESETS.map((candidate) => (
-            <option key={candidate.id} value={candidate.id}>
-              {candidate.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        label="Preset"
+        value={presetId}
+        aria-describedby={`${id}-rationale`}
+        onChange={(event) => setPresetId(event.target.value)}
+      >
+        {WORKLOAD_PRESETS.map((candidate) => (
+          <option key={candidate.id} value={candidate.id}>
+            {candidate.name}
+          </option>
+        ))}
+      </SelectField>
       <p id={`${id}-rationale`} className="field-hint">
         {preset?.rationale}
       </p>
       <div className="endpoints-panel__actions">
-        <button
-          type="button"
-          className="small-button"
-          disabled={full}
-          onClick={() => addPresetEndpoint(presetId)}
-        >
+        <SmallButton disabled={full} onClick={() => addPresetEndpoint(presetId)}>
           Add preset endpoint
-        </button>
-        <button type="button" className="small-button" disabled={full} onClick={() => addEndpoint()}>
+        </SmallButton>
+        <SmallButton disabled={full} onClick={() => addEndpoint()}>
           Add endpoint
-        </button>
+        </SmallButton>
       </div>
       {full ? <p className="field-hint">A scenario holds at most {MAX_ENDPOINTS} endpoints.</p> : null}
     </div>

@@ -1,8 +1,8 @@
-import { useId } from 'react';
 import { CheckedDate } from '../../components/checked-date';
 import { PriceReferences } from '../../components/price-references';
 import { SourceNote } from '../../components/source-note';
 import { Card } from '../../components/ui/card';
+import { SelectField } from '../../components/ui/select-field';
 import { formatTokens } from '../../domain/money/format-number';
 import { PRICE_KIND_LABELS } from '../../domain/rates/prices';
 import { listReferences } from '../../domain/rates/provenance';
@@ -26,7 +26,6 @@ function limitText(tokens: number | null): string {
 }
 
 export function RoutePanel() {
-  const id = useId();
   const routes = useRoutes();
   const priceOverrides = useCalculator((state) => state.priceOverrides);
   const selectModel = useCalculator((state) => state.selectModel);
@@ -48,40 +47,30 @@ export function RoutePanel() {
       {endpointCount > 1 ? <p className="field-hint">For the endpoint “{endpointName}”.</p> : null}
       <RetiredRouteNotice routes={routes} route={route} onSwitch={selectRoute} />
       <div className="route-panel__pickers">
-        <div className="select-field">
-          <label htmlFor={`${id}-model`}>Model</label>
-          <select
-            id={`${id}-model`}
-            value={route.modelId}
-            onChange={(event) => selectModel(event.target.value)}
-          >
-            {MODEL_GROUPS.map(({ group, label }) => (
-              <optgroup key={group} label={label}>
-                {models
-                  .filter((model) => model.group === group)
-                  .map((model) => (
-                    <option key={model.modelId} value={model.modelId}>
-                      {model.modelName}
-                    </option>
-                  ))}
-              </optgroup>
-            ))}
-          </select>
-        </div>
-        <div className="select-field">
-          <label htmlFor={`${id}-provider`}>Provider</label>
-          <select
-            id={`${id}-provider`}
-            value={route.id}
-            onChange={(event) => selectRoute(event.target.value)}
-          >
-            {providers.map((candidate) => (
-              <option key={candidate.id} value={candidate.id}>
-                {providerLabel(candidate)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label="Model"
+          value={route.modelId}
+          onChange={(event) => selectModel(event.target.value)}
+        >
+          {MODEL_GROUPS.map(({ group, label }) => (
+            <optgroup key={group} label={label}>
+              {models
+                .filter((model) => model.group === group)
+                .map((model) => (
+                  <option key={model.modelId} value={model.modelId}>
+                    {model.modelName}
+                  </option>
+                ))}
+            </optgroup>
+          ))}
+        </SelectField>
+        <SelectField label="Provider" value={route.id} onChange={(event) => selectRoute(event.target.value)}>
+          {providers.map((candidate) => (
+            <option key={candidate.id} value={candidate.id}>
+              {providerLabel(candidate)}
+            </option>
+          ))}
+        </SelectField>
       </div>
 
       <div className="route-panel__prices">

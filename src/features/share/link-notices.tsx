@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Notice } from '../../components/ui/notice';
 import type { PriceChange } from '../../domain/share-link/price-change';
 import { LinkPriceNotice } from './link-price-notice';
 
@@ -18,7 +19,7 @@ export function LinkNotices({ problems, priceChanges }: LinkNoticesProps) {
         <LinkPriceNotice priceChanges={priceChanges} onDone={() => setShowChanges(false)} />
       ) : null}
       {showProblems ? (
-        <section className="notice" aria-label="Parts of the link were ignored">
+        <Notice label="Parts of the link were ignored">
           <p>
             <strong>Some parts of the link could not be used</strong>, so defaults stand in for them:
           </p>
@@ -30,7 +31,7 @@ export function LinkNotices({ problems, priceChanges }: LinkNoticesProps) {
           <button type="button" onClick={() => setShowProblems(false)}>
             Dismiss
           </button>
-        </section>
+        </Notice>
       ) : null}
     </div>
   );

@@ -1,4 +1,5 @@
 import { SourceNote } from '../../components/source-note';
+import { Notice } from '../../components/ui/notice';
 import {
   describePriceChange,
   type PriceChange,
@@ -23,7 +24,7 @@ export function LinkPriceNotice({ priceChanges, onDone }: LinkPriceNoticeProps) 
   const routes = useRoutes();
   const resetPrice = useCalculator((state) => state.resetPrice);
   return (
-    <section className="notice" aria-label="Prices changed since this link was made">
+    <Notice label="Prices changed since this link was made">
       <h2 className="notice__title">Prices from this link</h2>
       <p>
         This link carries prices for routes of the rate sheet that are not the sheet's (it may be older than
@@ -55,6 +56,6 @@ export function LinkPriceNotice({ priceChanges, onDone }: LinkPriceNoticeProps) 
       <button type="button" onClick={onDone}>
         Keep the link's prices
       </button>
-    </section>
+    </Notice>
   );
 }

@@ -1,3 +1,5 @@
+import { Notice } from '../../components/ui/notice';
+
 interface RestoreNoticeProps {
   /** Just after a link replaced the scenario, or after the user restored theirs. */
   readonly kind: 'link-opened' | 'restored';
@@ -13,7 +15,7 @@ interface RestoreNoticeProps {
 export function RestoreNotice({ kind, onRestore, onBackToLink, onDismiss }: RestoreNoticeProps) {
   const opened = kind === 'link-opened';
   return (
-    <section className="notice" aria-label="Your previous scenario">
+    <Notice label="Your previous scenario">
       <p role="status">
         {opened ? (
           <>
@@ -38,6 +40,6 @@ export function RestoreNotice({ kind, onRestore, onBackToLink, onDismiss }: Rest
       <button type="button" onClick={onDismiss}>
         Dismiss
       </button>
-    </section>
+    </Notice>
   );
 }

@@ -1,4 +1,6 @@
 import { useId, useState } from 'react';
+import { SelectField } from '../../components/ui/select-field';
+import { SmallButton } from '../../components/ui/small-button';
 import type { TraceReport } from '../../domain/traces/trace-report';
 import { displayText } from '../../domain/traces/trace-values';
 import { describeWorkload } from '../../domain/traces/trace-view';
@@ -65,51 +67,42 @@ export function TraceApply({
     <div className="trace-apply">
       <h3 className="trace-panel__heading">Use in the scenario</h3>
       <div className="trace-apply__fields">
-        <div className="select-field">
-          <label htmlFor={`${id}-endpoint`}>Apply to endpoint</label>
-          <select
-            id={`${id}-endpoint`}
-            value={endpoint?.id ?? ''}
-            disabled={endpoints.length === 0}
-            onChange={(event) => setChosenEndpoint(event.target.value)}
+        <SelectField
+          label="Apply to endpoint"
+          value={endpoint?.id ?? ''}
+          disabled={endpoints.length === 0}
+          onChange={(event) => setChosenEndpoint(event.target.value)}
+        >
+          {endpoints.map((candidate) => (
+            <option key={candidate.id} value={candidate.id}>
+              {displayText(candidate.name)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label="Use"
+          value={statistic}
+          onChange={(event) => setStatistic(event.target.value as TraceStatistic)}
+        >
+          {TRACE_STATISTICS.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </SelectField>
+        {report.groups.length > 0 ? (
+          <SelectField
+            label="Requests from"
+            value={groupName}
+            onChange={(event) => setGroupName(event.target.value)}
           >
-            {endpoints.map((candidate) => (
-              <option key={candidate.id} value={candidate.id}>
+            <option value={ALL}>All requests</option>
+            {report.groups.map((candidate) => (
+              <option key={candidate.name} value={candidate.name}>
                 {displayText(candidate.name)}
               </option>
             ))}
-          </select>
-        </div>
-        <div className="select-field">
-          <label htmlFor={`${id}-statistic`}>Use</label>
-          <select
-            id={`${id}-statistic`}
-            value={statistic}
-            onChange={(event) => setStatistic(event.target.value as TraceStatistic)}
-          >
-            {TRACE_STATISTICS.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        {report.groups.length > 0 ? (
-          <div className="select-field">
-            <label htmlFor={`${id}-group`}>Requests from</label>
-            <select
-              id={`${id}-group`}
-              value={groupName}
-              onChange={(event) => setGroupName(event.target.value)}
-            >
-              <option value={ALL}>All requests</option>
-              {report.groups.map((candidate) => (
-                <option key={candidate.name} value={candidate.name}>
-                  {displayText(candidate.name)}
-                </option>
-              ))}
-            </select>
-          </div>
+          </SelectField>
         ) : null}
       </div>
       <p id={`${id}-preview`} className="trace-apply__preview">
@@ -117,19 +110,11 @@ export function TraceApply({
         observed one whatever the statistic; input and output use the {STATISTIC_WORDS[statistic]} of each.
       </p>
       <div className="trace-apply__actions">
-        <button
-          type="button"
-          className="small-button"
-          disabled={!canApply}
-          aria-describedby={`${id}-preview`}
-          onClick={apply}
-        >
+        <SmallButton disabled={!canApply} aria-describedby={`${id}-preview`} onClick={apply}>
           Apply to endpoint
-        </button>
+        </SmallButton>
         {report.groups.length > 0 ? (
-          <button type="button" className="small-button" onClick={createEndpoints}>
-            Create endpoints from groups
-          </button>
+          <SmallButton onClick={createEndpoints}>Create endpoints from groups</SmallButton>
         ) : null}
       </div>
       {endpoints.length === 0 ? <p className="field-hint">Add an endpoint to apply the log to it.</p> : null}

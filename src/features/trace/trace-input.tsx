@@ -1,4 +1,5 @@
 import { type DragEvent, type RefObject, useId, useState } from 'react';
+import { SmallButton } from '../../components/ui/small-button';
 import type { TraceSource } from '../../lib/trace-source';
 
 interface TraceInputProps {
@@ -38,14 +39,9 @@ export function TraceInput({ onRead, readButtonRef }: TraceInputProps) {
           onChange={(event) => setText(event.target.value)}
           placeholder={'input_tokens,cached_tokens,output_tokens\n2000,500,400'}
         />
-        <button
-          ref={readButtonRef}
-          type="button"
-          className="small-button"
-          onClick={() => onRead(text, 'pasted text')}
-        >
+        <SmallButton ref={readButtonRef} onClick={() => onRead(text, 'pasted text')}>
           Read log
-        </button>
+        </SmallButton>
       </div>
       {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping is a pointer shortcut; the file input inside is the keyboard way. */}
       <div

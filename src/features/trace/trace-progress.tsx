@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { SmallButton } from '../../components/ui/small-button';
 import { formatTokens } from '../../domain/money/format-number';
 import type { TraceProgress as Progress } from '../../lib/trace-source';
 
@@ -22,9 +23,7 @@ export function TraceProgress({ sourceName, progress, onCancel }: TraceProgressP
           ? `Starting to read ${sourceName}…`
           : `${percent}%: ${formatTokens(progress.rows)} requests read from ${sourceName}.`}
       </p>
-      <button type="button" className="small-button" onClick={onCancel}>
-        Cancel
-      </button>
+      <SmallButton onClick={onCancel}>Cancel</SmallButton>
     </div>
   );
 }

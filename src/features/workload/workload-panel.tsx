@@ -1,5 +1,6 @@
-import { useId, useMemo } from 'react';
+import { useMemo } from 'react';
 import { Card } from '../../components/ui/card';
+import { SelectField } from '../../components/ui/select-field';
 import { SliderField } from '../../components/ui/slider-field';
 import { checkConsumerField, fitWarningsByField, shapeFieldValue } from '../../domain/workload/shape-fields';
 import { SHAPE_KIND_LABELS, type ShapeKind } from '../../domain/workload/shape-kinds';
@@ -18,7 +19,6 @@ const KINDS = Object.keys(SHAPE_KIND_LABELS) as ShapeKind[];
 
 /** The selected endpoint's workload: its shape, traffic and tokens, caching, retries and the extras. */
 export function WorkloadPanel() {
-  const id = useId();
   const endpoint = useSelectedEndpoint();
   const endpointCount = useCalculator((state) => state.endpoints.length);
   const setShapeValue = useCalculator((state) => state.setShapeValue);
@@ -53,23 +53,20 @@ export function WorkloadPanel() {
   return (
     <Card title="Workload" className="workload-panel">
       {endpointCount > 1 ? <p className="field-hint">For the endpoint “{endpoint.name}”.</p> : null}
-      <div className="select-field">
-        <label htmlFor={`${id}-kind`}>Workload shape</label>
-        <select
-          id={`${id}-kind`}
-          value={shape.kind}
-          onChange={(event) => {
-            const kind = KINDS.find((candidate) => candidate === event.target.value);
-            if (kind) setShapeKind(kind);
-          }}
-        >
-          {KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {SHAPE_KIND_LABELS[kind]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        label="Workload shape"
+        value={shape.kind}
+        onChange={(event) => {
+          const kind = KINDS.find((candidate) => candidate === event.target.value);
+          if (kind) setShapeKind(kind);
+        }}
+      >
+        {KINDS.map((kind) => (
+          <option key={kind} value={kind}>
+            {SHAPE_KIND_LABELS[kind]}
+          </option>
+        ))}
+      </SelectField>
       {shape.kind === 'requests' ? (
         <label className="check-field">
           <input
