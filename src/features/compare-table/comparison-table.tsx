@@ -1,7 +1,7 @@
 import { useTable } from '@tanstack/react-table';
 import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { Card } from '../../components/ui/card';
-import { chartSeriesIndex } from '../../domain/charts/chart-data';
+import { chartSeriesIndex } from '../../domain/charts/chart-routes';
 import { comparisonCsv } from '../../domain/export/exports';
 import { routeName } from '../../domain/rates/route';
 import type { Endpoint } from '../../domain/scenario/endpoint';
