@@ -14,7 +14,7 @@ import { type BillInputs, billScenario, type ScenarioBill } from '../cost/bill-s
 import type { Fraction } from '../money/fraction';
 import { type Money, UNITS_PER_MICRO_DOLLAR } from '../money/money';
 import { effectivePriceTexts, type PriceTexts, toRoutePrices } from '../rates/prices';
-import type { Route } from '../rates/route';
+import { type Route, routeName } from '../rates/route';
 import type { FitProblem } from '../workload/fit';
 import { findCallsFitProblems } from '../workload/fit';
 import { largestCallAsWorkload } from '../workload/shape-tokens';
@@ -102,4 +102,14 @@ export function buildComparisonRows(
       withExtras: extras === null ? null : withExtras(row.bill.monthly, row.route.providerName, extras),
     };
   });
+}
+
+/** The table's summary: how many routes are shown and the cheapest that fits, or why there is none. */
+export function describeComparison(rows: readonly ComparisonRow[]): string {
+  if (rows.length === 0) return 'No route matches these filters.';
+  const shown = `${rows.length} ${rows.length === 1 ? 'route' : 'routes'} shown`;
+  const cheapest = rows.find((row) => row.rank === 1);
+  return cheapest
+    ? `${shown}. Cheapest that fits: ${routeName(cheapest.route)}.`
+    : `${shown}; none can hold this workload.`;
 }

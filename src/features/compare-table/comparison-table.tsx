@@ -2,8 +2,8 @@ import { useTable } from '@tanstack/react-table';
 import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { Card } from '../../components/ui/card';
 import { chartSeriesIndex } from '../../domain/charts/chart-routes';
+import { describeComparison } from '../../domain/compare/comparison-rows';
 import { comparisonCsv } from '../../domain/export/exports';
-import { routeName } from '../../domain/rates/route';
 import type { Endpoint } from '../../domain/scenario/endpoint';
 import { downloadText } from '../../lib/download';
 import { useCalculator } from '../../store/calculator-context';
@@ -74,17 +74,11 @@ const ComparisonResults = memo(function ComparisonResults({
   });
 
   const pageCount = table.getPageCount();
-  const shown = `${rows.length} ${rows.length === 1 ? 'route' : 'routes'} shown`;
-  const cheapest = rows.find((row) => row.rank === 1);
 
   return (
     <ChartSeriesContext.Provider value={chartSeries}>
       <p className="comparison__summary" aria-live="polite">
-        {rows.length === 0
-          ? 'No route matches these filters.'
-          : cheapest
-            ? `${shown}. Cheapest that fits: ${routeName(cheapest.route)}.`
-            : `${shown}; none can hold this workload.`}
+        {describeComparison(rows)}
       </p>
       {/* A scrollable region must take focus so keyboard users can scroll it (WCAG 2.1.1, axe scrollable-region-focusable). */}
       {/* biome-ignore lint/a11y/useSemanticElements: a <section> would add a landmark heading requirement; this is only a scroll container. */}
