@@ -12,7 +12,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { BUNDLED_ROUTES } from '../data/rate-sheet';
-import type { BillingExtrasInput } from '../domain/billing/billing-extras';
+import type { BillingExtrasInput } from '../domain/billing/extras-input';
 import {
   MAX_PRICE_MICROS,
   type PriceKind,

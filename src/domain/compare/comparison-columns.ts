@@ -7,7 +7,7 @@
  * - an unknown value has no text (the table shows "—" with the reason, the CSV leaves the cell empty)
  *   and sorts last.
  */
-import type { DisplayCurrency } from '../billing/billing-extras';
+import type { DisplayCurrency } from '../billing/display-currency';
 import { formatTimes, formatUsd, formatUsdPerMillion, formatUsdPerMillionRatio } from '../money/format-money';
 import { formatTokens } from '../money/format-number';
 import type { Fraction } from '../money/fraction';

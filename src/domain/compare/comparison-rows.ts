@@ -8,7 +8,10 @@
  * - "times the cheapest" is the monthly cost over the cheapest fitting route's; unknown (null) when the
  *   cheapest costs nothing or nothing fits.
  */
-import { type BillingExtras, formatScaled, totalWithExtras } from '../billing/billing-extras';
+
+import { formatScaled } from '../billing/display-currency';
+import { totalWithExtras } from '../billing/extras-bill';
+import type { BillingExtras } from '../billing/extras-input';
 import type { Bill } from '../cost/bill';
 import { type BillInputs, billScenario, type ScenarioBill } from '../cost/bill-scenario';
 import type { Fraction } from '../money/fraction';
