@@ -3,7 +3,7 @@ import {
   type BillingExtras,
   type BillingExtrasInput,
   readBillingExtras,
-} from '../domain/billing/billing-extras';
+} from '../domain/billing/extras-input';
 import { buildComparisonRows, type ComparisonRow, extrasApply } from '../domain/compare/comparison-rows';
 import type { Route } from '../domain/rates/route';
 import { filterRoutes, type RouteFilter } from '../domain/rates/route-filter';

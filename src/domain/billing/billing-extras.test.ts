@@ -3,21 +3,22 @@ import { describe, expect, it } from 'vitest';
 import { parseExactDecimal, toScaledInteger } from '../money/decimal';
 import { type Money, roundToStep, UNITS_PER_CENT } from '../money/money';
 import {
-  type BillingExtras,
-  type BillingExtrasInput,
-  billWithExtras,
-  DEFAULT_BILLING_EXTRAS_INPUT,
+  DISPLAY_SCALE,
   type DisplayCurrency,
-  EXTRAS_SCALE,
+  describeDisplayCurrency,
   formatMinorUnits,
   minorUnitStep,
+  toDisplayCurrency,
+  USD,
+} from './display-currency';
+import { billsWithExtras, billWithExtras, totalWithExtras, type UsagePart } from './extras-bill';
+import {
+  type BillingExtras,
+  type BillingExtrasInput,
+  DEFAULT_BILLING_EXTRAS_INPUT,
   readBillingExtras,
   readExtrasField,
-  toDisplayCurrency,
-  totalWithExtras,
-  USD,
-  type UsagePart,
-} from './billing-extras';
+} from './extras-input';
 
 /** Exact Money for a dollar text: usd('1.90'). */
 const usd = (text: string): Money => toScaledInteger(parseExactDecimal(text)!, 24)!;
@@ -267,7 +268,11 @@ describe('minimum recharge', () => {
       recharge: '$5.00',
       monthsTenths: null,
       months: 'indefinitely',
+      sentence: 'One top-up of $5.00 is never used up: this scenario costs nothing here.',
     });
+    expect(billWithExtras(ARTICLE_PARTS, 'Moonshot AI', extras).recharge?.sentence).toBe(
+      'One top-up of $5.00 covers 1.2 months of this scenario.',
+    );
     expect(billWithExtras(ARTICLE_PARTS, 'OpenRouter', extras).recharge).toBeNull();
   });
 });
@@ -289,6 +294,49 @@ describe('promotional credit', () => {
     expect(bill.promotionalCredit?.text ?? null).toBe(creditText);
     expect(bill.headline).toBe(headline);
     expect(bill.total).toBe('$3.90');
+  });
+
+  // Rule: a counted credit takes off what one month uses (total − headline); the rest carries over.
+  it.each([
+    { credit: '5', include: true, used: '−$3.90', left: '$1.10' },
+    { credit: '1', include: true, used: '−$1.00', left: '$0.00' },
+    { credit: '5', include: false, used: '−$0.00', left: '$5.00' },
+  ])(
+    'a $credit credit, included: $include, uses $used and leaves $left',
+    ({ credit, include, used, left }) => {
+      const extras = extrasOf({ promotionalCreditUsd: credit, includePromotionalCredit: include });
+      const shownCredit = billWithExtras(ARTICLE_PARTS, 'Moonshot AI', extras).promotionalCredit;
+      expect([shownCredit?.usedText, shownCredit?.leftText]).toEqual([used, left]);
+    },
+  );
+
+  it('is spent once: only the first of several bills carries it', () => {
+    const extras = extrasOf({ promotionalCreditUsd: '5', includePromotionalCredit: true });
+    const usage = [
+      { parts: ARTICLE_PARTS, providerName: 'Moonshot AI' },
+      { parts: ARTICLE_PARTS, providerName: 'Other' },
+    ];
+    expect(billsWithExtras(usage, extras).map(({ bill }) => bill.headline)).toEqual(['$0.00', '$3.90']);
+  });
+});
+
+describe('describeDisplayCurrency', () => {
+  // Rule: US dollars unless another currency's rate is given; the rate and its date are said.
+  it.each([
+    { currency: USD, typed: false, expected: 'Figures in US dollars.' },
+    { currency: USD, typed: true, expected: 'Figures stay in US dollars until the exchange rate is given.' },
+    {
+      currency: { ...USD, code: 'EUR', perUsd: '0.92', date: '2026-11-28' },
+      typed: true,
+      expected: 'Figures in EUR at 0.92 EUR per US dollar, rate of 2026-11-28.',
+    },
+    {
+      currency: { ...USD, code: 'EUR', perUsd: '0.92', date: null },
+      typed: true,
+      expected: 'Figures in EUR at 0.92 EUR per US dollar, rate date not given.',
+    },
+  ])('$expected', ({ currency, typed, expected }) => {
+    expect(describeDisplayCurrency(currency, typed)).toBe(expected);
   });
 });
 
@@ -333,7 +381,7 @@ describe('laws of the extras', () => {
         expect(totalWithExtras(usage, 'another provider', extrasWith(fee, 0n, currencyOf(perUsd, 2)))).toBe(
           plain,
         );
-        expect(plain).toBe((usage * perUsd * EXTRAS_SCALE) / 1_000_000n);
+        expect(plain).toBe((usage * perUsd * DISPLAY_SCALE) / 1_000_000n);
       }),
     );
   });

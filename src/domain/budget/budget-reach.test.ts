@@ -5,7 +5,7 @@ import { billScenario } from '../cost/bill-scenario';
 import type { Route } from '../rates/route';
 import { requestShapeFromWorkload } from '../workload/shapes';
 import type { Workload } from '../workload/workload';
-import { budgetReach } from './budget-reach';
+import { budgetReach, describeBudgetReach } from './budget-reach';
 
 function aRoute(
   id: string,
@@ -77,5 +77,40 @@ describe('budgetReach for a scenario of several shapes', () => {
       [],
     );
     expect(reach.requestsOnActiveRoute).toBe(256n);
+  });
+});
+
+describe('describeBudgetReach', () => {
+  // Rule: what the budget buys on the routes in use, then on the cheapest fitting route, unless every
+  // endpoint is already on it (the same route, by id) or no route fits; "any number of" when free.
+  const routes = [aRoute('moonshot', '0.95', '4'), aRoute('cheap', '0.6', '2.5')];
+  const rows = buildComparisonRows(routes, billInputsOf([requestShapeFromWorkload(SEED)]));
+  const onCheap = billScenario(billInputsOf([requestShapeFromWorkload(SEED)]), [routes[1] as Route]);
+  it.each([
+    {
+      name: 'on a dearer route',
+      reach: budgetReach(10, ACTIVE, rows),
+      expected:
+        'This budget buys 2,564 requests a month on here, and 4,081 on the cheapest route that fits (Kimi K2.6 via cheap).',
+    },
+    {
+      name: 'on the cheapest route',
+      reach: budgetReach(10, onCheap, rows),
+      expected: 'This budget buys 4,081 requests a month on here, the cheapest route that fits.',
+    },
+    {
+      name: 'when nothing fits',
+      reach: budgetReach(10, ACTIVE, []),
+      expected:
+        'This budget buys 2,564 requests a month on here; no route shown in the table can hold this workload.',
+    },
+    {
+      name: 'when a request is free',
+      reach: budgetReach(5, billOf(SEED, aRoute('free', '0', '0')), []),
+      expected:
+        'This budget buys any number of requests a month on here; no route shown in the table can hold this workload.',
+    },
+  ])('$name', ({ reach, expected }) => {
+    expect(describeBudgetReach(reach, 'requests', 'here')).toBe(expected);
   });
 });

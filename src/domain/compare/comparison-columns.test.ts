@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aRoute, aWorkload, billInputsOf, shapesOf } from '../../testing/builders';
-import { DEFAULT_BILLING_EXTRAS_INPUT, readBillingExtras } from '../billing/billing-extras';
+import { DEFAULT_BILLING_EXTRAS_INPUT, readBillingExtras } from '../billing/extras-input';
 import { comparisonColumns } from './comparison-columns';
 import { buildComparisonRows } from './comparison-rows';
 

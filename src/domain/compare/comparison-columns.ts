@@ -9,7 +9,7 @@
  * - "With fees and tax", in the display currency, follows the monthly cost when billing extras apply;
  * - "Fits" is in the files only: on screen the model cell says why a route does not fit.
  */
-import type { DisplayCurrency } from '../billing/billing-extras';
+import type { DisplayCurrency } from '../billing/display-currency';
 import {
   formatTimes,
   formatUsd,

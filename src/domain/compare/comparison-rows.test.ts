@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { aRoute, aWorkload, billInputsOf, shapesOf } from '../../testing/builders';
-import { DEFAULT_BILLING_EXTRAS_INPUT, readBillingExtras } from '../billing/billing-extras';
+import { DEFAULT_BILLING_EXTRAS_INPUT, readBillingExtras } from '../billing/extras-input';
 import { formatTimes, formatUsd, formatUsdPerMillion, formatUsdPerMillionRatio } from '../money/format-money';
-import { buildComparisonRows, extrasApply } from './comparison-rows';
+import { buildComparisonRows, describeComparison, extrasApply } from './comparison-rows';
 
 const SEED = aWorkload({
   requestsPerMonth: 1_000,
@@ -132,5 +132,21 @@ describe('costs with billing extras', () => {
     expect(extrasApply(extras)).toBe(true);
     expect(extrasApply(readBillingExtras(DEFAULT_BILLING_EXTRAS_INPUT).extras)).toBe(false);
     expect(buildComparisonRows([aRoute('a', {})], billInputsOf(shapesOf(SEED)))[0]?.withExtras).toBeNull();
+  });
+});
+
+describe('describeComparison', () => {
+  // Rule: the count of routes shown and the cheapest that fits; none shown, or none that fits, said so.
+  const rowsOf = (routes: Parameters<typeof buildComparisonRows>[0]) =>
+    buildComparisonRows(routes, billInputsOf(shapesOf(SEED)));
+  it.each([
+    { routes: [], expected: 'No route matches these filters.' },
+    { routes: [aRoute('a', {})], expected: '1 route shown. Cheapest that fits: Kimi K2.6 via a.' },
+    {
+      routes: [aRoute('a', {}, { maxOutput: 10 }), aRoute('b', {}, { maxOutput: 10 })],
+      expected: '2 routes shown; none can hold this workload.',
+    },
+  ])('$expected', ({ routes, expected }) => {
+    expect(describeComparison(rowsOf(routes))).toBe(expected);
   });
 });

@@ -7,13 +7,15 @@
  * - ranks and "times the cheapest" follow rank-routes.ts: known fits first, routes that may not fit
  *   (a limit not published) after them, routes that do not fit never ranked.
  */
-import { type BillingExtras, formatScaled, plainScaled, totalWithExtras } from '../billing/billing-extras';
+import { formatScaled, plainScaled } from '../billing/display-currency';
+import { totalWithExtras } from '../billing/extras-bill';
+import type { BillingExtras } from '../billing/extras-input';
 import type { Bill } from '../cost/bill';
 import { type BillInputs, billScenario, type ScenarioBill } from '../cost/bill-scenario';
 import type { Fraction } from '../money/fraction';
 import { type Money, UNITS_PER_MICRO_DOLLAR } from '../money/money';
 import { effectivePriceTexts, type PriceTexts, toRoutePrices } from '../rates/prices';
-import type { Route } from '../rates/route';
+import { type Route, routeName } from '../rates/route';
 import type { FitProblem } from '../workload/fit';
 import { findCallsFitProblems } from '../workload/fit';
 import {
@@ -23,7 +25,7 @@ import {
   type UnpublishedLimit,
 } from '../workload/known-fit';
 import { largestCallAsWorkload } from '../workload/shape-tokens';
-import { rankRoutes } from './rank-routes';
+import { isCheapestKnownFit, rankRoutes } from './rank-routes';
 
 export interface ComparisonRow {
   readonly route: Route;
@@ -107,4 +109,15 @@ export function buildComparisonRows(
       withExtras: extras === null ? null : withExtras(row.bill.monthly, row.route.providerName, extras),
     };
   });
+}
+
+/** The table's summary: how many routes are shown and the cheapest that fits, or why there is none. */
+export function describeComparison(rows: readonly ComparisonRow[]): string {
+  if (rows.length === 0) return 'No route matches these filters.';
+  const shown = `${rows.length} ${rows.length === 1 ? 'route' : 'routes'} shown`;
+  const cheapest = rows.find(isCheapestKnownFit);
+  if (cheapest) return `${shown}. Cheapest that fits: ${routeName(cheapest.route)}.`;
+  return rows.some((row) => row.fit === 'may-not-fit')
+    ? `${shown}; none is known to hold this workload (limits not published).`
+    : `${shown}; none can hold this workload.`;
 }

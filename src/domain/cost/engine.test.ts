@@ -37,6 +37,9 @@ describe('prepareShape', () => {
 describe('priceShape', () => {
   // Rule: a call costs the month over the month's calls; with no traffic, one unit's cost over its calls.
   it('prices a call as the monthly total over every call of the month', () => {
+    expect(
+      priceShape(prepareShape(aConversation({ conversationsPerMonth: 1 })), pricesOf('1', null, '1')).calls,
+    ).toBe(5n);
     fc.assert(
       fc.property(anyShape, anyPrices, (shape, prices) => {
         const prepared = prepareShape(shape);
@@ -46,9 +49,9 @@ describe('priceShape', () => {
           bill.calls === 0n
             ? [priceUnit(prepared, prices), prepared.callsPerUnit]
             : [bill.monthly, bill.calls];
-        // Rounded half up to 10^-24 $.
-        expect(bill.perRequest * 2n * denominator - 2n * numerator).toBeGreaterThanOrEqual(-denominator);
-        expect(bill.perRequest * 2n * denominator - 2n * numerator).toBeLessThan(denominator);
+        // Rounded half up to 10^-24 $: −½ < perRequest × calls − total ≤ ½ of a call.
+        const twiceOff = bill.perRequest * 2n * denominator - 2n * numerator;
+        expect(twiceOff > -denominator && twiceOff <= denominator).toBe(true);
       }),
     );
   });

@@ -4,7 +4,7 @@
  * parts of its endpoints' costs (on their own routes) and is named after its route, or after the
  * provider and its routes when there are several.
  */
-import type { UsagePart } from '../billing/billing-extras';
+import type { UsagePart } from '../billing/extras-bill';
 import { COST_PART_LABELS, listedParts, sumBills } from './bill';
 import type { EndpointBill, ScenarioBill } from './bill-scenario';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aRoute, aWorkload, billInputsOf, billOf, pricesOf, shapesOf } from '../../testing/builders';
-import { DEFAULT_BILLING_EXTRAS_INPUT, readBillingExtras } from '../billing/billing-extras';
+import { DEFAULT_BILLING_EXTRAS_INPUT, readBillingExtras } from '../billing/extras-input';
 import { buildComparisonRows } from '../compare/comparison-rows';
 import { buildBreakdown } from '../cost/breakdown';
 import { parseCsv } from './csv';

@@ -3,7 +3,7 @@
  * as the screen rounds them, so a spreadsheet and the page agree to the cent) and Markdown for docs.
  */
 
-import type { DisplayCurrency } from '../billing/billing-extras';
+import type { DisplayCurrency } from '../billing/display-currency';
 import { comparisonColumns } from '../compare/comparison-columns';
 import type { ComparisonRow } from '../compare/comparison-rows';
 import { COST_PART_LABELS } from '../cost/bill';

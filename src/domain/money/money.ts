@@ -55,3 +55,8 @@ export function divideRounded(numerator: bigint, denominator: bigint): bigint {
   const quotient = numerator / denominator;
   return (numerator % denominator) * 2n >= denominator ? quotient + 1n : quotient;
 }
+
+/** Rounds numerator ÷ denominator (denominator > 0) to the nearest integer, halves away from zero. */
+export function divideSigned(numerator: bigint, denominator: bigint): bigint {
+  return numerator < 0n ? -divideRounded(-numerator, denominator) : divideRounded(numerator, denominator);
+}

@@ -4,7 +4,7 @@
  * the rate sheet is not part of it.
  */
 
-import { type BillingExtrasInput, DEFAULT_BILLING_EXTRAS_INPUT } from '../billing/billing-extras';
+import { type BillingExtrasInput, DEFAULT_BILLING_EXTRAS_INPUT } from '../billing/extras-input';
 import type { PriceOverrides } from '../rates/prices';
 import type { Route } from '../rates/route';
 import { DEFAULT_ROUTE_FILTER, type RouteFilter } from '../rates/route-filter';

@@ -7,7 +7,7 @@
  *   exactly as when the user types them.
  */
 
-import { type BillingExtrasInput, DEFAULT_BILLING_EXTRAS_INPUT } from '../billing/billing-extras';
+import { type BillingExtrasInput, DEFAULT_BILLING_EXTRAS_INPUT } from '../billing/extras-input';
 import { isCalendarDate } from '../calendar-date';
 import { readRateSheet, toRateSheetDocument } from '../rates/import/rate-sheet-import';
 import type { Route } from '../rates/route';

@@ -49,3 +49,13 @@ export function unitsOfMix(shapes: ShapeList): string {
 export function unitWord(shape: WorkloadShape): string {
   return UNIT_WORDS[shape.kind][0];
 }
+
+/**
+ * "10,000 requests a month × 2,000 input + 500 output tokens, 0% cache hits, 0% retry buffer"; several
+ * endpoints are listed by name (the caption of a downloaded chart).
+ */
+export function describeScenario(endpoints: readonly { name: string; shape: WorkloadShape }[]): string {
+  const [only] = endpoints;
+  if (endpoints.length === 1 && only) return describeShape(only.shape);
+  return endpoints.map((endpoint) => `${endpoint.name}: ${describeShape(endpoint.shape)}`).join('; ');
+}

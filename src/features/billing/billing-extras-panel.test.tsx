@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { type BillingExtrasInput, DEFAULT_BILLING_EXTRAS_INPUT } from '../../domain/billing/billing-extras';
+import { type BillingExtrasInput, DEFAULT_BILLING_EXTRAS_INPUT } from '../../domain/billing/extras-input';
 import { parseExactDecimal, toScaledInteger } from '../../domain/money/decimal';
 import { BillingExtrasPanel, type RouteUsage } from './billing-extras-panel';
 

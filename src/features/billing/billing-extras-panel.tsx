@@ -1,11 +1,8 @@
 import { useMemo } from 'react';
 import { Card } from '../../components/ui/card';
-import {
-  type BillingExtrasInput,
-  billWithExtras,
-  readBillingExtras,
-  type UsagePart,
-} from '../../domain/billing/billing-extras';
+import { describeDisplayCurrency } from '../../domain/billing/display-currency';
+import { billsWithExtras, type UsagePart } from '../../domain/billing/extras-bill';
+import { type BillingExtrasInput, readBillingExtras } from '../../domain/billing/extras-input';
 import { ExtrasBillTable } from './extras-bill';
 import { PromotionalCredit } from './promotional-credit';
 import { ProviderCharges } from './provider-charges';
@@ -38,32 +35,15 @@ export interface BillingExtrasPanelProps {
 /** Fees, tax, currency, minimum top-ups and promotional credit, and the bill they make. */
 export function BillingExtrasPanel({ value, onChange, providers, usage }: BillingExtrasPanelProps) {
   const { extras, problems } = useMemo(() => readBillingExtras(value), [value]);
-  const bills = useMemo(
-    () =>
-      usage.map((route, index) => ({
-        route,
-        // A voucher is spent once: it is applied to the first bill only.
-        bill: billWithExtras(
-          route.parts,
-          route.providerName,
-          index === 0 ? extras : { ...extras, promotionalCredit: 0n },
-        ),
-      })),
-    [usage, extras],
-  );
+  const bills = useMemo(() => billsWithExtras(usage, extras), [usage, extras]);
   const change = (part: Partial<BillingExtrasInput>) => onChange({ ...value, ...part });
-  const { currency } = extras;
   return (
     <Card title="Billing extras" className="billing">
       <ProviderCharges value={value} providers={providers} problems={problems} onChange={change} />
       <TaxAndCurrency value={value} problems={problems} onChange={change} />
       <PromotionalCredit value={value} problems={problems} onChange={change} />
       <p className="field-hint billing__currency" aria-live="polite">
-        {currency.code === 'USD'
-          ? value.currency === null
-            ? 'Figures in US dollars.'
-            : 'Figures stay in US dollars until the exchange rate is given.'
-          : `Figures in ${currency.code} at ${currency.perUsd} ${currency.code} per US dollar${currency.date ? `, rate of ${currency.date}` : ', rate date not given'}.`}
+        {describeDisplayCurrency(extras.currency, value.currency !== null)}
       </p>
       {bills.length > 1 && extras.promotionalCredit > 0n ? (
         <p className="field-hint">

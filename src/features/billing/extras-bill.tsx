@@ -1,4 +1,4 @@
-import { type ExtrasBill, formatMinorUnits } from '../../domain/billing/billing-extras';
+import type { ExtrasBill } from '../../domain/billing/extras-bill';
 
 interface ExtrasBillTableProps {
   /** "Kimi K2.6 via Moonshot AI". */
@@ -15,9 +15,6 @@ interface ExtrasBillTableProps {
  */
 export function ExtrasBillTable({ name, bill, creditCounted }: ExtrasBillTableProps) {
   const credit = bill.promotionalCredit;
-  // The headline is the total less the credit, never below 0: what it took off is what one month uses.
-  const used = bill.totalMinor - bill.headlineMinor;
-  const left = credit === null ? 0n : credit.minor - used;
   return (
     <div className="extras-bill">
       <table className="extras-bill__table">
@@ -45,7 +42,7 @@ export function ExtrasBillTable({ name, bill, creditCounted }: ExtrasBillTablePr
             <>
               <tr>
                 <th scope="row">Promotional credit used</th>
-                <td>−{formatMinorUnits(used, bill.currency)}</td>
+                <td>{credit.usedText}</td>
               </tr>
               <tr className="extras-bill__total">
                 <th scope="row">Monthly cost after credit</th>
@@ -55,18 +52,10 @@ export function ExtrasBillTable({ name, bill, creditCounted }: ExtrasBillTablePr
           ) : null}
         </tfoot>
       </table>
-      {credit && creditCounted && left > 0n ? (
-        <p className="extras-bill__note">
-          {formatMinorUnits(left, bill.currency)} of the credit is left for later months.
-        </p>
+      {credit && creditCounted && credit.leftMinor > 0n ? (
+        <p className="extras-bill__note">{credit.leftText} of the credit is left for later months.</p>
       ) : null}
-      {bill.recharge ? (
-        <p className="extras-bill__note">
-          {bill.recharge.monthsTenths === null
-            ? `One top-up of ${bill.recharge.recharge} is never used up: this scenario costs nothing here.`
-            : `One top-up of ${bill.recharge.recharge} covers ${bill.recharge.months} of this scenario.`}
-        </p>
-      ) : null}
+      {bill.recharge ? <p className="extras-bill__note">{bill.recharge.sentence}</p> : null}
     </div>
   );
 }

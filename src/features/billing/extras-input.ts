@@ -4,7 +4,7 @@ import {
   type ExtrasFieldKind,
   type ExtrasProblem,
   readExtrasField,
-} from '../../domain/billing/billing-extras';
+} from '../../domain/billing/extras-input';
 
 type ProviderTexts = Readonly<Record<string, string>>;
 

@@ -1,5 +1,5 @@
 import { DraftTextField } from '../../components/ui/draft-text-field';
-import type { BillingExtrasInput, ExtrasProblem } from '../../domain/billing/billing-extras';
+import type { BillingExtrasInput, ExtrasProblem } from '../../domain/billing/extras-input';
 import { type ExtrasChange, extrasReader, problemFor, providerText, withProviderText } from './extras-input';
 
 interface ProviderChargesProps {

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { DraftTextField } from '../../components/ui/draft-text-field';
-import type { BillingExtrasInput, ExtrasProblem } from '../../domain/billing/billing-extras';
+import type { BillingExtrasInput, ExtrasProblem } from '../../domain/billing/extras-input';
 import { currencyChoices } from './currencies';
 import { type ExtrasChange, extrasReader, problemFor } from './extras-input';
 

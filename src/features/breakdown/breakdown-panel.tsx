@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { Card } from '../../components/ui/card';
 import { Figure } from '../../components/ui/figure';
 import { COST_PART_LABELS } from '../../domain/cost/bill';
+import { describeBillNotes } from '../../domain/cost/bill-notes';
 import { buildBreakdown } from '../../domain/cost/breakdown';
 import { buildEndpointFigures } from '../../domain/cost/endpoint-figures';
 import { breakdownCsv } from '../../domain/export/exports';
@@ -11,27 +12,13 @@ import { BudgetSection } from './budget-section';
 import { EndpointBreakdown, EndpointDetails } from './endpoint-breakdown';
 import { RouteFitWarnings } from './route-fit-warnings';
 
-/** "Includes a 10% retry buffer: $3.90 a month." (one endpoint), or every endpoint's buffers together. */
-function retryNote(
-  endpoints: readonly { readonly endpoint: { readonly shape: { readonly retryBufferPercent: number } } }[],
-  amount: string,
-) {
-  const rates = endpoints.map((item) => item.endpoint.shape.retryBufferPercent).filter((rate) => rate > 0);
-  if (rates.length === 0) return '';
-  if (endpoints.length === 1) return `Includes a ${rates[0]}% retry buffer: ${amount} a month. `;
-  return `Includes retry buffers: ${amount} a month. `;
-}
-
 /** The scenario's bill: every endpoint on its own route, the lines that make it up, and each endpoint's part. */
 export function BreakdownPanel() {
   const bill = useScenarioBill();
   const figures = useMemo(() => buildBreakdown(bill), [bill]);
   const endpointFigures = useMemo(() => buildEndpointFigures(bill), [bill]);
-  const { routeNames } = bill;
-  const routeText =
-    routeNames.length === 1
-      ? (routeNames[0] ?? '')
-      : `${bill.endpoints.length} endpoints on ${routeNames.length} routes`;
+  const notes = useMemo(() => describeBillNotes(bill, figures.retryBuffer), [bill, figures]);
+  const { routeText } = notes;
   const [onlyEndpoint] = endpointFigures;
 
   return (
@@ -78,14 +65,9 @@ export function BreakdownPanel() {
       </button>
       <BudgetSection bill={bill} routeText={routeText} />
       <p className="breakdown-panel__note">
-        {retryNote(bill.endpoints, figures.retryBuffer)}
-        {bill.cacheBilledAtInputPrice
-          ? bill.endpoints.length === 1
-            ? 'This route publishes no cached-input price, so cache hits are billed at the full input price. '
-            : 'A route here publishes no cached-input price, so its cache hits are billed at the full input price. '
-          : ''}
-        A year is 12 months. "Cost per request" counts every model call (each conversation turn and agent
-        step). Amounts are rounded to the cent once, and the lines add up to the total.
+        {notes.retry}
+        {notes.cachedPrice}A year is 12 months. "Cost per request" counts every model call (each conversation
+        turn and agent step). Amounts are rounded to the cent once, and the lines add up to the total.
       </p>
     </Card>
   );

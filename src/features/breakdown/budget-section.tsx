@@ -1,19 +1,14 @@
 import { useDeferredValue, useId } from 'react';
 import { QuantityInput } from '../../components/ui/quantity-input';
 import { describeBudgetStanding } from '../../domain/budget/budget';
-import { budgetReach } from '../../domain/budget/budget-reach';
+import { budgetReach, describeBudgetReach } from '../../domain/budget/budget-reach';
 import type { ScenarioBill } from '../../domain/cost/bill-scenario';
-import { formatQuantity, formatTokens } from '../../domain/money/format-number';
+import { formatQuantity } from '../../domain/money/format-number';
 import { readQuantity } from '../../domain/money/quantity';
-import { routeName } from '../../domain/rates/route';
 import { BUDGET_RANGE } from '../../domain/scenario/monthly-budget';
 import { unitsOfMix } from '../../domain/workload/describe-shape';
 import { useCalculator } from '../../store/calculator-context';
 import { useComparisonRows } from '../../store/use-comparison-rows';
-
-function count(units: bigint | null): string {
-  return units === null ? 'any number of' : formatTokens(units);
-}
 
 interface BudgetSectionProps {
   readonly bill: ScenarioBill;
@@ -69,14 +64,7 @@ export function BudgetSection({ bill, routeText }: BudgetSectionProps) {
               </dd>
             </div>
           </dl>
-          <p className="budget-section__reach">
-            This budget buys {count(reach.requestsOnActiveRoute)} {words} a month on {routeText}
-            {reach.cheapest
-              ? routeName(reach.cheapest.route) === routeText
-                ? ', the cheapest route that fits.'
-                : `, and ${count(reach.cheapest.requests)} on the cheapest route that fits (${routeName(reach.cheapest.route)}).`
-              : '; no route shown in the table can hold this workload.'}
-          </p>
+          <p className="budget-section__reach">{describeBudgetReach(reach, words, routeText)}</p>
         </>
       ) : (
         <p className="field-hint">Set a budget to see how far this bill is from it and what it buys.</p>

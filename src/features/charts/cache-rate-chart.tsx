@@ -1,5 +1,6 @@
 import { CartesianGrid, LineChart, ReferenceDot, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import type { CacheRateChart as CacheRateData, ChartRoute } from '../../domain/charts/chart-data';
+import type { CacheRateChart as CacheRateData } from '../../domain/charts/cache-rate-chart';
+import type { ChartRoute } from '../../domain/charts/chart-routes';
 import { formatAxisDollars } from './axis-format';
 import { ChartFrame } from './chart-frame';
 import { ChartTooltip } from './chart-tooltip';

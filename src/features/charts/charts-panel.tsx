@@ -2,11 +2,12 @@ import './charts.css';
 import { memo } from 'react';
 import { Card } from '../../components/ui/card';
 import { ErrorBoundary } from '../../components/ui/error-boundary';
+import type { ChartsData } from '../../domain/charts/charts-data';
 import { CACHE_RATE_CHART_TITLE, CacheRateChart } from './cache-rate-chart';
 import { ROUTE_SPLIT_CHART_TITLE, RouteSplitChart } from './route-split-chart';
 import { SPLIT_CHART_TITLE, SplitChart } from './split-chart';
 import { TORNADO_CHART_TITLE, TornadoChart } from './tornado-chart';
-import { type ChartsData, useChartsData } from './use-charts-data';
+import { useChartsData } from './use-charts-data';
 import { VOLUME_CHART_TITLE, VolumeChart } from './volume-chart';
 
 /**

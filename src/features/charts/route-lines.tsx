@@ -1,5 +1,5 @@
 import { Line } from 'recharts';
-import type { ChartRoute } from '../../domain/charts/chart-data';
+import type { ChartRoute } from '../../domain/charts/chart-routes';
 import { type LegendItem, routeColor, routeDash } from './series-styles';
 
 /** One line per compared route, in its colour and dash style. */

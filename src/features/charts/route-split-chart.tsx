@@ -1,10 +1,7 @@
 import { useId } from 'react';
 import { Bar, BarChart, Tooltip, XAxis, YAxis } from 'recharts';
-import {
-  COST_PART_ORDER,
-  EXTRAS_LABEL,
-  type RouteSplitChart as RouteSplitData,
-} from '../../domain/charts/chart-data';
+import { EXTRAS_LABEL, type RouteSplitChart as RouteSplitData } from '../../domain/charts/route-split-chart';
+import { COST_PART_ORDER } from '../../domain/charts/split-chart';
 import { COST_PART_LABELS } from '../../domain/cost/bill';
 import { formatAxisDollars } from './axis-format';
 import { ChartFrame } from './chart-frame';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { Bar, BarChart, Tooltip, XAxis, YAxis } from 'recharts';
-import type { SplitChart as SplitChartData } from '../../domain/charts/chart-data';
+import type { SplitChart as SplitChartData } from '../../domain/charts/split-chart';
 import { formatAxisDollars } from './axis-format';
 import { ChartFrame } from './chart-frame';
 import { ChartTooltip } from './chart-tooltip';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { Bar, BarChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import type { TornadoChart as TornadoData } from '../../domain/charts/chart-data';
+import type { TornadoChart as TornadoData } from '../../domain/charts/tornado-chart';
 import { formatAxisDollars } from './axis-format';
 import { ChartFrame } from './chart-frame';
 import { ChartTooltip } from './chart-tooltip';

@@ -1,5 +1,6 @@
 import { CartesianGrid, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import type { ChartRoute, VolumeChart as VolumeData } from '../../domain/charts/chart-data';
+import type { ChartRoute } from '../../domain/charts/chart-routes';
+import type { VolumeChart as VolumeData } from '../../domain/charts/volume-chart';
 import { formatAxisCount, formatAxisDollars } from './axis-format';
 import { ChartFrame } from './chart-frame';
 import { ChartTooltip } from './chart-tooltip';

@@ -12,7 +12,7 @@ import {
   tableFeatures,
 } from '@tanstack/react-table';
 import type { ReactNode } from 'react';
-import type { DisplayCurrency } from '../../domain/billing/billing-extras';
+import type { DisplayCurrency } from '../../domain/billing/display-currency';
 import {
   type ColumnSortKey,
   type ComparisonColumn as ComparisonSpecColumn,

@@ -1,9 +1,9 @@
 import { useTable } from '@tanstack/react-table';
 import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { Card } from '../../components/ui/card';
-import { chartSeriesIndex } from '../../domain/charts/chart-data';
+import { chartSeriesIndex } from '../../domain/charts/chart-routes';
+import { describeComparison } from '../../domain/compare/comparison-rows';
 import { isCheapestKnownFit } from '../../domain/compare/rank-routes';
-import { routeName } from '../../domain/rates/route';
 import type { Endpoint } from '../../domain/scenario/endpoint';
 import { useCalculator } from '../../store/calculator-context';
 import { selectActiveRouteId } from '../../store/selectors';
@@ -71,19 +71,11 @@ const ComparisonResults = memo(function ComparisonResults({
   });
 
   const pageCount = table.getPageCount();
-  const shown = `${rows.length} ${rows.length === 1 ? 'route' : 'routes'} shown`;
-  const cheapest = rows.find(isCheapestKnownFit);
 
   return (
     <ChartSeriesContext.Provider value={chartSeries}>
       <p className="comparison__summary" aria-live="polite">
-        {rows.length === 0
-          ? 'No route matches these filters.'
-          : cheapest
-            ? `${shown}. Cheapest that fits: ${routeName(cheapest.route)}.`
-            : rows.some((row) => row.fit === 'may-not-fit')
-              ? `${shown}; none is known to hold this workload (limits not published).`
-              : `${shown}; none can hold this workload.`}
+        {describeComparison(rows)}
       </p>
       {/* A scrollable region must take focus so keyboard users can scroll it (WCAG 2.1.1, axe scrollable-region-focusable). */}
       {/* biome-ignore lint/a11y/useSemanticElements: a <section> would add a landmark heading requirement; this is only a scroll container. */}

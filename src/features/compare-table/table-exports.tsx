@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { DisplayCurrency } from '../../domain/billing/billing-extras';
+import type { DisplayCurrency } from '../../domain/billing/display-currency';
 import type { ComparisonRow } from '../../domain/compare/comparison-rows';
 import { comparisonCsv, comparisonMarkdown } from '../../domain/export/exports';
 import { copyText } from '../../lib/clipboard';

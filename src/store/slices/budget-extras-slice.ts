@@ -1,6 +1,6 @@
 /** The monthly budget and the billing extras (platform fees, tax, currency, top-ups, credit), as typed. */
 import type { StateCreator } from 'zustand/vanilla';
-import type { BillingExtrasInput } from '../../domain/billing/billing-extras';
+import type { BillingExtrasInput } from '../../domain/billing/extras-input';
 import { validateBudgetUsd } from '../../domain/scenario/monthly-budget';
 import { DEFAULT_SCENARIO, type Scenario } from '../../domain/scenario/scenario';
 import type { CalculatorState } from '../calculator-store';

@@ -2,28 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { aRoute, aWorkload, billInputsOf, billOf, pricesOf, shapesOf } from '../../testing/builders';
 import { makeRoute } from '../../testing/route-fixtures';
 import { billScenario } from '../cost/bill-scenario';
-import { UNITS_PER_DOLLAR } from '../money/money';
+import { divideSigned, UNITS_PER_DOLLAR } from '../money/money';
 import { priceToText, type RoutePrices, toRoutePrices } from '../rates/prices';
 import { DEFAULT_ROUTE_FILTER } from '../rates/route-filter';
+import { describeScenario } from '../workload/describe-shape';
 import { requestShapeFromWorkload } from '../workload/shapes';
 import type { Workload } from '../workload/workload';
-import {
-  buildCacheRateChart,
-  buildRouteSplitChart,
-  buildSplitChart,
-  buildTornadoChart,
-  buildVolumeChart,
-  type CacheLine,
-  type ChartRouteSelection,
-  cacheLine,
-  chartSeriesIndex,
-  describeScenario,
-  divideSigned,
-  findCrossing,
-  selectChartRoutes,
-  toPlotDollars,
-  volumeSteps,
-} from './chart-data';
+import { type CacheLine, cacheLine, findCrossing } from './cache-crossing';
+import { buildCacheRateChart } from './cache-rate-chart';
+import { type ChartRouteSelection, chartSeriesIndex, selectChartRoutes } from './chart-routes';
+import { toPlotDollars } from './plot-values';
+import { buildRouteSplitChart } from './route-split-chart';
+import { buildSplitChart } from './split-chart';
+import { buildTornadoChart } from './tornado-chart';
+import { buildVolumeChart, volumeSteps } from './volume-chart';
 
 /** The seed workload: 1,000 requests × 2,000 input and 500 output tokens = 2M input, 0.5M output tokens. */
 const SEED = aWorkload({ requestsPerMonth: 1000, inputTokensPerRequest: 2000, outputTokensPerRequest: 500 });

@@ -1,0 +1,115 @@
+/** Chart 4: cost against the cache hit rate on each shown route, and where rankings flip. */
+import { scenarioCacheHitRate } from '../cost/bill-scenario';
+import { formatCents, formatUsd } from '../money/format-money';
+import { formatPercent } from '../money/format-number';
+import { compareFractions, type Fraction } from '../money/fraction';
+import { divideRounded, UNITS_PER_CENT } from '../money/money';
+import { toRoutePrices } from '../rates/prices';
+import type { TextTable } from '../text-table';
+import { withCacheHitRate } from '../workload/shape-mix';
+import type { ShapeList } from '../workload/shapes';
+import { type CacheLine, cacheLine, findCrossing } from './cache-crossing';
+import { type ChartRoute, type ChartRouteSelection, monthlyOnRoute } from './chart-routes';
+import { type SeriesPoint, toPlotDollars } from './plot-values';
+export interface Crossover {
+  /** The route that is cheaper above the crossing (its cost rises more slowly with cache hits). */
+  readonly cheaperAbove: ChartRoute;
+  readonly cheaperBelow: ChartRoute;
+  readonly percent: Fraction;
+  readonly cost: Fraction;
+  readonly percentText: string;
+  readonly costText: string;
+  readonly x: number;
+  readonly y: number;
+  readonly label: string;
+}
+
+export interface CacheRateChart {
+  readonly points: readonly SeriesPoint[];
+  readonly current: number;
+  readonly crossovers: readonly Crossover[];
+  readonly caption: string;
+  readonly table: TextTable;
+  readonly crossoverTable: TextTable;
+}
+
+export const CACHE_RATE_STEPS: readonly number[] = [0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100];
+
+export function buildCacheRateChart(selection: ChartRouteSelection, shapes: ShapeList): CacheRateChart {
+  const routes = selection.routes;
+  const points = CACHE_RATE_STEPS.map((percent): SeriesPoint => {
+    const values: Record<string, number | null> = {};
+    const texts: Record<string, string> = {};
+    const atRate = withCacheHitRate(shapes, percent);
+    for (const chartRoute of routes) {
+      const monthly = monthlyOnRoute(atRate, toRoutePrices(chartRoute.row.prices));
+      values[chartRoute.key] = toPlotDollars(monthly);
+      texts[chartRoute.key] = formatUsd(monthly);
+    }
+    return { x: percent, values, texts, xText: `${percent}%` };
+  });
+  const lines = routes.map((chartRoute) => cacheLine(shapes, toRoutePrices(chartRoute.row.prices)));
+  const firstRow = routes[0]?.row;
+  const crossovers: Crossover[] = [];
+  routes.forEach((first, i) => {
+    routes.slice(i + 1).forEach((second, offset) => {
+      const a = lines[i] as CacheLine;
+      const b = lines[i + 1 + offset] as CacheLine;
+      const meeting = findCrossing(a, b);
+      if (meeting.kind !== 'crossing') return;
+      const aCheaperAbove = a.atFull - a.atZero < b.atFull - b.atZero;
+      crossovers.push(
+        describeCrossover(aCheaperAbove ? first : second, aCheaperAbove ? second : first, meeting),
+      );
+    });
+  });
+  crossovers.sort(
+    (x, y) => compareFractions(x.percent, y.percent) || x.cheaperAbove.index - y.cheaperAbove.index,
+  );
+  return {
+    points,
+    current: firstRow ? scenarioCacheHitRate(firstRow.bill) : (shapes[0]?.cacheHitRatePercent ?? 0),
+    crossovers,
+    caption: describeCrossovers(routes.length, crossovers),
+    table: {
+      columns: ['Cache hit rate', ...routes.map((route) => route.label)],
+      rows: points.map((point) => [point.xText, ...routes.map((route) => point.texts[route.key] ?? '')]),
+    },
+    crossoverTable: {
+      columns: ['Cache hit rate', 'Cheaper above', 'Cheaper below', 'Monthly cost there'],
+      rows: crossovers.map((c) => [c.percentText, c.cheaperAbove.label, c.cheaperBelow.label, c.costText]),
+    },
+  };
+}
+
+function describeCrossover(
+  cheaperAbove: ChartRoute,
+  cheaperBelow: ChartRoute,
+  meeting: { readonly percent: Fraction; readonly cost: Fraction },
+): Crossover {
+  const percentText = formatPercent(
+    divideRounded(meeting.percent.numerator * 100n, meeting.percent.denominator),
+  );
+  const costText = formatCents(
+    divideRounded(meeting.cost.numerator, meeting.cost.denominator * UNITS_PER_CENT),
+  );
+  return {
+    cheaperAbove,
+    cheaperBelow,
+    percent: meeting.percent,
+    cost: meeting.cost,
+    percentText,
+    costText,
+    x: Number(divideRounded(meeting.percent.numerator * 1_000_000n, meeting.percent.denominator)) / 1_000_000,
+    y: toPlotDollars(divideRounded(meeting.cost.numerator, meeting.cost.denominator)),
+    label: `${cheaperAbove.label} overtakes ${cheaperBelow.label} at ${percentText} cache hits (${costText} a month)`,
+  };
+}
+
+function describeCrossovers(routeCount: number, crossovers: readonly Crossover[]): string {
+  if (routeCount < 2) return 'With fewer than two routes there is no ranking to flip.';
+  const [first] = crossovers;
+  if (!first) return 'No ranking flips between 0% and 100% cache hits among these routes.';
+  const count = crossovers.length === 1 ? 'One ranking flips' : `${crossovers.length} rankings flip`;
+  return `${count} as the cache hit rate grows: first, ${first.label}.`;
+}

@@ -1,0 +1,99 @@
+/** Chart 3: cost against monthly traffic, each endpoint keeping its share of it (scaleTraffic). */
+import { formatUsd } from '../money/format-money';
+import { formatQuantity } from '../money/format-number';
+import type { Money } from '../money/money';
+import { toRoutePrices } from '../rates/prices';
+import type { TextTable } from '../text-table';
+import { scaleTraffic, trafficUnits } from '../workload/shape-mix';
+import type { ShapeList } from '../workload/shapes';
+import { type ChartRouteSelection, monthlyOnRoute } from './chart-routes';
+import { type LogAxis, logAxis } from './chart-scale';
+import { type SeriesPoint, toPlotDollars } from './plot-values';
+
+const MAX_REQUESTS = 1_000_000_000_000;
+
+/**
+ * Volumes for the x axis: 1-2-5 steps from two decades below to two decades above the current
+ * volume's decade, within 1 … 10^12, with the current volume itself included (10,000 → 100 … 1,000,000).
+ */
+export function volumeSteps(current: number): number[] {
+  const decade = current >= 1 ? String(Math.trunc(current)).length - 1 : 4;
+  const low = Math.max(0, decade - 2);
+  const high = Math.min(12, decade + 2);
+  const steps: number[] = [];
+  for (let exponent = low; exponent <= high; exponent += 1) {
+    for (const mantissa of exponent === high ? [1] : [1, 2, 5]) steps.push(mantissa * 10 ** exponent);
+  }
+  if (current >= 1 && current <= MAX_REQUESTS && !steps.includes(current)) steps.push(current);
+  return steps.sort((a, b) => a - b);
+}
+
+export interface VolumeChart {
+  readonly points: readonly SeriesPoint[];
+  /** The current volume, marked on the axis; null when it is 0 (a log axis has no 0). */
+  readonly current: number | null;
+  /** Both axes are logarithmic; the cost axis is null when no cost can be plotted (all zero). */
+  readonly xAxis: LogAxis;
+  readonly yAxis: LogAxis | null;
+  readonly caption: string;
+  readonly table: TextTable;
+}
+
+/** What the volume axis counts: "Requests per month", or every kind of unit when shapes are mixed. */
+export function trafficLabel(shapes: ShapeList): string {
+  const kinds = new Set(shapes.map((shape) => shape.kind));
+  if (kinds.size !== 1) return 'Requests, conversations and tasks per month';
+  if (kinds.has('conversation')) return 'Conversations per month';
+  return kinds.has('agent-chain') ? 'Tasks per month' : 'Requests per month';
+}
+
+/** Cost against monthly traffic, each endpoint keeping its share of it (scaleTraffic). */
+export function buildVolumeChart(selection: ChartRouteSelection, shapes: ShapeList): VolumeChart {
+  const today = Number(trafficUnits(shapes));
+  const points = volumeSteps(today).map((units): SeriesPoint => {
+    const scaled = scaleTraffic(shapes, units);
+    const values: Record<string, number | null> = {};
+    const texts: Record<string, string> = {};
+    for (const chartRoute of selection.routes) {
+      const monthly = monthlyOnRoute(scaled, toRoutePrices(chartRoute.row.prices));
+      // Below 10^-8 $ a cost rounds to 0 as a float, and a log axis has no 0: it is not plotted.
+      const plotted = toPlotDollars(monthly);
+      values[chartRoute.key] = plotted > 0 ? plotted : null;
+      texts[chartRoute.key] = formatUsd(monthly);
+    }
+    return { x: units, values, texts, xText: formatQuantity(units, 0) };
+  });
+  const current = today >= 1 ? today : null;
+  const costs = points.flatMap((point) => Object.values(point.values).filter((value) => value !== null));
+  return {
+    points,
+    current,
+    // volumeSteps gives at least one volume ≥ 1, so the volume axis always exists.
+    xAxis: logAxis(points.map((point) => point.x)) ?? { domain: [1, 10], ticks: [1, 10] },
+    yAxis: logAxis(costs),
+    caption: describeVolume(selection, today, trafficLabel(shapes)),
+    table: {
+      columns: [trafficLabel(shapes), ...selection.routes.map((route) => route.label)],
+      rows: points.map((point) => [
+        point.x === current ? `${point.xText} (now)` : point.xText,
+        ...selection.routes.map((route) => point.texts[route.key] ?? ''),
+      ]),
+    },
+  };
+}
+
+function describeVolume(selection: ChartRouteSelection, today: number, label: string): string {
+  const costs = selection.routes.map((route) => route.row.bill.monthly);
+  if (costs.length === 0) return 'No route to show: none of the routes shown can hold this workload.';
+  const sorted = [...costs].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const low = sorted[0] as Money;
+  const high = sorted[sorted.length - 1] as Money;
+  const range = low === high ? formatUsd(low) : `${formatUsd(low)} to ${formatUsd(high)}`;
+  const plural = label.replace(/ per month$/, '').toLowerCase();
+  // "1 request"; a mix of kinds keeps its list ("requests, conversations and tasks").
+  const units = today === 1 && !plural.includes(',') ? plural.replace(/s$/, '') : plural;
+  return (
+    `At ${formatQuantity(today, 0)} ${units} a month these routes cost ${range}; ` +
+    'cost grows in step with volume, so 10× the traffic costs 10× as much.'
+  );
+}
