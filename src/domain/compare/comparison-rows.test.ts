@@ -136,12 +136,20 @@ describe('costs with billing extras', () => {
 });
 
 describe('describeComparison', () => {
-  // Rule: the count of routes shown and the cheapest that fits; none shown, or none that fits, said so.
+  // Rule: the count of routes shown and the cheapest known to fit; none shown, none known to fit
+  // (a limit not published) or none that fits, said so.
   const rowsOf = (routes: Parameters<typeof buildComparisonRows>[0]) =>
     buildComparisonRows(routes, billInputsOf(shapesOf(SEED)));
   it.each([
     { routes: [], expected: 'No route matches these filters.' },
-    { routes: [aRoute('a', {})], expected: '1 route shown. Cheapest that fits: Kimi K2.6 via a.' },
+    {
+      routes: [aRoute('a', {}, { maxOutput: 262_144 })],
+      expected: '1 route shown. Cheapest that fits: Kimi K2.6 via a.',
+    },
+    {
+      routes: [aRoute('a', {})],
+      expected: '1 route shown; none is known to hold this workload (limits not published).',
+    },
     {
       routes: [aRoute('a', {}, { maxOutput: 10 }), aRoute('b', {}, { maxOutput: 10 })],
       expected: '2 routes shown; none can hold this workload.',
