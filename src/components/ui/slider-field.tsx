@@ -1,13 +1,13 @@
 import { useId } from 'react';
-import { readQuantity } from '../../domain/money/quantity';
-import type { WorkloadFieldRange } from '../../domain/workload/workload';
 import { QuantityInput } from './quantity-input';
 import {
   LOG_SLIDER_STEPS,
   logPositionFromValue,
   logValueFromPosition,
   roundToTwoSignificant,
+  type SliderRange,
 } from './slider-scale';
+import type { NumberTyping } from './use-draft';
 
 const KEY_DIRECTION: Record<string, 1 | -1> = {
   ArrowRight: 1,
@@ -18,10 +18,19 @@ const KEY_DIRECTION: Record<string, 1 | -1> = {
   PageDown: -1,
 };
 
+/** What the field's text reads as: a number in range (and how it was read), or why not. */
+export type NumberReading =
+  | { readonly ok: true; readonly value: number; readonly note?: string | null }
+  | { readonly ok: false; readonly message: string };
+
 interface SliderFieldProps {
   readonly label: string;
   readonly value: number;
-  readonly range: WorkloadFieldRange;
+  readonly range: SliderRange;
+  /** Reads the field's text in the typist's locale, against the range. */
+  readonly parse: (text: string, locale: string) => NumberReading;
+  /** How the user types numbers: their locale, and the value in force written for it. */
+  readonly typing: NumberTyping;
   readonly onChange: (value: number) => void;
   /** Formats a value for the field and for the slider's spoken value. */
   readonly format: (value: number) => string;
@@ -39,6 +48,8 @@ export function SliderField({
   label,
   value,
   range,
+  parse,
+  typing,
   onChange,
   format,
   hint,
@@ -81,12 +92,13 @@ export function SliderField({
           valueMax={range.max}
           describedBy={describedBy || undefined}
           onStep={step}
+          typing={typing}
           read={(text, locale) => {
-            const reading = readQuantity(text, range, locale);
+            const reading = parse(text, locale);
             if (!reading.ok) return reading;
             const refusal = check?.(reading.value) ?? null;
             return refusal === null
-              ? { ok: true, commit: () => onChange(reading.value), note: reading.note }
+              ? { ok: true, commit: () => onChange(reading.value), note: reading.note ?? null }
               : { ok: false, message: refusal };
           }}
         />

@@ -10,6 +10,7 @@ import { routeName } from '../../domain/rates/route';
 import { filterRoutes } from '../../domain/rates/route-filter';
 import { BUDGET_RANGE } from '../../domain/scenario/monthly-budget';
 import { unitsOfMix } from '../../domain/workload/describe-shape';
+import { numberTyping } from '../../lib/typing-locale';
 import { useCalculator } from '../../store/calculator-context';
 import { useScenarioShapes } from '../../store/scenario-shapes';
 import { useRoutes } from '../../store/use-routes';
@@ -59,6 +60,7 @@ export function BudgetSection({ cost, units, routeText }: BudgetSectionProps) {
             labelId={`${id}-label`}
             shownText={budget === null ? '' : formatQuantity(budget, 2)}
             placeholder="none"
+            typing={numberTyping()}
             read={(text, locale) => {
               if (text.trim() === '') return { ok: true, commit: () => setMonthlyBudget(null) };
               const reading = readQuantity(text, BUDGET_RANGE, locale);

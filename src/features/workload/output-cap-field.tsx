@@ -1,5 +1,7 @@
 import { SliderField } from '../../components/ui/slider-field';
+import { readQuantity } from '../../domain/money/quantity';
 import type { WorkloadShape } from '../../domain/workload/shapes';
+import { numberTyping } from '../../lib/typing-locale';
 import { OUTPUT_CAP_VIEW } from './workload-fields';
 
 /** An output cap is off (no cap) or a token count; turning it on starts at the shape's current output. */
@@ -36,6 +38,8 @@ export function OutputCapField({
           format={OUTPUT_CAP_VIEW.format}
           value={cap}
           range={OUTPUT_CAP_VIEW.range}
+          parse={(text, locale) => readQuantity(text, OUTPUT_CAP_VIEW.range, locale)}
+          typing={numberTyping()}
           onChange={onChange}
         />
       )}

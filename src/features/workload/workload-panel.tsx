@@ -1,10 +1,12 @@
 import { useId, useMemo } from 'react';
 import { Card } from '../../components/ui/card';
 import { SliderField } from '../../components/ui/slider-field';
+import { readQuantity } from '../../domain/money/quantity';
 import { describeFitProblem, type FitProblem, findShapesFitProblems } from '../../domain/workload/fit';
 import { SHAPE_KIND_LABELS, type ShapeKind } from '../../domain/workload/shape-kinds';
 import { validateShape } from '../../domain/workload/shape-ranges';
 import type { WorkloadShape } from '../../domain/workload/shapes';
+import { numberTyping } from '../../lib/typing-locale';
 import { useCalculator } from '../../store/calculator-context';
 import { useActiveRoute, useSelectedEndpoint } from '../../store/use-active-route';
 import { OutputCapField } from './output-cap-field';
@@ -78,6 +80,8 @@ export function WorkloadPanel() {
       format={view.format}
       value={fieldValue(shape, view.field)}
       range={view.range}
+      parse={(text, locale) => readQuantity(text, view.range, locale)}
+      typing={numberTyping()}
       warnings={warnings[view.field]}
       check={(value) => {
         if (view.field !== 'usersPerMonth' && view.field !== 'requestsPerUser') return null;
