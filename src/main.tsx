@@ -1,3 +1,6 @@
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/shared.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { CalculatorApp } from './app/calculator-app';
@@ -7,7 +10,6 @@ import { readStartup } from './app/startup';
 import { ErrorBoundary } from './components/ui/error-boundary';
 import { CalculatorStoreProvider } from './store/calculator-context';
 import { createCalculatorStore } from './store/calculator-store';
-import './styles.css';
 
 const root = document.getElementById('root');
 if (root) {

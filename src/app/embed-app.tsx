@@ -12,6 +12,7 @@ import { reportHeightToParent } from '../lib/embed-height';
 import type { ScenarioSession } from './persistence';
 import { SessionNotices } from './session-notices';
 import type { Startup } from './startup';
+import './embed-app.css';
 
 const PANELS = {
   route: { Panel: RoutePanel, name: 'The route panel' },

@@ -1,5 +1,6 @@
 import type { KeyboardEvent } from 'react';
 import { type DraftReader, type NumberTyping, useDraft } from './use-draft';
+import './quantity-input.css';
 
 interface QuantityInputProps {
   readonly id: string;

@@ -8,6 +8,7 @@ import {
   type SliderRange,
 } from './slider-scale';
 import type { NumberTyping } from './use-draft';
+import './slider-field.css';
 
 const KEY_DIRECTION: Record<string, 1 | -1> = {
   ArrowRight: 1,

@@ -10,6 +10,7 @@ import { downloadText } from '../../lib/download';
 import { usePricedEndpoints } from '../../store/scenario-shapes';
 import { BudgetSection } from './budget-section';
 import { EndpointBreakdown, EndpointDetails } from './endpoint-breakdown';
+import './breakdown.css';
 
 /** "Includes a 10% retry buffer: $3.90 a month." (one endpoint), or every endpoint's buffers together. */
 function retryNote(

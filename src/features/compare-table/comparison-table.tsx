@@ -17,6 +17,7 @@ import { ChartSeriesContext } from './chart-series-context';
 import { columnsWithExtras, comparisonColumns, comparisonFeatures } from './comparison-columns';
 import { ComparisonFilters } from './comparison-filters';
 import { SortableHeader } from './sortable-header';
+import './comparison.css';
 
 const PAGE_SIZE = 50;
 

@@ -11,6 +11,7 @@ import { useCalculator } from '../../store/calculator-context';
 import { useActiveRoute } from '../../store/use-active-route';
 import { useRoutes } from '../../store/use-routes';
 import { PriceField } from './price-field';
+import './route-panel.css';
 
 const MODEL_GROUPS = [
   { group: 'kimi', label: 'Kimi' },

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { PriceChange } from '../../domain/share-link/share-link';
 import { LinkPriceNotice } from './link-price-notice';
+import './link-notices.css';
 
 interface LinkNoticesProps {
   readonly problems: readonly string[];

@@ -17,6 +17,7 @@ import {
   SHAPE_FIELD_VIEWS,
   type WorkloadFieldView,
 } from './workload-fields';
+import './workload.css';
 
 /** Which field a route-limit warning sits beside, per shape kind. */
 const WARNING_FIELDS: Readonly<Record<ShapeKind, Record<FitProblem['kind'], string>>> = {
