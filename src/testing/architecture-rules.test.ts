@@ -191,6 +191,48 @@ describe('findStylesheetProblems', () => {
   });
 });
 
+describe('findStylesheetProblems, page-wide stylesheets', () => {
+  const PAGE = { folder: 'styles', entries: ['main.tsx', 'testing/bench-main.tsx'] };
+  const ENTRIES = '(main.tsx, testing/bench-main.tsx)';
+  const both = { 'main.tsx': ['styles/base.css'], 'testing/bench-main.tsx': ['styles/base.css'] };
+
+  // Rule: a stylesheet in styles/ (tokens, base) is imported by every entry point, once each, and by
+  // no other module; every other stylesheet keeps the one-owner rule, entry points included.
+  it.each([
+    ['imported by both entry points', both, []],
+    [
+      'missing from the bench page',
+      { 'main.tsx': ['styles/base.css'] },
+      [
+        `styles/base.css is imported by main.tsx; a page-wide stylesheet is imported by the entry points only ${ENTRIES}`,
+      ],
+    ],
+    [
+      'imported by a feature too',
+      { ...both, 'features/a/x.tsx': ['styles/base.css'] },
+      [
+        `styles/base.css is imported by main.tsx, testing/bench-main.tsx, features/a/x.tsx; a page-wide stylesheet is imported by the entry points only ${ENTRIES}`,
+      ],
+    ],
+    [
+      'never imported',
+      {},
+      [
+        `styles/base.css is imported by nothing; a page-wide stylesheet is imported by the entry points only ${ENTRIES}`,
+      ],
+    ],
+  ])('%s', (_name, edges, expected) => {
+    expect(findStylesheetProblems(graph(edges), ['styles/base.css'], PAGE)).toEqual(expected);
+  });
+
+  it('holds a feature stylesheet to its owner even when an entry point imports it', () => {
+    const edges = { ...both, 'main.tsx': ['styles/base.css', 'features/a/x.css'] };
+    expect(findStylesheetProblems(graph(edges), ['styles/base.css', 'features/a/x.css'], PAGE)).toEqual([
+      'features/a/x.css is imported from another folder (main.tsx)',
+    ]);
+  });
+});
+
 describe('findOversizedFiles', () => {
   const LIMITS = { source: 300, stylesheet: 400, exempt: /\.generated\.ts$/ };
 

@@ -129,11 +129,24 @@ export function findBarrels(paths: readonly string[]): string[] {
   return paths.filter((path) => /(^|\/)index\.tsx?$/.test(path));
 }
 
+/** The page-wide stylesheets (tokens, base): the folder they sit in and the entry points that load them. */
+export interface PageStylesheets {
+  readonly folder: string;
+  /** Each entry point (the page, the bench page) imports every one of them, once. */
+  readonly entries: readonly string[];
+}
+
 /**
  * Stylesheets that are not imported exactly once by a module in their own folder: each .css file
- * belongs to the one component (or page module) beside it, which imports it.
+ * belongs to the one component (or page module) beside it, which imports it. The page-wide
+ * stylesheets in `page.folder` are the exception: every entry point imports each of them, and no
+ * other module does.
  */
-export function findStylesheetProblems(graph: ImportGraph, stylesheets: readonly string[]): string[] {
+export function findStylesheetProblems(
+  graph: ImportGraph,
+  stylesheets: readonly string[],
+  page: PageStylesheets = { folder: 'styles', entries: [] },
+): string[] {
   const importers = new Map<string, string[]>(stylesheets.map((path) => [path, []]));
   const problems: string[] = [];
   for (const [from, targets] of graph) {
@@ -144,8 +157,15 @@ export function findStylesheetProblems(graph: ImportGraph, stylesheets: readonly
     }
   }
   const folder = (path: string) => path.split('/').slice(0, -1).join('/');
+  const entries = [...page.entries].sort();
   for (const [stylesheet, list] of importers) {
-    if (list.length !== 1) {
+    if (folder(stylesheet) === page.folder) {
+      if ([...list].sort().join() !== entries.join()) {
+        problems.push(
+          `${stylesheet} is imported by ${list.length ? list.join(', ') : 'nothing'}; a page-wide stylesheet is imported by the entry points only (${entries.join(', ')})`,
+        );
+      }
+    } else if (list.length !== 1) {
       problems.push(
         `${stylesheet} is imported ${list.length} times${list.length ? ` (${list.join(', ')})` : ''}`,
       );
