@@ -61,7 +61,11 @@ export default defineConfig(({ mode }) => ({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['src/{domain,store,data}/**/*.test.ts', 'src/architecture.test.ts'],
+          include: [
+            'src/{domain,store,data}/**/*.test.ts',
+            'src/architecture.test.ts',
+            'src/testing/architecture-rules.test.ts',
+          ],
         },
       },
       {
@@ -70,7 +74,11 @@ export default defineConfig(({ mode }) => ({
           name: 'jsdom',
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}'],
-          exclude: ['src/{domain,store,data}/**', 'src/architecture.test.ts'],
+          exclude: [
+            'src/{domain,store,data}/**',
+            'src/architecture.test.ts',
+            'src/testing/architecture-rules.test.ts',
+          ],
           setupFiles: ['src/testing/setup.ts'],
         },
       },

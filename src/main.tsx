@@ -1,3 +1,6 @@
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/shared.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { CalculatorApp } from './app/calculator-app';
@@ -10,7 +13,6 @@ import { applyTheme } from './lib/theme';
 import { TodayProvider } from './lib/today';
 import { CalculatorStoreProvider } from './store/calculator-context';
 import { createCalculatorStore } from './store/calculator-store';
-import './styles.css';
 
 const root = document.getElementById('root');
 if (root) {

@@ -15,6 +15,7 @@ import { WorkloadPanel } from '../features/workload/workload-panel';
 import type { ScenarioSession } from './persistence';
 import { SessionNotices } from './session-notices';
 import { PLAIN_STARTUP, type Startup } from './startup';
+import './calculator-app.css';
 
 interface CalculatorAppProps {
   readonly startup?: Startup;

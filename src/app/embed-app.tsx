@@ -13,6 +13,7 @@ import { applyTheme } from '../lib/theme';
 import type { ScenarioSession } from './persistence';
 import { SessionNotices } from './session-notices';
 import type { Startup } from './startup';
+import './embed-app.css';
 
 const PANELS = {
   route: { Panel: RoutePanel, name: 'The route panel' },

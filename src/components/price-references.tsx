@@ -1,6 +1,7 @@
 import { formatPriceText, PRICE_KIND_LABELS, PRICE_KINDS, type PriceText } from '../domain/rates/prices';
 import type { Route } from '../domain/rates/route';
 import { SourceNote } from './source-note';
+import './price-references.css';
 
 function price(text: PriceText | null): string {
   return formatPriceText(text) ?? '—';

@@ -1,4 +1,5 @@
 import { routeColor, routeDash } from './route-series';
+import './route-swatch.css';
 
 /** The line a route is drawn with in the charts, as a small legend swatch. */
 export function RouteSwatch({ index, label }: { readonly index: number; readonly label: string }) {

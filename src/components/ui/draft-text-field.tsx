@@ -1,8 +1,6 @@
 import type { KeyboardEvent } from 'react';
-import { fieldText } from '../../domain/money/quantity';
-import { typingLocale } from '../../lib/typing-locale';
 import { TextField } from './text-field';
-import { type DraftReader, useDraft } from './use-draft';
+import { type DraftReader, type NumberTyping, useDraft } from './use-draft';
 
 interface DraftTextFieldProps {
   readonly label: string;
@@ -10,6 +8,8 @@ interface DraftTextFieldProps {
   readonly value: string;
   /** Reads what the user typed; a valid reading is committed at once, an invalid one is reported. */
   readonly read: DraftReader;
+  /** How the user types numbers: their locale, and the value in force written for it. */
+  readonly typing: NumberTyping;
   /** A problem with the value in force (e.g. from a link), shown while the user's own text has none. */
   readonly problem?: string | null;
   readonly hint?: string;
@@ -24,8 +24,8 @@ interface DraftTextFieldProps {
  * typed; while it is invalid, its message stands beside the field and the last valid value stays in
  * force. Escape returns to the value in force.
  */
-export function DraftTextField({ label, value, read, problem, ...rest }: DraftTextFieldProps) {
-  const draft = useDraft(fieldText(value, typingLocale()), read);
+export function DraftTextField({ label, value, read, typing, problem, ...rest }: DraftTextFieldProps) {
+  const draft = useDraft(typing.write(value), read, typing.locale);
   return (
     <TextField
       {...rest}

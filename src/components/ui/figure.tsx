@@ -1,4 +1,5 @@
 import { type ReactNode, useId } from 'react';
+import './figure.css';
 
 interface FigureProps {
   readonly label: string;

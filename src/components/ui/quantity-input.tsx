@@ -1,7 +1,6 @@
 import type { KeyboardEvent } from 'react';
-import { fieldText } from '../../domain/money/quantity';
-import { typingLocale } from '../../lib/typing-locale';
-import { type DraftReader, useDraft } from './use-draft';
+import { type DraftReader, type NumberTyping, useDraft } from './use-draft';
+import './quantity-input.css';
 
 interface QuantityInputProps {
   readonly id: string;
@@ -10,6 +9,8 @@ interface QuantityInputProps {
   readonly shownText: string;
   /** Reads what the user typed; a valid reading is committed at once, an invalid one is reported. */
   readonly read: DraftReader;
+  /** How the user types numbers: their locale, and the value in force written for it. */
+  readonly typing: NumberTyping;
   /** ArrowUp / ArrowDown: step the value. */
   readonly onStep?: (direction: 1 | -1, large: boolean) => void;
   readonly valueNow?: number;
@@ -26,9 +27,9 @@ interface QuantityInputProps {
  * ("Read as 0.95"). Escape returns to the value in force.
  */
 export function QuantityInput(props: QuantityInputProps) {
-  const { id, labelId, shownText, read, onStep } = props;
+  const { id, labelId, shownText, read, typing, onStep } = props;
   // Written so it reads back as the same value in the typist's locale ("10,000" → "10 000" in de-DE).
-  const draft = useDraft(fieldText(shownText, typingLocale()), read);
+  const draft = useDraft(typing.write(shownText), read, typing.locale);
   const errorId = `${id}-error`;
   const noteId = `${id}-note`;
   const describedBy =

@@ -7,6 +7,8 @@ import {
   roundToTwoSignificant,
   type SliderRange,
 } from './slider-scale';
+import type { NumberTyping } from './use-draft';
+import './slider-field.css';
 
 /** A typed text read as the field's value, or the reason it is refused; `note` says how it was read. */
 export type SliderReading =
@@ -28,6 +30,8 @@ interface SliderFieldProps {
   readonly range: SliderRange;
   /** Reads the number field's text in the user's typing locale (range checks included). */
   readonly parse: (text: string, locale: string) => SliderReading;
+  /** How the user types numbers: their locale, and the value in force written for it. */
+  readonly typing: NumberTyping;
   readonly onChange: (value: number) => void;
   /** Formats a value for the field and for the slider's spoken value. */
   readonly format: (value: number) => string;
@@ -46,6 +50,7 @@ export function SliderField({
   value,
   range,
   parse,
+  typing,
   onChange,
   format,
   hint,
@@ -88,12 +93,13 @@ export function SliderField({
           valueMax={range.max}
           describedBy={describedBy || undefined}
           onStep={step}
+          typing={typing}
           read={(text, locale) => {
             const reading = parse(text, locale);
             if (!reading.ok) return reading;
             const refusal = check?.(reading.value) ?? null;
             return refusal === null
-              ? { ok: true, commit: () => onChange(reading.value), note: reading.note }
+              ? { ok: true, commit: () => onChange(reading.value), note: reading.note ?? null }
               : { ok: false, message: refusal };
           }}
         />

@@ -13,6 +13,7 @@ const TOKENS: SliderRange = { min: 0, max: 10_000_000, maxDecimals: 0, sliderSca
 
 const POSITIONS = Array.from({ length: LOG_SLIDER_STEPS + 1 }, (_, position) => position);
 
+// The ranges of the workload's log sliders (requests per month, tokens per request), and one more.
 const LOG_RANGES = [
   ['requests (0 to 10^12)', REQUESTS],
   ['tokens (0 to 10^7)', TOKENS],

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { typingLocale } from '../../lib/typing-locale';
 
 export type DraftReading =
   | {
@@ -14,11 +13,22 @@ export type DraftReading =
 export type DraftReader = (text: string, locale: string) => DraftReading;
 
 /**
+ * How the user types numbers, supplied by the app (lib/typing-locale.ts `numberTyping()`): the
+ * primitives know no number rules of their own.
+ */
+export interface NumberTyping {
+  /** The typist's locale (navigator.language), passed to every reader. */
+  readonly locale: string;
+  /** The value in force, written so it reads back as the same value in that locale ("10,000" → "10 000" in de-DE). */
+  readonly write: (text: string) => string;
+}
+
+/**
  * The text of a field the user types a value into. A valid text is committed on every keystroke; while
  * the text is invalid its message stands and the last valid value stays in force. A note says how a
  * reinterpreted text was read, until the text changes or the value changes from elsewhere.
  */
-export function useDraft(shownText: string, read: DraftReader) {
+export function useDraft(shownText: string, read: DraftReader, locale: string) {
   const [draft, setDraft] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
@@ -44,7 +54,7 @@ export function useDraft(shownText: string, read: DraftReader) {
     note,
     change(text: string) {
       setDraft(text);
-      const reading = read(text, typingLocale());
+      const reading = read(text, locale);
       if (reading.ok) {
         setMessage(null);
         setNote(reading.note ?? null);

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { DraftTextField } from '../../components/ui/draft-text-field';
 import type { BillingExtrasInput, ExtrasProblem } from '../../domain/billing/extras-input';
+import { numberTyping } from '../../lib/typing-locale';
 import { type ExtrasChange, extrasReader, problemFor } from './extras-input';
 
 interface PromotionalCreditProps {
@@ -15,6 +16,7 @@ export function PromotionalCredit({ value, problems, onChange }: PromotionalCred
   return (
     <div className="billing__credit">
       <DraftTextField
+        typing={numberTyping()}
         label="Promotional credit (USD)"
         value={value.promotionalCreditUsd}
         read={extrasReader('usd', (promotionalCreditUsd) => onChange({ promotionalCreditUsd }))}

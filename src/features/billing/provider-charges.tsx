@@ -1,5 +1,6 @@
 import { DraftTextField } from '../../components/ui/draft-text-field';
 import type { BillingExtrasInput, ExtrasProblem } from '../../domain/billing/extras-input';
+import { numberTyping } from '../../lib/typing-locale';
 import { type ExtrasChange, extrasReader, problemFor, providerText, withProviderText } from './extras-input';
 
 interface ProviderChargesProps {
@@ -18,6 +19,7 @@ export function ProviderCharges({ value, providers, problems, onChange }: Provid
         <fieldset key={provider} className="billing__provider">
           <legend>{provider}</legend>
           <DraftTextField
+            typing={numberTyping()}
             label={`Platform fee for ${provider} (%)`}
             value={providerText(value.platformFeePercent, provider)}
             read={extrasReader('percent', (text) =>
@@ -29,6 +31,7 @@ export function ProviderCharges({ value, providers, problems, onChange }: Provid
             placeholder="0"
           />
           <DraftTextField
+            typing={numberTyping()}
             label={`Minimum recharge for ${provider} (USD)`}
             value={providerText(value.minimumRechargeUsd, provider)}
             read={extrasReader('usd', (text) =>

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { DraftTextField } from '../../components/ui/draft-text-field';
 import type { BillingExtrasInput, ExtrasProblem } from '../../domain/billing/extras-input';
+import { numberTyping } from '../../lib/typing-locale';
 import { currencyChoices } from './currencies';
 import { type ExtrasChange, extrasReader, problemFor } from './extras-input';
 
@@ -27,6 +28,7 @@ export function TaxAndCurrency({ value, problems, onChange }: TaxAndCurrencyProp
         <label htmlFor={`${id}-tax`}>Add tax</label>
       </div>
       <DraftTextField
+        typing={numberTyping()}
         label="Tax (%)"
         value={value.taxPercent}
         read={extrasReader('percent', (taxPercent) => onChange({ taxPercent }))}
@@ -60,6 +62,7 @@ export function TaxAndCurrency({ value, problems, onChange }: TaxAndCurrencyProp
       {currency ? (
         <>
           <DraftTextField
+            typing={numberTyping()}
             label="Exchange rate (per USD)"
             value={currency.perUsd}
             read={extrasReader('exchangeRate', (perUsd) => onChange({ currency: { ...currency, perUsd } }))}
@@ -69,6 +72,7 @@ export function TaxAndCurrency({ value, problems, onChange }: TaxAndCurrencyProp
             hint={`How many ${currency.code} one US dollar buys, up to 6 decimals.`}
           />
           <DraftTextField
+            typing={numberTyping()}
             label="Rate date"
             value={currency.date}
             read={extrasReader('rateDate', (date) => onChange({ currency: { ...currency, date } }))}

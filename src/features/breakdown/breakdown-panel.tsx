@@ -11,6 +11,7 @@ import { useScenarioBill } from '../../store/use-scenario-bill';
 import { BudgetSection } from './budget-section';
 import { EndpointBreakdown, EndpointDetails } from './endpoint-breakdown';
 import { RouteFitWarnings } from './route-fit-warnings';
+import './breakdown.css';
 
 /** The scenario's bill: every endpoint on its own route, the lines that make it up, and each endpoint's part. */
 export function BreakdownPanel() {

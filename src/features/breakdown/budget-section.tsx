@@ -7,6 +7,7 @@ import { formatQuantity } from '../../domain/money/format-number';
 import { readQuantity } from '../../domain/money/quantity';
 import { BUDGET_RANGE } from '../../domain/scenario/monthly-budget';
 import { unitsOfMix } from '../../domain/workload/describe-shape';
+import { numberTyping } from '../../lib/typing-locale';
 import { useCalculator } from '../../store/calculator-context';
 import { useComparisonRows } from '../../store/use-comparison-rows';
 
@@ -42,6 +43,7 @@ export function BudgetSection({ bill, routeText }: BudgetSectionProps) {
             labelId={`${id}-label`}
             shownText={budget === null ? '' : formatQuantity(budget, 2)}
             placeholder="none"
+            typing={numberTyping()}
             read={(text, locale) => {
               if (text.trim() === '') return { ok: true, commit: () => setMonthlyBudget(null) };
               const reading = readQuantity(text, BUDGET_RANGE, locale);

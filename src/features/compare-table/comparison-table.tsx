@@ -14,6 +14,7 @@ import { comparisonFeatures, tableColumns } from './comparison-columns';
 import { ComparisonFilters } from './comparison-filters';
 import { SortableHeader } from './sortable-header';
 import { TableExports } from './table-exports';
+import './comparison.css';
 
 const PAGE_SIZE = 50;
 

@@ -6,6 +6,7 @@ import { useCalculator } from '../../store/calculator-context';
 import { EndpointActions } from './endpoint-actions';
 import { EndpointNameField } from './endpoint-name-field';
 import { PresetPicker } from './preset-picker';
+import './endpoints.css';
 
 /**
  * The scenario's endpoints: pick the one to edit (its route and workload below), name, duplicate,

@@ -13,7 +13,6 @@ import { providerLabel, type Route, routeName } from '../../domain/rates/route';
 import { useToday } from '../../lib/today';
 import { typingLocale } from '../../lib/typing-locale';
 import { CUSTOM_ROUTE_FIELDS } from './custom-route-fields';
-import './rates.css';
 
 export interface CustomRouteFormProps {
   /** Every route in the sheet: a new route's id is made distinct from theirs. */

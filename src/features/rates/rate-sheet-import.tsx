@@ -9,7 +9,6 @@ import { downloadText } from '../../lib/download';
 import { importRateSheetInBackground } from '../../lib/rate-sheet-import-client';
 import { useToday } from '../../lib/today';
 import { ImportProblems, type ImportSummary, importHeadline } from './import-report';
-import './rates.css';
 
 export interface RateSheetImportProps {
   /** The sheet as it stands: what "Export rate sheet" writes. */

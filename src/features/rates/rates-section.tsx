@@ -7,6 +7,7 @@ import { useRoutes } from '../../store/use-routes';
 import { CustomRouteForm } from './custom-route-form';
 import { RateSheetImport } from './rate-sheet-import';
 import { RatesView } from './rates-view';
+import './rates.css';
 
 /**
  * Prices you can check and change: every route with its sources (choose which published figure to

@@ -6,7 +6,6 @@ import { MAX_SEARCH_LENGTH, pageOf, searchRoutes } from '../../domain/rates/rate
 import type { Route } from '../../domain/rates/route';
 import { RateRow } from './rate-row';
 import { RatesPager } from './rates-pager';
-import './rates.css';
 
 const RATES_PAGE_SIZE = 50;
 

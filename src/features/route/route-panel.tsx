@@ -15,6 +15,7 @@ import { useActiveRoute } from '../../store/use-active-route';
 import { useRoutes } from '../../store/use-routes';
 import { PriceField } from './price-field';
 import { RetiredRouteNotice } from './retired-route-notice';
+import './route-panel.css';
 
 const MODEL_GROUPS = [
   { group: 'kimi', label: 'Kimi' },

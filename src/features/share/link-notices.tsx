@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Notice } from '../../components/ui/notice';
 import type { PriceChange } from '../../domain/share-link/price-change';
 import { LinkPriceNotice } from './link-price-notice';
+import './link-notices.css';
 
 interface LinkNoticesProps {
   readonly problems: readonly string[];

@@ -7,6 +7,7 @@ import { useCalculator } from '../../store/calculator-context';
 import { LeftOutRoutesNote } from './left-out-routes-note';
 import { ScenarioFile } from './scenario-file';
 import { useShareFragment } from './use-share-fragment';
+import './share.css';
 
 interface SharePanelProps {
   /** The calculator's address without query or fragment, e.g. https://example.org/calc/ */

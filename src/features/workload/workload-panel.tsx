@@ -4,6 +4,7 @@ import { SelectField } from '../../components/ui/select-field';
 import { SliderField } from '../../components/ui/slider-field';
 import { checkConsumerField, fitWarningsByField, shapeFieldValue } from '../../domain/workload/shape-fields';
 import { SHAPE_KIND_LABELS, type ShapeKind } from '../../domain/workload/shape-kinds';
+import { numberTyping } from '../../lib/typing-locale';
 import { useCalculator } from '../../store/calculator-context';
 import { useActiveRoute, useSelectedEndpoint } from '../../store/use-active-route';
 import { OutputCapField } from './output-cap-field';
@@ -14,6 +15,7 @@ import {
   SHAPE_FIELD_VIEWS,
   type WorkloadFieldView,
 } from './workload-fields';
+import './workload.css';
 
 const KINDS = Object.keys(SHAPE_KIND_LABELS) as ShapeKind[];
 
@@ -44,6 +46,7 @@ export function WorkloadPanel() {
       value={shapeFieldValue(shape, view.field)}
       range={view.range}
       parse={view.parse}
+      typing={numberTyping()}
       warnings={warnings[view.field]}
       check={(value) => checkConsumerField(shape, view.field, value)}
       onChange={(value) => setShapeValue(view.field, value)}
