@@ -12,8 +12,8 @@ import { SharePanel } from '../features/share/share-panel';
 import { LazyTraceSection } from '../features/trace/lazy-trace-section';
 import { UndoNotice } from '../features/undo/undo-notice';
 import { WorkloadPanel } from '../features/workload/workload-panel';
-import type { ScenarioSession } from './persistence';
 import { SessionNotices } from './session-notices';
+import type { ScenarioSession } from './session-types';
 import { PLAIN_STARTUP, type Startup } from './startup';
 import './calculator-app.css';
 

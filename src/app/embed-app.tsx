@@ -10,8 +10,8 @@ import { UndoNotice } from '../features/undo/undo-notice';
 import { WorkloadPanel } from '../features/workload/workload-panel';
 import { connectToHost } from '../lib/embed-messages';
 import { applyTheme } from '../lib/theme';
-import type { ScenarioSession } from './persistence';
 import { SessionNotices } from './session-notices';
+import type { ScenarioSession } from './session-types';
 import type { Startup } from './startup';
 import './embed-app.css';
 

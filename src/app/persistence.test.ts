@@ -3,7 +3,8 @@ import { readSavedScenarios } from '../domain/scenario/saved-scenarios';
 import { selectedEndpoint } from '../domain/scenario/scenario';
 import { SAVED_SCENARIOS_KEY, TAB_KEY } from '../lib/safe-storage';
 import { type CalculatorStore, createCalculatorStore } from '../store/calculator-store';
-import { connectPersistence, type ScenarioSession, WRITE_INTERVAL_MS } from './persistence';
+import { connectPersistence, WRITE_INTERVAL_MS } from './persistence';
+import type { ScenarioSession } from './session-types';
 import { readStartup, type Startup } from './startup';
 
 const at = (address: string) => new URL(address, 'http://calc.test/') as unknown as Location;

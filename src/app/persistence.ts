@@ -11,7 +11,6 @@ import {
 import type { Scenario } from '../domain/scenario/scenario';
 import { encodeScenario } from '../domain/share-link/encode-scenario';
 import { encodeCustomRoutes, MAX_LINKED_CUSTOM_ROUTES } from '../domain/share-link/link-extras';
-import type { PriceChange } from '../domain/share-link/price-change';
 import { wellFormed } from '../domain/text';
 import { deleteBlobs, writeBlob } from '../lib/blob-store';
 import { expandFragment } from '../lib/link-compression';
@@ -26,40 +25,11 @@ import { createUrlWriter, scenarioTextFromUrl } from '../lib/scenario-url';
 import { shareFragment, travelsCompressed } from '../lib/share-fragment';
 import type { CalculatorStore } from '../store/calculator-store';
 import { selectScenario } from '../store/selectors';
+import type { ScenarioSession, SessionNotices } from './session-types';
 import { type PreviousScenario, readLink, readSaved, type Startup, scenarioIdentity } from './startup';
 
 /** How often the URL and the saved scenario are written while the user works. */
 export const WRITE_INTERVAL_MS = 250;
-
-/** What opening a link changed or ignored; a new `id` for every link opened. */
-export interface LinkReport {
-  readonly id: number;
-  readonly problems: readonly string[];
-  readonly priceChanges: readonly PriceChange[];
-}
-
-/** The offer that brings back what a link replaced, and the way back to the link after it. */
-export type RestoreOffer =
-  | { readonly kind: 'link-opened'; readonly previous: PreviousScenario }
-  | { readonly kind: 'restored'; readonly link: PreviousScenario };
-
-export interface SessionNotices {
-  readonly report: LinkReport;
-  readonly offer: RestoreOffer | null;
-  /** Why the browser did not keep the scenario, when it refused. */
-  readonly saveProblem: string | null;
-}
-
-export interface ScenarioSession {
-  getNotices(): SessionNotices;
-  subscribe(listener: () => void): () => void;
-  restorePrevious(): void;
-  backToLink(): void;
-  dismissOffer(): void;
-  /** Writes what is pending now (the page is being hidden). */
-  flush(): void;
-  dispose(): void;
-}
 
 const SAVE_REFUSED =
   'This browser did not let the calculator save your scenario (its storage is full or blocked). It is still in this tab and in its link; export a scenario file to keep it.';

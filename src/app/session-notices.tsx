@@ -2,7 +2,7 @@ import { useState, useSyncExternalStore } from 'react';
 import { LinkNotices } from '../features/share/link-notices';
 import { RestoreNotice } from '../features/share/restore-notice';
 import { SaveProblemNotice } from '../features/share/save-problem-notice';
-import type { SessionNotices as Notices, ScenarioSession } from './persistence';
+import type { SessionNotices as Notices, ScenarioSession } from './session-types';
 import type { Startup } from './startup';
 
 const NO_SESSION = {
