@@ -18,6 +18,7 @@ import {
   plainNumber,
 } from '../money/format-money';
 import { formatTokens } from '../money/format-number';
+import type { Fraction } from '../money/fraction';
 import { formatPriceText, PRICE_KIND_LABELS, type PriceText, parsePrice } from '../rates/prices';
 import { providerLabel } from '../rates/route';
 import { describeFitProblem } from '../workload/fit';
@@ -82,6 +83,22 @@ function tokensCell(tokens: number | null): ComparisonCell {
   return tokens === null ? unknown('not published') : known(formatTokens(tokens), String(tokens), tokens);
 }
 
+/** An exact fraction, written for the screen and for files; sorted to 10⁻⁶. */
+function fractionCell(
+  fraction: Fraction | null,
+  reason: string,
+  write: (numerator: bigint, denominator: bigint) => string,
+  writePlain: (numerator: bigint, denominator: bigint) => string,
+): ComparisonCell {
+  if (fraction === null) return unknown(reason);
+  const { numerator, denominator } = fraction;
+  return known(
+    write(numerator, denominator),
+    writePlain(numerator, denominator),
+    (numerator * 10n ** 6n) / denominator,
+  );
+}
+
 function column(
   id: ComparisonColumnId,
   header: string,
@@ -116,22 +133,15 @@ const BASE_COLUMNS: readonly ComparisonColumn[] = [
     known(formatUsd(row.bill.monthly), plainNumber.usd(row.bill.monthly), row.bill.monthly),
   ),
   column('timesCheapest', '× cheapest', null, (row) =>
-    row.timesCheapest === null
-      ? unknown('no fitting route costs anything')
-      : known(
-          formatTimes(row.timesCheapest.numerator, row.timesCheapest.denominator),
-          plainNumber.times(row.timesCheapest.numerator, row.timesCheapest.denominator),
-          (row.timesCheapest.numerator * 10n ** 6n) / row.timesCheapest.denominator,
-        ),
+    fractionCell(row.timesCheapest, 'no fitting route costs anything', formatTimes, plainNumber.times),
   ),
   column('blendedForMix', 'Your mix $/1M', PER_MILLION, (row) =>
-    row.blendedForMix === null
-      ? unknown('no tokens in this workload')
-      : known(
-          formatUsdPerMillionRatio(row.blendedForMix.numerator, row.blendedForMix.denominator),
-          plainNumber.usdPerMillionRatio(row.blendedForMix.numerator, row.blendedForMix.denominator),
-          (row.blendedForMix.numerator * 10n ** 6n) / row.blendedForMix.denominator,
-        ),
+    fractionCell(
+      row.blendedForMix,
+      'no tokens in this workload',
+      formatUsdPerMillionRatio,
+      plainNumber.usdPerMillionRatio,
+    ),
   ),
   column('blended', 'Blended 3:1 $/1M', PER_MILLION, (row) =>
     known(
