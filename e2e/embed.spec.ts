@@ -43,7 +43,11 @@ test('the snippet on a plain docs page: the iframe fits its content and follows 
 }) => {
   const { iframe, frame } = await openHost(page, baseURL as string, '/plain/');
   await expect(monthly(frame)).toHaveText('$3.90');
-  await expect(frame.getByRole('heading', { name: 'Kimi K2 API cost calculator' })).toHaveCount(0);
+  // The compact layout: no page header (its heading is there for screen readers only).
+  await expect(frame.getByRole('banner')).toHaveCount(0);
+  await expect(frame.getByRole('heading', { name: 'Kimi K2 API cost calculator', level: 1 })).toHaveClass(
+    'visually-hidden',
+  );
   await expect.poll(() => iframeHeight(iframe)).not.toBe(760);
   await expectFitted(iframe, frame);
 
