@@ -8,7 +8,7 @@
  * 10^14 (DisplayAmount). Rounding happens once, for display, to the minor unit. The scale never leaves
  * billing/: other folders get the written text (and an exact sort key).
  */
-import { groupDigits } from '../money/format-number';
+import { writeFixed } from '../money/format-money';
 import { WHOLE } from '../money/hundredths';
 import { type Money, roundToStep, UNITS_PER_DOLLAR } from '../money/money';
 
@@ -60,22 +60,13 @@ export function minorUnitStep(currency: DisplayCurrency): bigint {
 
 /** Whole minor units as text: "$1,234.56" for USD, "CNY 1,234.56", "JPY 1,235". */
 export function formatMinorUnits(minor: bigint, currency: DisplayCurrency): string {
-  const number = writeMinorUnits(minor, currency, true);
+  const number = writeFixed(minor, currency.fractionDigits);
   return currency.code === 'USD' ? number.replace(/^(-?)/, '$1$') : `${currency.code} ${number}`;
-}
-
-function writeMinorUnits(minor: bigint, currency: DisplayCurrency, grouped: boolean): string {
-  const digits = currency.fractionDigits;
-  const divisor = 10n ** BigInt(digits);
-  const magnitude = minor < 0n ? -minor : minor;
-  const fraction = digits > 0 ? `.${(magnitude % divisor).toString().padStart(digits, '0')}` : '';
-  const whole = grouped ? groupDigits(magnitude / divisor) : (magnitude / divisor).toString();
-  return `${minor < 0n ? '-' : ''}${whole}${fraction}`;
 }
 
 /** An exact display amount as a plain number for files, rounded as on screen: "2.15", "1235" for JPY. */
 export function plainScaled(amount: DisplayAmount, currency: DisplayCurrency): string {
-  return writeMinorUnits(roundToStep(amount, minorUnitStep(currency)), currency, false);
+  return writeFixed(roundToStep(amount, minorUnitStep(currency)), currency.fractionDigits, false);
 }
 
 /** An exact display amount rounded to the minor unit (half up) and written. */

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { anyAgentChain, anyConversation } from '../../testing/arbitraries';
 import { pricesOf } from '../../testing/builders';
 import { aConversation, anAgentChain, aRequestShape } from '../../testing/shape-builders';
 import { parseExactDecimal, toScaledInteger } from '../money/decimal';
@@ -214,40 +215,8 @@ const prices = fc.record({
   outputPerMillion: price,
 });
 const percent = fc.integer({ min: 0, max: 10_000 }).map((hundredths) => hundredths / 100);
-const tokenCount = fc.integer({ min: 0, max: 1_000_000 });
-const perMonth = fc.integer({ min: 0, max: 1e9 });
 const length = fc.integer({ min: 1, max: MAX_TURNS_OR_STEPS });
-const callOptions = {
-  cacheHitRatePercent: percent,
-  retryBufferPercent: percent,
-  reasoningTokensPerCall: tokenCount,
-  maxOutputTokensPerCall: fc.option(fc.integer({ min: 1, max: 2_000_000 }), { nil: null }),
-  batchSharePercent: percent,
-  batchPriceMultiplierPercent: percent,
-};
-const conversations = fc
-  .record({
-    ...callOptions,
-    conversationsPerMonth: perMonth,
-    turnsPerConversation: length,
-    systemPromptTokens: tokenCount,
-    userTokensPerTurn: tokenCount,
-    replyTokensPerTurn: tokenCount,
-  })
-  .map(aConversation);
-const agentChains = fc
-  .record({
-    ...callOptions,
-    tasksPerMonth: perMonth,
-    stepsPerTask: length,
-    baseContextTokens: tokenCount,
-    toolResultTokensPerStep: tokenCount,
-    outputTokensPerStep: tokenCount,
-    toolCallsPerStep: fc.integer({ min: 0, max: 100 }),
-    toolCallFeeUsd: fc.integer({ min: 0, max: 10_000_000 }).map((micros) => micros / 1e6),
-  })
-  .map(anAgentChain);
-const shapes = fc.oneof(conversations, agentChains);
+const shapes = fc.oneof(anyConversation, anyAgentChain);
 const withLength = (shape: ConversationShape | AgentChainShape, calls: number) =>
   shape.kind === 'conversation'
     ? { ...shape, turnsPerConversation: calls }

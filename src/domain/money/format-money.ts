@@ -17,7 +17,7 @@ import {
  * Writes units × 10^-decimals with exactly `decimals` fraction digits, the whole digits grouped for
  * the screen ("1,234.50") or plain for files ("1234.50").
  */
-function writeFixed(units: bigint, decimals: number, grouped = true): string {
+export function writeFixed(units: bigint, decimals: number, grouped = true): string {
   const negative = units < 0n;
   const magnitude = negative ? -units : units;
   const divisor = 10n ** BigInt(decimals);
