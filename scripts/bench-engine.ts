@@ -7,6 +7,7 @@ import { BUNDLED_ROUTES } from '../src/data/rate-sheet';
 import { buildComparisonRows } from '../src/domain/compare/comparison-rows';
 import { buildBreakdown } from '../src/domain/cost/breakdown';
 import { prepareShape, priceShape } from '../src/domain/cost/engine';
+import { plainTariff } from '../src/domain/cost/tariff';
 import { toRoutePrices } from '../src/domain/rates/prices';
 import type { Route } from '../src/domain/rates/route';
 import {
@@ -83,12 +84,12 @@ function perRoute(routes: readonly Route[]): EngineTable {
     rows.push(
       stats(
         `${label}: priceShape (prepared once)`,
-        sample(() => parsed.map((prices) => priceShape(prepareShape(shape), prices))),
+        sample(() => parsed.map((prices) => priceShape(prepareShape(shape), plainTariff(prices)))),
         count,
       ),
     );
   }
-  const bills = parsed.map((prices) => priceShape(prepareShape(DEFAULT_REQUEST_SHAPE), prices));
+  const bills = parsed.map((prices) => priceShape(prepareShape(DEFAULT_REQUEST_SHAPE), plainTariff(prices)));
   rows.push(
     stats(
       'buildBreakdown only',

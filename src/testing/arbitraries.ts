@@ -33,11 +33,13 @@ const perMonth = fc.integer({ min: 0, max: 1e9 });
 const length = fc.integer({ min: 1, max: MAX_TURNS_OR_STEPS });
 const callOptions = {
   cacheHitRatePercent: anyPercent,
+  cacheWriteRatePercent: anyPercent,
+  cacheWriteLifetimeMinutes: fc.integer({ min: 5, max: 60 }),
   retryBufferPercent: anyPercent,
   reasoningTokensPerCall: tokenCount,
   maxOutputTokensPerCall: fc.option(fc.integer({ min: 1, max: 2_000_000 }), { nil: null }),
   batchSharePercent: anyPercent,
-  batchPriceMultiplierPercent: anyPercent,
+  batchPriceMultiplierPercent: fc.option(anyPercent, { nil: null }),
 };
 
 export const anyRequestShape = fc
@@ -76,7 +78,10 @@ export const anyAgentChain = fc
     toolResultTokensPerStep: tokenCount,
     outputTokensPerStep: tokenCount,
     toolCallsPerStep: fc.integer({ min: 0, max: 100 }),
-    toolCallFeeUsd: fc.integer({ min: 0, max: 10_000_000 }).map((micros) => micros / 1e6),
+    toolCallFeeUsd: fc.option(
+      fc.integer({ min: 0, max: 10_000_000 }).map((micros) => micros / 1e6),
+      { nil: null },
+    ),
   })
   .map(anAgentChain);
 

@@ -1,6 +1,7 @@
 import type { Bill } from '../domain/cost/bill';
 import type { BillInputs } from '../domain/cost/bill-scenario';
 import { prepareShape, priceShape } from '../domain/cost/engine';
+import { plainTariff } from '../domain/cost/tariff';
 import { type PriceOverrides, type PriceTexts, parsePrice, type RoutePrices } from '../domain/rates/prices';
 import type { Route } from '../domain/rates/route';
 import { unknownRouteTerms } from '../domain/rates/route-terms';
@@ -76,5 +77,5 @@ export function billInputsOf(
 
 /** A plain workload's bill on the given prices, through the engine. */
 export function billOf(workload: Workload, prices: RoutePrices): Bill {
-  return priceShape(prepareShape(requestShapeFromWorkload(workload)), prices);
+  return priceShape(prepareShape(requestShapeFromWorkload(workload)), plainTariff(prices));
 }

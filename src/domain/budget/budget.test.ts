@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { pricesOf } from '../../testing/builders';
 import { prepareShape, priceShape, priceUnit } from '../cost/engine';
+import { plainTariff } from '../cost/tariff';
 import { UNITS_PER_CENT } from '../money/money';
 import { DEFAULT_CALL_OPTIONS, type RequestShape } from '../workload/shapes';
 import {
@@ -42,16 +43,19 @@ describe('what a budget buys', () => {
       outputTokensPerRequest: 500,
       consumer: null,
       batchSharePercent: 25,
+      batchPriceMultiplierPercent: 50,
     };
     const prepared = prepareShape(shape);
-    const { monthly } = priceShape(prepared, pricesOf('0.95', '0.16', '4'));
+    const { monthly } = priceShape(prepared, plainTariff(pricesOf('0.95', '0.16', '4')));
     expect(monthly).toBe(dollars(3.4125));
     // 25.59375 × 1,000 ÷ 3.4125 = 7,500 exactly
     expect(unitsBudgetBuysAtAverage(dollars(25.59375), monthly, prepared.units)).toBe(7_500n);
     expect(unitsBudgetBuysAtAverage(dollars(25.59375) - 1n, monthly, prepared.units)).toBe(7_499n);
     // With no traffic, at one unit's normal price: 1 ÷ 0.0039.
     const idle = prepareShape({ ...shape, requestsPerMonth: 0 });
-    expect(unitsBudgetBuys(dollars(1), priceUnit(idle, pricesOf('0.95', '0.16', '4')))).toBe(256n);
+    expect(unitsBudgetBuys(dollars(1), priceUnit(idle, plainTariff(pricesOf('0.95', '0.16', '4'))))).toBe(
+      256n,
+    );
   });
 
   it('never buys more than the budget covers, nor one unit less', () => {

@@ -4,9 +4,9 @@
  */
 import type { EndpointBill } from '../cost/bill-scenario';
 import { prepareShape, priceShape } from '../cost/engine';
+import type { Tariff } from '../cost/tariff';
 import { type Fraction, fraction } from '../money/fraction';
 import type { Money } from '../money/money';
-import type { RoutePrices } from '../rates/prices';
 import { withCacheHitRate } from '../workload/shape-mix';
 import type { ShapeList } from '../workload/shapes';
 import { monthlyOnRoute } from './chart-routes';
@@ -16,19 +16,19 @@ export interface CacheLine {
   readonly atFull: Money;
 }
 
-export function cacheLine(shapes: ShapeList, prices: RoutePrices): CacheLine {
+export function cacheLine(shapes: ShapeList, tariff: Tariff): CacheLine {
   return {
-    atZero: monthlyOnRoute(withCacheHitRate(shapes, 0), prices),
-    atFull: monthlyOnRoute(withCacheHitRate(shapes, 100), prices),
+    atZero: monthlyOnRoute(withCacheHitRate(shapes, 0), tariff),
+    atFull: monthlyOnRoute(withCacheHitRate(shapes, 100), tariff),
   };
 }
 
 /** The same line for endpoints on their own routes. */
 export function pricedCacheLine(items: readonly EndpointBill[]): CacheLine {
   const at = (percent: number) =>
-    items.reduce((total, { endpoint, routePrices }) => {
+    items.reduce((total, { endpoint, tariff }) => {
       const shape = { ...endpoint.shape, cacheHitRatePercent: percent };
-      return total + priceShape(prepareShape(shape), routePrices).monthly;
+      return total + priceShape(prepareShape(shape), tariff).monthly;
     }, 0n);
   return { atZero: at(0), atFull: at(100) };
 }

@@ -4,7 +4,6 @@ import { formatCents, formatUsd } from '../money/format-money';
 import { formatPercent } from '../money/format-number';
 import { compareFractions, type Fraction } from '../money/fraction';
 import { divideRounded, UNITS_PER_CENT } from '../money/money';
-import { toRoutePrices } from '../rates/prices';
 import type { TextTable } from '../text-table';
 import { withCacheHitRate } from '../workload/shape-mix';
 import type { ShapeList } from '../workload/shapes';
@@ -42,13 +41,13 @@ export function buildCacheRateChart(selection: ChartRouteSelection, shapes: Shap
     const texts: Record<string, string> = {};
     const atRate = withCacheHitRate(shapes, percent);
     for (const chartRoute of routes) {
-      const monthly = monthlyOnRoute(atRate, toRoutePrices(chartRoute.row.prices));
+      const monthly = monthlyOnRoute(atRate, chartRoute.row.tariff);
       values[chartRoute.key] = toPlotDollars(monthly);
       texts[chartRoute.key] = formatUsd(monthly);
     }
     return { x: percent, values, texts, xText: `${percent}%` };
   });
-  const lines = routes.map((chartRoute) => cacheLine(shapes, toRoutePrices(chartRoute.row.prices)));
+  const lines = routes.map((chartRoute) => cacheLine(shapes, chartRoute.row.tariff));
   const firstRow = routes[0]?.row;
   const crossovers: Crossover[] = [];
   routes.forEach((first, i) => {

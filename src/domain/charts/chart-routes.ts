@@ -5,15 +5,15 @@
 import { buildComparisonRows, type ComparisonRow } from '../compare/comparison-rows';
 import type { BillInputs } from '../cost/bill-scenario';
 import { prepareShape, priceShape } from '../cost/engine';
+import type { Tariff } from '../cost/tariff';
 import type { Money } from '../money/money';
-import type { RoutePrices } from '../rates/prices';
 import { type Route, routeName } from '../rates/route';
 import { filterRoutes, type RouteFilter } from '../rates/route-filter';
 import type { ShapeList } from '../workload/shapes';
 
-/** Every shape on one route's prices: the month's total (the sum of each shape's bill). */
-export function monthlyOnRoute(shapes: ShapeList, prices: RoutePrices): Money {
-  return shapes.reduce((total, shape) => total + priceShape(prepareShape(shape), prices).monthly, 0n);
+/** Every shape on one route's tariff: the month's total (the sum of each shape's bill). */
+export function monthlyOnRoute(shapes: ShapeList, tariff: Tariff): Money {
+  return shapes.reduce((total, shape) => total + priceShape(prepareShape(shape), tariff).monthly, 0n);
 }
 export interface ChartRoute {
   /** The series key: "r0", "r1", … in the order shown. */

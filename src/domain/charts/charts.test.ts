@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { aRoute, aWorkload, billInputsOf, billOf, pricesOf, shapesOf } from '../../testing/builders';
 import { makeRoute } from '../../testing/route-fixtures';
 import { billScenario } from '../cost/bill-scenario';
+import { plainTariff } from '../cost/tariff';
 import { divideSigned, UNITS_PER_DOLLAR } from '../money/money';
 import { priceToText, type RoutePrices, toRoutePrices } from '../rates/prices';
 import { DEFAULT_ROUTE_FILTER } from '../rates/route-filter';
@@ -298,7 +299,7 @@ describe('buildVolumeChart', () => {
 describe('findCrossing', () => {
   // Rule: cost(p) = c₀ + (c₁₀₀ − c₀) × p / 100; two lines meet at one exact fraction of a percent, or never.
   const line = (route: typeof ALPHA, workload = SEED): CacheLine =>
-    cacheLine(shapesOf(workload), toRoutePrices(route.prices));
+    cacheLine(shapesOf(workload), plainTariff(toRoutePrices(route.prices)));
 
   it('finds the cache lines: Alpha $4.00 at 0% and $2.20 at 100%', () => {
     expect(line(ALPHA)).toEqual({ atZero: dollars(4), atFull: dollars(2.2) });

@@ -2,7 +2,6 @@
 import { formatUsd } from '../money/format-money';
 import { formatQuantity } from '../money/format-number';
 import type { Money } from '../money/money';
-import { toRoutePrices } from '../rates/prices';
 import type { TextTable } from '../text-table';
 import { scaleTraffic, trafficUnits } from '../workload/shape-mix';
 import type { ShapeList } from '../workload/shapes';
@@ -55,7 +54,7 @@ export function buildVolumeChart(selection: ChartRouteSelection, shapes: ShapeLi
     const values: Record<string, number | null> = {};
     const texts: Record<string, string> = {};
     for (const chartRoute of selection.routes) {
-      const monthly = monthlyOnRoute(scaled, toRoutePrices(chartRoute.row.prices));
+      const monthly = monthlyOnRoute(scaled, chartRoute.row.tariff);
       // Below 10^-8 $ a cost rounds to 0 as a float, and a log axis has no 0: it is not plotted.
       const plotted = toPlotDollars(monthly);
       values[chartRoute.key] = plotted > 0 ? plotted : null;

@@ -12,6 +12,7 @@ import { totalWithExtras } from '../billing/extras-bill';
 import type { BillingExtras } from '../billing/extras-input';
 import type { Bill } from '../cost/bill';
 import { type BillInputs, billScenario, type ScenarioBill } from '../cost/bill-scenario';
+import { routeTariff, type Tariff } from '../cost/tariff';
 import type { Fraction } from '../money/fraction';
 import { type Money, UNITS_PER_MICRO_DOLLAR } from '../money/money';
 import { effectivePriceTexts, type PriceTexts, toRoutePrices } from '../rates/prices';
@@ -30,6 +31,8 @@ import { isCheapestKnownFit, rankRoutes } from './rank-routes';
 export interface ComparisonRow {
   readonly route: Route;
   readonly prices: PriceTexts;
+  /** Everything the route bills at those prices: what the charts cost other workloads on. */
+  readonly tariff: Tariff;
   readonly isCustomPrice: boolean;
   /** Every endpoint of the scenario on this route. */
   readonly bill: ScenarioBill;
@@ -87,9 +90,11 @@ export function buildComparisonRows(
     const bill = billScenario(scenario, routes, route);
     const fitProblems = findCallsFitProblems(largestCalls, route);
     const unpublishedLimits = findUnpublishedLimits(largestCalls, route);
+    const prices = bill.endpoints[0]?.prices ?? effectivePriceTexts(route, overrides[route.id]);
     return {
       route,
-      prices: bill.endpoints[0]?.prices ?? effectivePriceTexts(route, overrides[route.id]),
+      prices,
+      tariff: bill.endpoints[0]?.tariff ?? routeTariff(route, toRoutePrices(prices)),
       isCustomPrice: overrides[route.id] !== undefined,
       bill,
       fitProblems,

@@ -8,7 +8,12 @@ import { DEFAULT_CALL_OPTIONS, requestShapeFromWorkload, type WorkloadShape } fr
 import { billScenario, scenarioCacheHitRate } from './bill-scenario';
 import { buildBreakdown } from './breakdown';
 
-const MOONSHOT = aRoute('moonshot', { input: '0.95', cachedInput: '0.16', output: '4' });
+/** Moonshot's K2.6 prices and its published $0.005 per $web_search call. */
+const MOONSHOT = aRoute(
+  'moonshot',
+  { input: '0.95', cachedInput: '0.16', output: '4' },
+  { toolFees: [{ tool: '$web_search', usdPerCall: '0.005', source: 'test' }] },
+);
 const CHEAP = aRoute('cheap', { input: '0.6', cachedInput: '0.15', output: '2.5' });
 /** Every shape as an endpoint on one route. */
 const onRoute = (shapes: readonly WorkloadShape[], route = MOONSHOT) =>
@@ -26,6 +31,7 @@ describe('billScenario with every endpoint on one route', () => {
     expect(bill.parts).toEqual({
       input: 190n * 10n ** 22n,
       cachedInput: 0n,
+      cacheWrite: 0n,
       output: 200n * 10n ** 22n,
       reasoning: 0n,
       toolFees: 0n,
@@ -49,6 +55,7 @@ describe('billScenario with every endpoint on one route', () => {
       repeatedPrefix: 20_000_000n,
       input: 21_000_000n,
       cachedInput: 0n,
+      cacheWrite: 0n,
       output: 3_500_000n,
       reasoning: 0n,
       toolCalls: 0n,

@@ -14,6 +14,7 @@ import { routeInForce } from '../scenario/route-in-force';
 import type { Scenario } from '../scenario/scenario';
 import { type Bill, sumBills } from './bill';
 import { prepareShape, priceShape } from './engine';
+import { routeTariff, type Tariff } from './tariff';
 
 /** One endpoint on its route, and its part of the bill. */
 export interface EndpointBill {
@@ -22,6 +23,8 @@ export interface EndpointBill {
   /** Prices in force: the route's, with the user's overrides on top. */
   readonly prices: PriceTexts;
   readonly routePrices: RoutePrices;
+  /** Everything the route bills at those prices (cache writes, tiers, batch rule, tool fees). */
+  readonly tariff: Tariff;
   readonly routeName: string;
   /** Requests, conversations or tasks a month. */
   readonly units: bigint;
@@ -55,15 +58,17 @@ export function billScenario(scenario: BillInputs, routes: readonly Route[], on?
     const { route, prices } = moved ?? routeInForce(routes, priceOverrides, endpoint.routeId);
     const prepared = prepareShape(endpoint.shape);
     const routePrices = toRoutePrices(prices);
+    const tariff = routeTariff(route, routePrices);
     units += prepared.units;
     return {
       endpoint,
       route,
       prices,
       routePrices,
+      tariff,
       routeName: moved ? moved.name : routeName(route),
       units: prepared.units,
-      bill: priceShape(prepared, routePrices),
+      bill: priceShape(prepared, tariff),
     };
   });
   const routeNames = moved ? [moved.name] : [...new Set(endpoints.map((item) => item.routeName))];

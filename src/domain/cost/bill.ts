@@ -3,12 +3,21 @@
  * endpoint, and for a whole scenario (the sum of its endpoints' bills).
  */
 import { divideRounded, type Money } from '../money/money';
+import type { ToolFeeTerms } from './tariff';
 
-export type CostPartKey = 'input' | 'cachedInput' | 'output' | 'reasoning' | 'toolFees' | 'batch';
+export type CostPartKey =
+  | 'input'
+  | 'cachedInput'
+  | 'cacheWrite'
+  | 'output'
+  | 'reasoning'
+  | 'toolFees'
+  | 'batch';
 
 /**
  * Every line a bill can have, retry buffer included: cache-miss input at the input price, cache hits at
- * the cached price (the input price when there is none), output and reasoning at the output price,
+ * the cached price (the input price when there is none), cache writes at the write price (the input
+ * price when there is none), output and reasoning at the output price,
  * tool calls at their fee, and every token of the batched units at the batch price.
  */
 export type BillParts = Readonly<Record<CostPartKey, Money>>;
@@ -17,14 +26,41 @@ export type BillParts = Readonly<Record<CostPartKey, Money>>;
 export interface BillTokens {
   /** Input tokens that repeat earlier input (the cacheable prefix). */
   readonly repeatedPrefix: bigint;
-  /** Input tokens at the input price: all input sent minus the cached tokens. */
+  /** Input tokens at the input price: all input sent minus the cached and the written tokens. */
   readonly input: bigint;
   /** The cache-hit share of the repeated prefix, rounded to whole tokens. */
   readonly cachedInput: bigint;
+  /** The cache-write share of the input, rounded to whole tokens. */
+  readonly cacheWrite: bigint;
   readonly output: bigint;
   /** Reasoning tokens (billed as output, shown as their own line). */
   readonly reasoning: bigint;
   readonly toolCalls: bigint;
+}
+
+/** Whose rule set a price the bill used: the user's, the provider's, or none (the fallback applies). */
+export type TermsRule = 'yours' | 'provider' | 'none published';
+
+/** The terms behind the bill's figures, for the sentences that explain them. */
+export interface BillTerms {
+  /** True when cache writes are billed at an input price because no write price is published. */
+  readonly cacheWriteAtInputPrice: boolean;
+  /** Model calls a month billed at a long-context tier's prices, by the tier's threshold. */
+  readonly longContextCalls: readonly { readonly aboveTokens: number; readonly calls: bigint }[];
+  /** The batch price (hundredths of standard) and its rule; null without batched units. */
+  readonly batch: {
+    readonly hundredths: bigint;
+    readonly rule: TermsRule;
+    /** The provider's batch rule in its source's words, when it has one. */
+    readonly note: string | null;
+  } | null;
+  /** The fee per tool call and its rule; null without tool calls. */
+  readonly toolFee: {
+    readonly fee: Money;
+    readonly rule: TermsRule;
+    /** The provider's published fee, when it has one (also when the user's own fee is used). */
+    readonly provider: ToolFeeTerms | null;
+  } | null;
 }
 
 export interface Bill {
@@ -42,15 +78,25 @@ export interface Bill {
   readonly tokens: BillTokens;
   /** True when cache hits are billed at the full input price because the route has no cached price. */
   readonly cacheBilledAtInputPrice: boolean;
+  readonly terms: BillTerms;
 }
 
 export function sumParts(parts: BillParts): Money {
-  return parts.input + parts.cachedInput + parts.output + parts.reasoning + parts.toolFees + parts.batch;
+  return (
+    parts.input +
+    parts.cachedInput +
+    parts.cacheWrite +
+    parts.output +
+    parts.reasoning +
+    parts.toolFees +
+    parts.batch
+  );
 }
 
 export const COST_PART_LABELS: Readonly<Record<CostPartKey, string>> = {
   input: 'Input',
   cachedInput: 'Cached input',
+  cacheWrite: 'Cache write',
   output: 'Output',
   reasoning: 'Reasoning',
   toolFees: 'Tool call',
@@ -61,6 +107,7 @@ export const COST_PART_LABELS: Readonly<Record<CostPartKey, string>> = {
 export const ALL_COST_PARTS: readonly CostPartKey[] = [
   'input',
   'cachedInput',
+  'cacheWrite',
   'output',
   'reasoning',
   'toolFees',
@@ -70,7 +117,12 @@ const ALWAYS_LISTED: ReadonlySet<CostPartKey> = new Set(['input', 'cachedInput',
 
 /** The parts a bill lists: the three token parts, and any other part that is not zero. */
 export function listedParts(bill: Bill): CostPartKey[] {
-  return ALL_COST_PARTS.filter((key) => ALWAYS_LISTED.has(key) || bill.parts[key] !== 0n);
+  return ALL_COST_PARTS.filter(
+    (key) =>
+      ALWAYS_LISTED.has(key) ||
+      bill.parts[key] !== 0n ||
+      (key === 'cacheWrite' && bill.tokens.cacheWrite > 0n),
+  );
 }
 
 /** Adds two records of amounts (parts or token counts) key by key. */
@@ -88,6 +140,7 @@ const TOKEN_KEYS: readonly (keyof BillTokens)[] = [
   'repeatedPrefix',
   'input',
   'cachedInput',
+  'cacheWrite',
   'output',
   'reasoning',
   'toolCalls',
@@ -96,6 +149,7 @@ const TOKEN_KEYS: readonly (keyof BillTokens)[] = [
 const NO_PARTS: BillParts = {
   input: 0n,
   cachedInput: 0n,
+  cacheWrite: 0n,
   output: 0n,
   reasoning: 0n,
   toolFees: 0n,
@@ -105,6 +159,7 @@ const NO_TOKENS: BillTokens = {
   repeatedPrefix: 0n,
   input: 0n,
   cachedInput: 0n,
+  cacheWrite: 0n,
   output: 0n,
   reasoning: 0n,
   toolCalls: 0n,
@@ -124,6 +179,7 @@ export function sumBills(bills: readonly Bill[]): Bill {
   let calls = 0n;
   let perRequestSum = 0n;
   let cacheBilledAtInputPrice = false;
+  const terms = bills.map((bill) => bill.terms);
   for (const bill of bills) {
     parts = addAmounts(ALL_COST_PARTS, parts, bill.parts);
     tokens = addAmounts(TOKEN_KEYS, tokens, bill.tokens);
@@ -145,5 +201,26 @@ export function sumBills(bills: readonly Bill[]): Bill {
     calls,
     tokens,
     cacheBilledAtInputPrice,
+    terms: mergeTerms(terms),
+  };
+}
+
+/**
+ * Several bills' terms as one: writes at an input price if any bill has them; long-context calls added
+ * up by threshold; the first bill's batch price and tool fee that has one (each endpoint's own terms
+ * stay on its own bill).
+ */
+function mergeTerms(terms: readonly BillTerms[]): BillTerms {
+  const byThreshold = new Map<number, bigint>();
+  for (const item of terms)
+    for (const { aboveTokens, calls } of item.longContextCalls)
+      byThreshold.set(aboveTokens, (byThreshold.get(aboveTokens) ?? 0n) + calls);
+  return {
+    cacheWriteAtInputPrice: terms.some((item) => item.cacheWriteAtInputPrice),
+    longContextCalls: [...byThreshold]
+      .sort(([a], [b]) => a - b)
+      .map(([aboveTokens, calls]) => ({ aboveTokens, calls })),
+    batch: terms.find((item) => item.batch !== null)?.batch ?? null,
+    toolFee: terms.find((item) => item.toolFee !== null)?.toolFee ?? null,
   };
 }

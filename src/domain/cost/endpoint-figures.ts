@@ -53,7 +53,7 @@ export function buildEndpointFigures(bill: Pick<ScenarioBill, 'endpoints'>): End
   const exactTotal = totals.reduce((sum, amount) => sum + amount, 0n);
   const shares = sharesInPercent(totals, exactTotal);
   return bill.endpoints.map((item, index): EndpointFigures => {
-    const { endpoint, routePrices, routeName, units } = item;
+    const { endpoint, tariff, routeName, units } = item;
     const { shape } = endpoint;
     const prepared = prepareShape(shape);
     const monthly = item.bill.monthly;
@@ -65,12 +65,12 @@ export function buildEndpointFigures(bill: Pick<ScenarioBill, 'endpoints'>): End
         unit: unitWord(shape),
         rows: growthLengths(length).map((count) => ({
           length: `${formatQuantity(count, 0)} ${count === 1 ? word : `${word}s`}`,
-          cost: formatUsdPerUnit(priceUnit(prepared, routePrices, count)),
+          cost: formatUsdPerUnit(priceUnit(prepared, tariff, count)),
         })),
       };
     }
     const users = shape.kind === 'requests' && shape.consumer ? BigInt(shape.consumer.usersPerMonth) : 0n;
-    const perUnit = units === 0n ? priceUnit(prepared, routePrices) : divideRounded(monthly, units);
+    const perUnit = units === 0n ? priceUnit(prepared, tariff) : divideRounded(monthly, units);
     return {
       id: endpoint.id,
       name: endpoint.name,
@@ -82,9 +82,7 @@ export function buildEndpointFigures(bill: Pick<ScenarioBill, 'endpoints'>): End
       perUnit: formatUsdPerUnit(perUnit),
       perUser: users === 0n ? null : formatUsdPerUnit(divideRounded(monthly, users)),
       capSaving:
-        shape.maxOutputTokensPerCall === null
-          ? null
-          : formatUsd(priceUncapped(prepared, routePrices) - monthly),
+        shape.maxOutputTokensPerCall === null ? null : formatUsd(priceUncapped(prepared, tariff) - monthly),
       growth,
     };
   });

@@ -129,6 +129,7 @@ describe('a plain request through the engine', () => {
       repeatedPrefix: 3003n,
       input: 1501n,
       cachedInput: 1502n,
+      cacheWrite: 0n,
       output: 21n,
       reasoning: 0n,
       toolCalls: 0n,
@@ -263,6 +264,7 @@ describe("the article's formula, written out", () => {
         expect(bill.parts).toEqual({
           input: money(input * (10_000n - hit) * routePrices.inputPerMillion),
           cachedInput: money(input * hit * cachedPrice),
+          cacheWrite: 0n,
           output: money(output * 10_000n * routePrices.outputPerMillion),
           reasoning: 0n,
           toolFees: 0n,

@@ -11,6 +11,7 @@ import { largestCallAsWorkload } from '../workload/shape-tokens';
 import type { AgentChainShape, ConversationShape, WorkloadShape } from '../workload/shapes';
 import { sumParts } from './bill';
 import { prepareShape, priceShape, priceUncapped, priceUnit } from './engine';
+import { plainTariff } from './tariff';
 
 /** Exact Money from a decimal dollar amount: usd('0.012075'). */
 const usd = (text: string): Money => toScaledInteger(parseExactDecimal(text)!, 24)!;
@@ -19,11 +20,11 @@ const K26_MOONSHOT = pricesOf('0.95', '0.16', '4.00');
 /** One shape on one route through the engine: the month, one unit, and what the output cap saves. */
 function priced(shape: WorkloadShape, prices: RoutePrices) {
   const prepared = prepareShape(shape);
-  const bill = priceShape(prepared, prices);
-  const capSaving = priceUncapped(prepared, prices) - bill.monthly;
+  const bill = priceShape(prepared, plainTariff(prices));
+  const capSaving = priceUncapped(prepared, plainTariff(prices)) - bill.monthly;
   return {
     bill,
-    perUnit: priceUnit(prepared, prices),
+    perUnit: priceUnit(prepared, plainTariff(prices)),
     units: prepared.units,
     batchUnits: prepared.batchUnits,
     capSaving,
@@ -39,7 +40,7 @@ function unitTokensOf(shape: ConversationShape | AgentChainShape) {
 
 /** One unit's cost at each of the given lengths (turns or steps). */
 const perUnitAtLengths = (shape: WorkloadShape, prices: RoutePrices, lengths: readonly number[]) =>
-  lengths.map((length) => priceUnit(prepareShape(shape), prices, length));
+  lengths.map((length) => priceUnit(prepareShape(shape), plainTariff(prices), length));
 
 describe('conversation tokens', () => {
   // Rule: turn t sends S + (t − 1)(U + A) + U, so T turns send T(S + U) + (U + A)·T(T − 1)/2 input
@@ -162,7 +163,11 @@ describe('reasoning tokens, output cap, batch share and consumer apps', () => {
     { requestsPerMonth: 1_000, share: 33.33, batchUnits: 333n, batch: '0.64935', monthly: '3.25065' },
     { requestsPerMonth: 3, share: 50, batchUnits: 2n, batch: '0.0039', monthly: '0.0078' },
   ])('$share% of $requestsPerMonth requests at half price', (row) => {
-    const shape = aRequestShape({ requestsPerMonth: row.requestsPerMonth, batchSharePercent: row.share });
+    const shape = aRequestShape({
+      requestsPerMonth: row.requestsPerMonth,
+      batchSharePercent: row.share,
+      batchPriceMultiplierPercent: 50,
+    });
     const cost = priced(shape, K26_MOONSHOT);
     expect(cost.batchUnits).toBe(row.batchUnits);
     expect(cost.bill.parts.batch).toBe(usd(row.batch));
@@ -308,10 +313,11 @@ describe('laws of the shapes', () => {
       fc.property(shapes, prices, (shape, routePrices) => {
         const normal = priced({ ...shape, batchSharePercent: 0 }, routePrices).bill.parts;
         const batched = priced({ ...shape, batchSharePercent: 100 }, routePrices).bill.parts;
-        const tokens = normal.input + normal.cachedInput + normal.output + normal.reasoning;
-        expect(batched.batch * 10_000n).toBe(
-          tokens * BigInt(Math.round(shape.batchPriceMultiplierPercent * 100)),
-        );
+        const tokens =
+          normal.input + normal.cachedInput + normal.cacheWrite + normal.output + normal.reasoning;
+        // No batch rule on a plain tariff: without the user's own percentage, batch is the standard price.
+        const percent = shape.batchPriceMultiplierPercent ?? 100;
+        expect(batched.batch * 10_000n).toBe(tokens * BigInt(Math.round(percent * 100)));
         expect(batched.toolFees).toBe(normal.toolFees);
       }),
     );

@@ -5,6 +5,7 @@ import { pricesOf } from '../../testing/builders';
 import { aConversation } from '../../testing/shape-builders';
 import { validateShape } from '../workload/shape-ranges';
 import { prepareShape, priceShape, priceTokens, priceUnit } from './engine';
+import { plainTariff } from './tariff';
 
 describe('the generated shapes', () => {
   it('are every kind, with users, reasoning, caps, batches and tool fees, and all validate', () => {
@@ -25,8 +26,8 @@ describe('prepareShape', () => {
         const prepared = prepareShape(shape);
         expect(prepareShape(shape)).toBe(prepared);
         for (const prices of routes) {
-          expect(priceShape(prepared, prices)).toEqual(
-            priceShape(prepareShape(structuredClone(shape)), prices),
+          expect(priceShape(prepared, plainTariff(prices))).toEqual(
+            priceShape(prepareShape(structuredClone(shape)), plainTariff(prices)),
           );
         }
       }),
@@ -38,16 +39,19 @@ describe('priceShape', () => {
   // Rule: a call costs the month over the month's calls; with no traffic, one unit's cost over its calls.
   it('prices a call as the monthly total over every call of the month', () => {
     expect(
-      priceShape(prepareShape(aConversation({ conversationsPerMonth: 1 })), pricesOf('1', null, '1')).calls,
+      priceShape(
+        prepareShape(aConversation({ conversationsPerMonth: 1 })),
+        plainTariff(pricesOf('1', null, '1')),
+      ).calls,
     ).toBe(5n);
     fc.assert(
       fc.property(anyShape, anyPrices, (shape, prices) => {
         const prepared = prepareShape(shape);
-        const bill = priceShape(prepared, prices);
+        const bill = priceShape(prepared, plainTariff(prices));
         expect(bill.calls).toBe(prepared.units * prepared.callsPerUnit);
         const [numerator, denominator] =
           bill.calls === 0n
-            ? [priceUnit(prepared, prices), prepared.callsPerUnit]
+            ? [priceUnit(prepared, plainTariff(prices)), prepared.callsPerUnit]
             : [bill.monthly, bill.calls];
         // Rounded half up to 10^-24 $: −½ < perRequest × calls − total ≤ ½ of a call.
         const twiceOff = bill.perRequest * 2n * denominator - 2n * numerator;
@@ -59,7 +63,7 @@ describe('priceShape', () => {
   it('adds the retry buffer on top: buffer = monthly − monthly ÷ (1 + retry)', () => {
     const bill = priceShape(
       prepareShape(aConversation({ retryBufferPercent: 25 })),
-      pricesOf('1', null, '4'),
+      plainTariff(pricesOf('1', null, '4')),
     );
     expect(bill.retryBuffer * 5n).toBe(bill.monthly);
   });

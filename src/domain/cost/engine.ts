@@ -9,15 +9,23 @@
  * - Reasoning tokens are billed at the output price by the call that made them; each tool call pays
  *   its fee. The output cap bounds what a call generates (workload/shape-tokens.ts): capping the
  *   average, not each reply, overstates capped spend a little, so the saving shown is a floor.
+ * - The cache write rate's share of each call's input is billed at the route's cache-write price (tariff.ts
+ *   picks it by lifetime; the input price when the route publishes none) instead of the input price;
+ *   writes and hits together never exceed the input (a write rate above 100 % − hit is read as that).
+ * - Long-context tiers: a call whose prompt is longer than a tier's threshold is billed, whole, at that
+ *   tier's prices (the highest tier it passes). Prompts grow turn by turn and step by step, so a unit's
+ *   calls split into runs, one per tier; each run's tokens are the difference of two closed forms.
  * - The batch share of units (rounded half up to whole units) pays the batch multiplier × every token
- *   price, as one line; tool fees are never discounted. The retry buffer adds to everything.
+ *   price, as one line: the user's multiplier, or else the provider's published rule, or else the
+ *   standard price. Tool calls pay the user's fee, or else the provider's published fee, or else $0;
+ *   tool fees are never discounted. The retry buffer adds to everything.
  *
  * Units: tokens × hundredths of a percent (10^-4) × micro-dollars per 1M tokens (10^-12 $ per token)
  * × the retry factor (10^-4) × 10^4 = Money (10^-24 $). Every step is an integer multiplication, so
  * every amount is exact. Prefix and fresh input share the input price, so
  * count × prefix × (W − hit) × in + count × fresh × W × in = count × (prefix × (W − hit) + fresh × W) × in:
- * everything that does not depend on the route is worked out once per shape (prepareShape), and a
- * route costs a handful of multiplications (priceShape). Price only shapes that validateShape accepts.
+ * everything that does not depend on the route is worked out once per shape (prepareShape; the runs of
+ * each set of tier thresholds once too), and a route costs a handful of multiplications (priceShape). Price only shapes that validateShape accepts.
  */
 import { percentToHundredths, WHOLE } from '../money/hundredths';
 import {
@@ -30,17 +38,27 @@ import {
 import type { RoutePrices } from '../rates/prices';
 import { type UnitTokens, unitTokens } from '../workload/shape-tokens';
 import { callsPerUnit, unitsPerMonth, type WorkloadShape } from '../workload/shapes';
-import { type Bill, type BillParts, type BillTokens, sumParts } from './bill';
+import { type Bill, type BillParts, type BillTerms, type BillTokens, sumParts } from './bill';
+import { type CallPrices, type Tariff, writePriceFor } from './tariff';
 
-/** One unit's tokens as price coefficients, in tokens × hundredths of a percent. */
-interface UnitRates {
-  /** Cache-miss prefix and new input, at the input price. */
+/** Tokens of some calls as price coefficients, in tokens × hundredths of a percent. */
+interface CallRates {
+  /** Cache-miss input that is not written to the cache, at the input price. */
   readonly input: bigint;
   /** Cache-hit prefix, at the cached price. */
   readonly cached: bigint;
+  /** Input written to the cache, at the cache-write price. */
+  readonly written: bigint;
   readonly output: bigint;
   readonly reasoning: bigint;
-  readonly toolCalls: bigint;
+}
+
+/** A run of a unit's calls billed at one set of prices: the standard ones (tier −1) or tier `tier`'s. */
+interface CallRun {
+  readonly tier: number;
+  /** Calls of one unit in the run. */
+  readonly calls: bigint;
+  readonly rates: CallRates;
 }
 
 /** Everything about a shape that does not depend on the route it is priced on. */
@@ -52,71 +70,84 @@ export interface PreparedShape {
   /** Model calls per unit, and a month. */
   readonly callsPerUnit: bigint;
   readonly calls: bigint;
+  /** The hit rate and the write rate (at most 100 % − hit), in hundredths of a percent. */
+  readonly hit: bigint;
+  readonly write: bigint;
   /** One unit within the output cap, and without it (null when there is no cap). */
-  readonly unit: UnitRates;
-  readonly uncapped: UnitRates | null;
+  readonly unit: CallRates;
+  readonly uncapped: CallRates | null;
   /** 100 % + the retry buffer, in hundredths of a percent. */
   readonly withRetries: bigint;
-  /** Money per unit of coefficient × price, for the units at the normal and at the batch price. */
+  /** Money per unit of coefficient × price, for the units at the normal price. */
   readonly normalScale: bigint;
-  readonly batchScale: bigint;
-  /** One tool call's fee, and the month's tool fees (retry buffer included). */
-  readonly fee: Money;
-  readonly toolFees: Money;
+  /** Tool calls of one unit, and a month × the retry factor (hundredths): × a fee ÷ 100 % is the month's fees. */
+  readonly toolCallsPerUnit: bigint;
+  readonly toolCallsWithRetries: bigint;
   readonly tokens: BillTokens;
+  /** The runs of each set of tier thresholds, capped and uncapped, worked out once. */
+  readonly runs: Map<string, readonly CallRun[]>;
 }
 
 /** Tokens × 10^-4 × micro-dollars per 1M tokens × 10^-4 is 10^-20 $; ×10^4 more is Money. */
 const TO_MONEY_UNITS = 10_000n;
 
-function unitRates(unit: UnitTokens, hit: bigint): UnitRates {
+type CallTokens = Omit<UnitTokens, 'toolCalls'>;
+
+function callRates(tokens: CallTokens, hit: bigint, write: bigint): CallRates {
+  const miss = tokens.prefix * (WHOLE - hit) + tokens.fresh * WHOLE;
+  const written = (tokens.prefix + tokens.fresh) * write;
   return {
-    input: unit.prefix * (WHOLE - hit) + unit.fresh * WHOLE,
-    cached: unit.prefix * hit,
-    output: unit.output * WHOLE,
-    reasoning: unit.reasoning * WHOLE,
-    toolCalls: unit.toolCalls,
+    input: miss - written,
+    cached: tokens.prefix * hit,
+    written,
+    output: tokens.output * WHOLE,
+    reasoning: tokens.reasoning * WHOLE,
   };
+}
+
+/** The user's own fee per tool call, in Money; null when the provider's fee applies. */
+function ownToolFee(shape: WorkloadShape): Money | null {
+  if (shape.kind !== 'agent-chain' || shape.toolCallFeeUsd === null) return null;
+  // A fee has at most 6 decimals (a multiple of 10^18 units), so the division by WHOLE is exact.
+  return microDollarsToMoney(BigInt(Math.round(shape.toolCallFeeUsd * 1_000_000)));
 }
 
 function prepare(shape: WorkloadShape): PreparedShape {
   const units = unitsPerMonth(shape);
   const batchUnits = roundToStep(units * percentToHundredths(shape.batchSharePercent), WHOLE);
   const hit = percentToHundredths(shape.cacheHitRatePercent);
+  const requestedWrite = percentToHundredths(shape.cacheWriteRatePercent);
+  const write = requestedWrite < WHOLE - hit ? requestedWrite : WHOLE - hit;
   const withRetries = WHOLE + percentToHundredths(shape.retryBufferPercent);
   const capped = unitTokens(shape, true);
   const perUnitCalls = BigInt(callsPerUnit(shape));
-  // A fee has at most 6 decimals (a multiple of 10^18 units), so the division by WHOLE is exact.
-  const fee =
-    shape.kind === 'agent-chain'
-      ? microDollarsToMoney(BigInt(Math.round(shape.toolCallFeeUsd * 1_000_000)))
-      : 0n;
   const repeatedPrefix = units * capped.prefix;
   const cachedInput = roundToStep(repeatedPrefix * hit, WHOLE);
+  const cacheWrite = roundToStep(units * (capped.prefix + capped.fresh) * write, WHOLE);
   return {
     shape,
     units,
     batchUnits,
     callsPerUnit: perUnitCalls,
     calls: units * perUnitCalls,
-    unit: unitRates(capped, hit),
-    uncapped: shape.maxOutputTokensPerCall === null ? null : unitRates(unitTokens(shape, false), hit),
+    hit,
+    write,
+    unit: callRates(capped, hit, write),
+    uncapped: shape.maxOutputTokensPerCall === null ? null : callRates(unitTokens(shape, false), hit, write),
     withRetries,
     normalScale: (units - batchUnits) * withRetries * TO_MONEY_UNITS,
-    // (Σ batched amounts × the multiplier) ÷ 100 %: exact, as TO_MONEY_UNITS ÷ WHOLE is 1.
-    batchScale:
-      (batchUnits * withRetries * TO_MONEY_UNITS * percentToHundredths(shape.batchPriceMultiplierPercent)) /
-      WHOLE,
-    fee,
-    toolFees: (units * capped.toolCalls * fee * withRetries) / WHOLE,
+    toolCallsPerUnit: capped.toolCalls,
+    toolCallsWithRetries: units * capped.toolCalls * withRetries,
     tokens: {
       repeatedPrefix,
-      input: repeatedPrefix + units * capped.fresh - cachedInput,
+      input: repeatedPrefix + units * capped.fresh - cachedInput - cacheWrite,
       cachedInput,
+      cacheWrite,
       output: units * capped.output,
       reasoning: units * capped.reasoning,
       toolCalls: units * capped.toolCalls,
     },
+    runs: new Map(),
   };
 }
 
@@ -132,33 +163,166 @@ export function prepareShape(shape: WorkloadShape): PreparedShape {
   return result;
 }
 
+const NO_TOKENS: CallTokens = { prefix: 0n, fresh: 0n, output: 0n, reasoning: 0n };
+
+/** The tokens of a unit's first `count` calls (all of them: prefix, new input, output, reasoning). */
+function firstCalls(shape: WorkloadShape, capped: boolean, count: number): CallTokens {
+  return count === 0 ? NO_TOKENS : unitTokens(shape, capped, count);
+}
+
+/** Tokens one call sends: call `k` (from 1). Prompts never shrink from one call to the next. */
+function promptOf(shape: WorkloadShape, capped: boolean, k: number): bigint {
+  const upTo = firstCalls(shape, capped, k);
+  const before = firstCalls(shape, capped, k - 1);
+  return upTo.prefix + upTo.fresh - before.prefix - before.fresh;
+}
+
+/** The first call of `count` whose prompt is longer than `above` tokens; count + 1 when none is. */
+function firstCallAbove(shape: WorkloadShape, capped: boolean, count: number, above: number): number {
+  let low = 1;
+  let high = count + 1;
+  const threshold = BigInt(above);
+  while (low < high) {
+    const middle = Math.floor((low + high) / 2);
+    if (promptOf(shape, capped, middle) > threshold) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
+/**
+ * A unit of `count` calls split into runs by tier thresholds (ascending): calls up to the first
+ * threshold at the standard prices, then each tier's calls. Empty runs are left out.
+ */
+function splitIntoRuns(
+  shape: WorkloadShape,
+  capped: boolean,
+  count: number,
+  thresholds: readonly number[],
+  hit: bigint,
+  write: bigint,
+): CallRun[] {
+  const starts = [1, ...thresholds.map((above) => firstCallAbove(shape, capped, count, above)), count + 1];
+  const runs: CallRun[] = [];
+  for (let tier = -1; tier < thresholds.length; tier += 1) {
+    const from = starts[tier + 1] as number;
+    const to = (starts[tier + 2] as number) - 1;
+    if (to < from) continue;
+    const end = firstCalls(shape, capped, to);
+    const start = firstCalls(shape, capped, from - 1);
+    const tokens: CallTokens = {
+      prefix: end.prefix - start.prefix,
+      fresh: end.fresh - start.fresh,
+      output: end.output - start.output,
+      reasoning: end.reasoning - start.reasoning,
+    };
+    runs.push({ tier, calls: BigInt(to - from + 1), rates: callRates(tokens, hit, write) });
+  }
+  return runs;
+}
+
+/** The unit's runs on a tariff's tiers (one standard run when it has none), worked out once per shape. */
+function runsOf(shape: PreparedShape, tariff: Tariff, capped: boolean): readonly CallRun[] {
+  const rates = capped ? shape.unit : (shape.uncapped ?? shape.unit);
+  if (tariff.tiers.length === 0) return [{ tier: -1, calls: shape.callsPerUnit, rates }];
+  const thresholds = tariff.tiers.map((tier) => tier.aboveTokens);
+  const key = `${capped ? 'c' : 'u'}${thresholds.join(',')}`;
+  let runs = shape.runs.get(key);
+  if (!runs) {
+    const count = callsPerUnit(shape.shape);
+    const useCap = capped || shape.uncapped === null;
+    runs = splitIntoRuns(shape.shape, useCap, count, thresholds, shape.hit, shape.write);
+    shape.runs.set(key, runs);
+  }
+  return runs;
+}
+
+interface Amounts {
+  input: bigint;
+  cachedInput: bigint;
+  cacheWrite: bigint;
+  output: bigint;
+  reasoning: bigint;
+}
+
+function pricesOfRun(tariff: Tariff, run: CallRun): CallPrices {
+  return run.tier < 0 ? tariff.standard : (tariff.tiers[run.tier]?.prices ?? tariff.standard);
+}
+
 /** One unit's token amounts at the route's prices, before the retry factor and the unit count. */
-function unitAmounts(rates: UnitRates, prices: RoutePrices) {
-  const cachedPrice = prices.cachedInputPerMillion ?? prices.inputPerMillion;
+function unitAmounts(runs: readonly CallRun[], tariff: Tariff, lifetimeMinutes: number): Amounts {
+  const sum: Amounts = { input: 0n, cachedInput: 0n, cacheWrite: 0n, output: 0n, reasoning: 0n };
+  for (const run of runs) {
+    const prices = pricesOfRun(tariff, run);
+    const { rates } = run;
+    sum.input += rates.input * prices.input;
+    sum.cachedInput += rates.cached * prices.cached;
+    if (rates.written !== 0n)
+      sum.cacheWrite += rates.written * (writePriceFor(prices, lifetimeMinutes)?.price ?? prices.input);
+    sum.output += rates.output * prices.output;
+    sum.reasoning += rates.reasoning * prices.output;
+  }
+  return sum;
+}
+
+function totalOf(amounts: Amounts): bigint {
+  return amounts.input + amounts.cachedInput + amounts.cacheWrite + amounts.output + amounts.reasoning;
+}
+
+/** The batch price in hundredths of standard, and whose rule it is. */
+function batchPrice(shape: WorkloadShape, tariff: Tariff): NonNullable<BillTerms['batch']> {
+  const own = shape.batchPriceMultiplierPercent;
+  if (own !== null) return { hundredths: percentToHundredths(own), rule: 'yours', note: null };
+  if (tariff.batchHundredths !== null)
+    return { hundredths: tariff.batchHundredths, rule: 'provider', note: tariff.batchNote };
+  return { hundredths: WHOLE, rule: 'none published', note: tariff.batchNote };
+}
+
+/** The fee per tool call, and whose it is. */
+function toolFee(shape: WorkloadShape, tariff: Tariff): NonNullable<BillTerms['toolFee']> {
+  const own = ownToolFee(shape);
+  if (own !== null) return { fee: own, rule: 'yours', provider: tariff.toolFee };
+  if (tariff.toolFee !== null) return { fee: tariff.toolFee.fee, rule: 'provider', provider: tariff.toolFee };
+  return { fee: 0n, rule: 'none published', provider: null };
+}
+
+function termsOf(
+  shape: PreparedShape,
+  tariff: Tariff,
+  runs: readonly CallRun[],
+  batch: BillTerms['batch'],
+  fee: BillTerms['toolFee'],
+): BillTerms {
+  const lifetime = shape.shape.cacheWriteLifetimeMinutes;
+  const longContextCalls = runs
+    .filter((run) => run.tier >= 0)
+    .map((run) => ({ aboveTokens: tariff.tiers[run.tier]?.aboveTokens ?? 0, calls: run.calls * shape.units }))
+    .filter((item) => item.calls > 0n);
   return {
-    input: rates.input * prices.inputPerMillion,
-    cachedInput: rates.cached * cachedPrice,
-    output: rates.output * prices.outputPerMillion,
-    reasoning: rates.reasoning * prices.outputPerMillion,
+    cacheWriteAtInputPrice:
+      shape.write > 0n && runs.some((run) => writePriceFor(pricesOfRun(tariff, run), lifetime) === null),
+    longContextCalls,
+    batch,
+    toolFee: fee,
   };
 }
 
-function unitTotal(rates: UnitRates, prices: RoutePrices): bigint {
-  const amounts = unitAmounts(rates, prices);
-  return amounts.input + amounts.cachedInput + amounts.output + amounts.reasoning;
-}
-
 /** The month of a prepared shape on one route. */
-export function priceShape(shape: PreparedShape, prices: RoutePrices): Bill {
-  const amounts = unitAmounts(shape.unit, prices);
+export function priceShape(shape: PreparedShape, tariff: Tariff): Bill {
+  const runs = runsOf(shape, tariff, true);
+  const amounts = unitAmounts(runs, tariff, shape.shape.cacheWriteLifetimeMinutes);
   const scale = shape.normalScale;
+  const batch = batchPrice(shape.shape, tariff);
+  const fee = toolFee(shape.shape, tariff);
+  const batchScale = (shape.batchUnits * shape.withRetries * TO_MONEY_UNITS * batch.hundredths) / WHOLE;
   const parts: BillParts = {
     input: amounts.input * scale,
     cachedInput: amounts.cachedInput * scale,
+    cacheWrite: amounts.cacheWrite * scale,
     output: amounts.output * scale,
     reasoning: amounts.reasoning * scale,
-    toolFees: shape.toolFees,
-    batch: (amounts.input + amounts.cachedInput + amounts.output + amounts.reasoning) * shape.batchScale,
+    toolFees: (shape.toolCallsWithRetries * fee.fee) / WHOLE,
+    batch: totalOf(amounts) * batchScale,
   };
   const monthly = sumParts(parts);
   return {
@@ -168,11 +332,18 @@ export function priceShape(shape: PreparedShape, prices: RoutePrices): Bill {
     yearly: monthly * 12n,
     perRequest:
       shape.calls === 0n
-        ? divideRounded(priceUnit(shape, prices), shape.callsPerUnit)
+        ? divideRounded(priceUnit(shape, tariff), shape.callsPerUnit)
         : divideRounded(monthly, shape.calls),
     calls: shape.calls,
     tokens: shape.tokens,
-    cacheBilledAtInputPrice: prices.cachedInputPerMillion === null && shape.shape.cacheHitRatePercent > 0,
+    cacheBilledAtInputPrice: tariff.noCachedPrice && shape.shape.cacheHitRatePercent > 0,
+    terms: termsOf(
+      shape,
+      tariff,
+      runs,
+      shape.batchUnits > 0n ? batch : null,
+      shape.tokens.toolCalls > 0n ? fee : null,
+    ),
   };
 }
 
@@ -180,22 +351,34 @@ export function priceShape(shape: PreparedShape, prices: RoutePrices): Bill {
  * One unit (request, conversation, task) at the normal price, retry buffer included; with `length`,
  * a conversation or task of that many turns or steps (at least 1) instead.
  */
-export function priceUnit(shape: PreparedShape, prices: RoutePrices, length?: number): Money {
-  const rates =
-    length === undefined
-      ? shape.unit
-      : unitRates(
-          unitTokens(shape.shape, true, length),
-          percentToHundredths(shape.shape.cacheHitRatePercent),
-        );
-  const toolFees = (rates.toolCalls * shape.fee * shape.withRetries) / WHOLE;
-  return unitTotal(rates, prices) * shape.withRetries * TO_MONEY_UNITS + toolFees;
+export function priceUnit(shape: PreparedShape, tariff: Tariff, length?: number): Money {
+  const lifetime = shape.shape.cacheWriteLifetimeMinutes;
+  const fee = toolFee(shape.shape, tariff).fee;
+  if (length === undefined) {
+    const total = totalOf(unitAmounts(runsOf(shape, tariff, true), tariff, lifetime));
+    return (
+      total * shape.withRetries * TO_MONEY_UNITS + (shape.toolCallsPerUnit * fee * shape.withRetries) / WHOLE
+    );
+  }
+  const thresholds = tariff.tiers.map((tier) => tier.aboveTokens);
+  const runs = splitIntoRuns(shape.shape, true, length, thresholds, shape.hit, shape.write);
+  const toolCalls = unitTokens(shape.shape, true, length).toolCalls;
+  const total = totalOf(unitAmounts(runs, tariff, lifetime));
+  return total * shape.withRetries * TO_MONEY_UNITS + (toolCalls * fee * shape.withRetries) / WHOLE;
 }
 
 /** The monthly total without the output cap: what the cap saves is this minus the bill's total. */
-export function priceUncapped(shape: PreparedShape, prices: RoutePrices): Money {
-  const total = unitTotal(shape.uncapped ?? shape.unit, prices);
-  return total * shape.normalScale + total * shape.batchScale + shape.toolFees;
+export function priceUncapped(shape: PreparedShape, tariff: Tariff): Money {
+  const total = totalOf(
+    unitAmounts(runsOf(shape, tariff, false), tariff, shape.shape.cacheWriteLifetimeMinutes),
+  );
+  const batch = batchPrice(shape.shape, tariff);
+  const batchScale = (shape.batchUnits * shape.withRetries * TO_MONEY_UNITS * batch.hundredths) / WHOLE;
+  return (
+    total * shape.normalScale +
+    total * batchScale +
+    (shape.toolCallsWithRetries * toolFee(shape.shape, tariff).fee) / WHOLE
+  );
 }
 
 /** Money per token at 1 micro-dollar per 1M tokens (10^-12 $ ÷ 10^-24 $). */

@@ -10,8 +10,9 @@ import { MAX_PRICE_MICROS, type PriceKind, type PriceText, parsePrice, priceToTe
 import type { Route } from '../rates/route';
 import type { Endpoint } from '../scenario/endpoint';
 import { wellFormed } from '../text';
+import { LINK_MIGRATIONS } from './link-migrations';
 
-export const SHARE_LINK_VERSION = 2;
+export const SHARE_LINK_VERSION = 3;
 /** Links longer than this are not read at all (a scenario file is the way to move large scenarios). */
 export const MAX_LINK_LENGTH = 8_000;
 /** Above this, the app offers a scenario file instead of a link: chat apps cut longer messages. */
@@ -29,11 +30,8 @@ export type LinkFields = Map<string, string[]>;
 /** The first value of a key, or undefined. */
 export type FirstField = (key: string) => string | undefined;
 
-/** Steps from version n to n + 1, each a pure function of the link's fields. */
-export const MIGRATIONS: Readonly<Record<number, (fields: LinkFields) => LinkFields>> = {
-  // v1 → v2: a version-1 link's route, workload and prices are endpoint 1's plain keys, unchanged.
-  1: (fields) => fields,
-};
+/** Steps from version n to n + 1, each a pure function of the link's fields (link-migrations.ts). */
+export const MIGRATIONS = LINK_MIGRATIONS;
 
 export const KIND_LETTERS: Readonly<Record<PriceKind, string>> = {
   input: 'i',

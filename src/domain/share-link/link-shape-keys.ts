@@ -11,6 +11,8 @@ export type FieldKeys = Readonly<Record<string, string>>;
 
 export const CALL_OPTION_KEYS: FieldKeys = {
   cacheHitRatePercent: 'h',
+  cacheWriteRatePercent: 'cw',
+  cacheWriteLifetimeMinutes: 'cl',
   retryBufferPercent: 'b',
   reasoningTokensPerCall: 'rs',
   maxOutputTokensPerCall: 'cap',

@@ -261,7 +261,7 @@ describe('each endpoint remembers its other shapes in links (sh)', () => {
 
   it('writes the remembered values after the endpoint keys, and reads them back', () => {
     const link = encodeScenario(scenarioOf(onRequests), context);
-    expect(link).toBe('v=2&n=5000&sh=c~cv~3000~t~8,a~tk~500~tf~0.01&p=0.95,0.16,4');
+    expect(link).toBe('v=3&n=5000&sh=c~cv~3000~t~8,a~tk~500~tf~0.01&p=0.95,0.16,4');
     const decoded = read(link);
     expect(decoded.problems).toEqual([]);
     expect(decoded.scenario.endpoints[0]).toEqual(onRequests);

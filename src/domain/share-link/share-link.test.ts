@@ -173,7 +173,7 @@ describe('share links', () => {
     );
     const link = encodeScenario(scenario, context);
     expect(link).toBe(
-      'v=2&r=kimi-k2.5@moonshot-ai&n=250000&h=40&p=0.6,0.1,2.5&pc=o&pin=kimi-k2.6@moonshot-ai&pin=kimi-k2.7-code@moonshot-ai&pin=kimi-k3.1-pro@moonshot-ai',
+      'v=3&r=kimi-k2.5@moonshot-ai&n=250000&h=40&p=0.6,0.1,2.5&pc=o&pin=kimi-k2.6@moonshot-ai&pin=kimi-k2.7-code@moonshot-ai&pin=kimi-k3.1-pro@moonshot-ai',
     );
     expect(link.length).toBeLessThan(400);
   });
@@ -258,7 +258,7 @@ describe('share links', () => {
     };
     const link = encodeScenario(scenario, context);
     expect(link).toBe(
-      'v=2&ne=3&p=0.95,0.16,4&2.nm=Second&2.r=kimi-k2.5@moonshot-ai&2.p=0.6,0.1,3&3.nm=Third&3.r=kimi-k2.5@moonshot-ai',
+      'v=3&ne=3&p=0.95,0.16,4&2.nm=Second&2.r=kimi-k2.5@moonshot-ai&2.p=0.6,0.1,3&3.nm=Third&3.r=kimi-k2.5@moonshot-ai',
     );
   });
 

@@ -10,6 +10,7 @@
  *   estimate − trace cost.
  */
 import { prepareShape, priceShape, priceTokens } from '../cost/engine';
+import { routeTariff } from '../cost/tariff';
 import type { Money } from '../money/money';
 import { effectivePriceTexts, type PriceOverrides, type RoutePrices, toRoutePrices } from '../rates/prices';
 import type { Route } from '../rates/route';
@@ -63,7 +64,7 @@ export function buildTraceCostRows(
   return routes.map((route) => {
     const prices = toRoutePrices(effectivePriceTexts(route, overrides[route.id]));
     const traceCost = costOfTrace(group, prices);
-    const estimate = priceShape(average, prices).monthly;
+    const estimate = priceShape(average, routeTariff(route, prices)).monthly;
     return { route, traceCost, estimate, difference: estimate - traceCost };
   });
 }

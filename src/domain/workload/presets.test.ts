@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_ROUTES } from '../../data/rate-sheet';
-import { pricesOf } from '../../testing/builders';
+import { aRoute, pricesOf } from '../../testing/builders';
 import { prepareShape, priceShape } from '../cost/engine';
+import { routeTariff } from '../cost/tariff';
 import { toRoutePrices } from '../rates/prices';
 import { DEFAULT_ROUTE_ID } from '../scenario/endpoint';
 import { findFitProblems } from './fit';
@@ -10,6 +11,11 @@ import { validateShape } from './shape-ranges';
 import { largestCallAsWorkload } from './shape-tokens';
 
 const K26_MOONSHOT = pricesOf('0.95', '0.16', '4.00');
+/** Moonshot's K2.6 prices with its published $0.005 per $web_search call. */
+const MOONSHOT_TARIFF = routeTariff(
+  aRoute('moonshot', {}, { toolFees: [{ tool: '$web_search', usdPerCall: '0.005', source: 'test' }] }),
+  K26_MOONSHOT,
+);
 const dollars = (text: string) => BigInt(text.replace('.', '')) * 10n ** 22n;
 
 describe('workload presets', () => {
@@ -43,7 +49,7 @@ describe('workload presets', () => {
 
   it.each(WORKLOAD_PRESETS)('$name: costs a finite, non-negative amount on every route', ({ shape }) => {
     for (const route of BUNDLED_ROUTES) {
-      const bill = priceShape(prepareShape(shape), toRoutePrices(route.prices));
+      const bill = priceShape(prepareShape(shape), routeTariff(route, toRoutePrices(route.prices)));
       expect(bill.monthly >= 0n).toBe(true);
       expect(Object.values(bill.parts).every((part) => part >= 0n)).toBe(true);
     }
@@ -63,11 +69,13 @@ describe('workload presets', () => {
     { id: 'classification-tagging', monthly: '93.50' },
     // 6 turns: input 6 × 1,260 + 240 × 15 = 11,160; output 1,080 → 0.014922 × 20,000
     { id: 'multi-turn-support-chat', monthly: '298.44' },
-    // 8 steps: input 8 × 4,000 + 1,750 × 28 = 81,000; output 2,000; 7 searches → 0.11995 × 3,000
+    // 8 steps: input 8 × 4,000 + 1,750 × 28 = 81,000; output 2,000; 7 searches at Moonshot's
+    // published $0.005 → 0.11995 × 3,000
     { id: 'agentic-workflow', monthly: '359.85' },
   ])('$id costs $monthly a month', ({ id, monthly }) => {
     const preset = findPreset(id);
     expect(preset).toBeDefined();
-    if (preset) expect(priceShape(prepareShape(preset.shape), K26_MOONSHOT).monthly).toBe(dollars(monthly));
+    if (preset)
+      expect(priceShape(prepareShape(preset.shape), MOONSHOT_TARIFF).monthly).toBe(dollars(monthly));
   });
 });

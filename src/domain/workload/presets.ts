@@ -48,7 +48,7 @@ const RESEARCH_AGENT: AgentChainShape = {
   toolResultTokensPerStep: 1_500,
   outputTokensPerStep: 250,
   toolCallsPerStep: 1,
-  toolCallFeeUsd: 0.005,
+  toolCallFeeUsd: null,
 };
 
 export const WORKLOAD_PRESETS: readonly WorkloadPreset[] = [

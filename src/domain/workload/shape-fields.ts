@@ -1,7 +1,8 @@
 /**
  * The fields of a workload shape, by name: which names there are (one per range in shape-ranges.ts),
  * reading one, setting one, and the consumer-traffic switch. The rules:
- * - a field is set only on a shape that has it, and only to a number; the output cap alone takes null (no cap);
+ * - a field is set only on a shape that has it, and only to a number; the output cap (no cap), the batch price
+ *   and the tool fee (each provider's own) alone take null;
  * - the consumer fields (users, requests per user) belong to a request shape counting users;
  * - switching users off keeps the traffic they made, as requests; switching on starts at 10 requests per user;
  * - a fit warning sits beside the field that drives it: the input or turns/steps for the context
@@ -14,6 +15,7 @@ import {
   CALL_OPTION_RANGES,
   CONSUMER_RANGES,
   CONVERSATION_RANGES,
+  NULLABLE_FIELDS,
   REQUEST_RANGES,
   validateShape,
 } from './shape-ranges';
@@ -65,7 +67,7 @@ export function withShapeValue(
     if (shape.kind !== 'requests' || !shape.consumer || value === null) return null;
     return { ...shape, consumer: { ...shape.consumer, [field]: value } };
   }
-  if (value === null && field !== 'maxOutputTokensPerCall') return null;
+  if (value === null && !NULLABLE_FIELDS.has(field)) return null;
   return { ...shape, [field]: value } as WorkloadShape;
 }
 

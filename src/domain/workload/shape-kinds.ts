@@ -45,7 +45,7 @@ export const DEFAULT_AGENT_CHAIN_SHAPE: AgentChainShape = {
   toolResultTokensPerStep: 1_000,
   outputTokensPerStep: 200,
   toolCallsPerStep: 1,
-  toolCallFeeUsd: 0.005,
+  toolCallFeeUsd: null,
 };
 
 export const DEFAULT_SHAPES: Readonly<Record<ShapeKind, WorkloadShape>> = {

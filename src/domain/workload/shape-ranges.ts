@@ -29,10 +29,23 @@ const tokens = (label: string) => whole(label, 0, 1_000_000);
 /** 500 turns or steps is far beyond any context window; more is a typing slip. */
 export const MAX_TURNS_OR_STEPS = 500;
 
+/**
+ * Fields whose null means something: no output cap, each provider's own batch rule, each provider's own
+ * tool fee. Every other field is a number.
+ */
+export const NULLABLE_FIELDS: ReadonlySet<string> = new Set([
+  'maxOutputTokensPerCall',
+  'batchPriceMultiplierPercent',
+  'toolCallFeeUsd',
+]);
+
 type Ranges<T> = Readonly<Record<keyof T, ShapeFieldRange>>;
 
 export const CALL_OPTION_RANGES: Ranges<CallOptions> = {
   cacheHitRatePercent: percent('Cache hit rate (%)'),
+  cacheWriteRatePercent: percent('Cache write rate (%)'),
+  // 5 minutes (a standard write) to 1 hour; the engine picks the write price that lives long enough.
+  cacheWriteLifetimeMinutes: whole('Cache lifetime (minutes)', 5, 60),
   retryBufferPercent: percent('Retry buffer (%)'),
   reasoningTokensPerCall: tokens('Reasoning tokens per call'),
   maxOutputTokensPerCall: whole('Max output tokens per call', 1, WORKLOAD_RANGES.outputTokensPerRequest.max),
@@ -91,7 +104,7 @@ export function describeRangeProblem(value: unknown, range: ShapeFieldRange): st
 function problemsIn(values: object, ranges: Readonly<Record<string, ShapeFieldRange>>): ShapeProblem[] {
   return Object.entries(ranges).flatMap(([field, range]) => {
     const value: unknown = Reflect.get(values, field);
-    if (field === 'maxOutputTokensPerCall' && value === null) return [];
+    if (value === null && NULLABLE_FIELDS.has(field)) return [];
     const message = describeRangeProblem(value, range);
     return message === null ? [] : [{ field, message }];
   });

@@ -16,19 +16,35 @@ export interface CallOptions {
   readonly reasoningTokensPerCall: number;
   /** Most tokens one call may generate, reasoning and reply together; null for no cap. */
   readonly maxOutputTokensPerCall: number | null;
+  /**
+   * Share of each call's input written to the prompt cache, in percent, billed at the route's
+   * cache-write price. Writes and hits together never exceed the input: the engine reads a rate above
+   * 100 % − the hit rate as 100 % − the hit rate.
+   */
+  readonly cacheWriteRatePercent: number;
+  /**
+   * How long a written prefix must stay cached, in minutes: the write is billed at the route's
+   * shortest-lived write price that lives at least this long (5: the standard write; 60: a 1-hour write).
+   */
+  readonly cacheWriteLifetimeMinutes: number;
   /** Share of units sent through the batch price, in percent. */
   readonly batchSharePercent: number;
-  /** The batch price as a percentage of the normal price: 50 is half price. */
-  readonly batchPriceMultiplierPercent: number;
+  /**
+   * The batch price as a percentage of the normal price (50 is half price) for every route; null: each
+   * provider's own published batch rule (the standard price where a provider publishes none).
+   */
+  readonly batchPriceMultiplierPercent: number | null;
 }
 
 export const DEFAULT_CALL_OPTIONS: CallOptions = {
   cacheHitRatePercent: 0,
+  cacheWriteRatePercent: 0,
+  cacheWriteLifetimeMinutes: 5,
   retryBufferPercent: 0,
   reasoningTokensPerCall: 0,
   maxOutputTokensPerCall: null,
   batchSharePercent: 0,
-  batchPriceMultiplierPercent: 50,
+  batchPriceMultiplierPercent: null,
 };
 
 export interface ConsumerTraffic {
@@ -67,8 +83,11 @@ export interface AgentChainShape extends CallOptions {
   readonly outputTokensPerStep: number;
   /** Tool calls after each step but the last. */
   readonly toolCallsPerStep: number;
-  /** USD per tool call, up to 6 decimals (Kimi's $web_search: 0.005). */
-  readonly toolCallFeeUsd: number;
+  /**
+   * USD per tool call, up to 6 decimals, for every route; null: each provider's own published fee
+   * (Moonshot's $web_search: $0.005), $0 where a provider publishes none.
+   */
+  readonly toolCallFeeUsd: number | null;
 }
 
 export type WorkloadShape = RequestShape | ConversationShape | AgentChainShape;

@@ -1,7 +1,7 @@
 import { EXTRAS_COLOR, PART_COLORS } from './series-styles';
 
 /**
- * SVG fill patterns for the cost parts: input solid, cached input striped, output dotted, reasoning
+ * SVG fill patterns for the cost parts: input solid, cached input striped, cache writes in vertical bars, output dotted, reasoning
  * cross-hatched, tool calls in horizontal bars, batch in rings, and the route split's "extras" checked. Render
  * inside a chart; `partFill(idPrefix, key)` refers to them.
  */
@@ -20,6 +20,10 @@ export function PartPatterns({ idPrefix }: { readonly idPrefix: string }) {
       >
         <rect width="8" height="8" fill={PART_COLORS.cachedInput} />
         <rect width="3" height="8" fill="var(--surface)" />
+      </pattern>
+      <pattern id={`${idPrefix}-cacheWrite`} width="8" height="8" patternUnits="userSpaceOnUse">
+        <rect width="8" height="8" fill={PART_COLORS.cacheWrite} />
+        <rect x="3" width="2" height="8" fill="var(--surface)" />
       </pattern>
       <pattern id={`${idPrefix}-output`} width="8" height="8" patternUnits="userSpaceOnUse">
         <rect width="8" height="8" fill={PART_COLORS.output} />

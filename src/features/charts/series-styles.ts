@@ -10,6 +10,7 @@ export { routeColor, routeDash } from '../../components/route-series';
 export const PART_COLORS: Readonly<Record<CostPartKey, string>> = {
   input: 'var(--part-input)',
   cachedInput: 'var(--part-cachedInput)',
+  cacheWrite: 'var(--part-cacheWrite)',
   output: 'var(--part-output)',
   reasoning: 'var(--part-reasoning)',
   toolFees: 'var(--part-toolFees)',
