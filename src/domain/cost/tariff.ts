@@ -15,14 +15,22 @@
  */
 import { parseExactDecimal, toScaledInteger } from '../money/decimal';
 import { type Money, microDollarsToMoney } from '../money/money';
-import { type MicroDollarsPerMillion, type PriceTexts, parsePrice, type RoutePrices } from '../rates/prices';
-import type { Route } from '../rates/route';
+import {
+  type MicroDollarsPerMillion,
+  type PriceTexts,
+  parsePrice,
+  type RoutePrices,
+  toRoutePrices,
+} from '../rates/prices';
+import type { Route, SourceRef } from '../rates/route';
 import type { CacheWritePrice, ToolFee } from '../rates/route-terms';
 
 /** A cache-write price and how long it lives (a lifetime not stated counts as 5 minutes). */
 export interface WritePrice {
   readonly price: MicroDollarsPerMillion;
   readonly lifetimeMinutes: number;
+  /** Where the price is published. */
+  readonly source: SourceRef | null;
 }
 
 /** The prices of one call: the standard ones or a long-context tier's. */
@@ -72,8 +80,12 @@ export function writePriceFor(prices: CallPrices, minutes: number): WritePrice |
 
 function parseWrites(writes: readonly CacheWritePrice[]): WritePrice[] {
   return writes
-    .map((write) => ({ price: parsePrice(write.price), lifetimeMinutes: write.lifetimeMinutes ?? 5 }))
-    .filter((write): write is WritePrice => write.price !== null)
+    .flatMap((write): WritePrice[] => {
+      const price = parsePrice(write.price);
+      return price === null
+        ? []
+        : [{ price, lifetimeMinutes: write.lifetimeMinutes ?? 5, source: write.source }];
+    })
     .sort((a, b) => a.lifetimeMinutes - b.lifetimeMinutes);
 }
 
@@ -165,4 +177,16 @@ export function routeTariff(route: Route, prices: RoutePrices): Tariff {
     byPrices.set(prices, tariff);
   }
   return tariff;
+}
+
+/** The provider's own batch percentage and tool fee as numbers for a field to show; null when none is published. */
+export function providerDefaults(route: Route): {
+  readonly batchPercent: number | null;
+  readonly toolFeeUsd: number | null;
+} {
+  const tariff = routeTariff(route, toRoutePrices(route.prices));
+  return {
+    batchPercent: tariff.batchHundredths === null ? null : Number(tariff.batchHundredths) / 100,
+    toolFeeUsd: tariff.toolFee === null ? null : Number(tariff.toolFee.usdPerCall),
+  };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aConversation, anAgentChain, aRequestShape } from '../../testing/shape-builders';
 import {
+  cacheWriteCapNote,
   checkConsumerField,
   fitWarningsByField,
   type ShapeField,
@@ -129,5 +130,26 @@ describe('fit warnings by field', () => {
         "500 output tokens exceed this route's maximum output of 100 tokens per request.",
       ],
     });
+  });
+});
+
+describe('cacheWriteCapNote', () => {
+  // Rule: hits and writes together are at most 100 % of the input; a higher write rate is billed as 100 % − hit.
+  it.each([
+    { hit: 0, write: 100, note: null },
+    { hit: 90, write: 10, note: null },
+    {
+      hit: 95,
+      write: 10,
+      note: 'With a 95% hit rate, at most 5% of the input is left to write: 5% is billed as written.',
+    },
+    {
+      hit: 33.33,
+      write: 70,
+      note: 'With a 33.33% hit rate, at most 66.67% of the input is left to write: 66.67% is billed as written.',
+    },
+  ])('$hit% hits and $write% writes: $note', ({ hit, write, note }) => {
+    const shape = aRequestShape({ cacheHitRatePercent: hit, cacheWriteRatePercent: write });
+    expect(cacheWriteCapNote(shape)).toBe(note);
   });
 });

@@ -125,3 +125,13 @@ export function fitWarningsByField(
   }
   return byField;
 }
+
+/**
+ * Hits and writes together never exceed a call's input: a write rate above 100 % − the hit rate is
+ * billed as 100 % − the hit rate. The sentence that says so, or null when the rate is billed as set.
+ */
+export function cacheWriteCapNote(shape: WorkloadShape): string | null {
+  const room = Math.round((100 - shape.cacheHitRatePercent) * 100) / 100;
+  if (shape.cacheWriteRatePercent <= room) return null;
+  return `With a ${shape.cacheHitRatePercent}% hit rate, at most ${room}% of the input is left to write: ${room}% is billed as written.`;
+}

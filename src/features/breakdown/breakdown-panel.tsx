@@ -8,6 +8,7 @@ import { buildEndpointFigures } from '../../domain/cost/endpoint-figures';
 import { breakdownCsv } from '../../domain/export/exports';
 import { downloadText } from '../../lib/download';
 import { useScenarioBill } from '../../store/use-scenario-bill';
+import { BillTermsNotes } from './bill-terms-notes';
 import { BudgetSection } from './budget-section';
 import { EndpointBreakdown, EndpointDetails } from './endpoint-breakdown';
 import { RouteFitWarnings } from './route-fit-warnings';
@@ -52,6 +53,7 @@ export function BreakdownPanel() {
           />
         ))}
       </dl>
+      <BillTermsNotes bill={bill} />
       {endpointFigures.length === 1 && onlyEndpoint ? (
         <EndpointDetails figures={onlyEndpoint} />
       ) : (

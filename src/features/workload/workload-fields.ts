@@ -122,7 +122,7 @@ const AGENT_CHAIN_FIELD_VIEWS: readonly WorkloadFieldView[] = [
   view(
     'toolCallFeeUsd',
     AGENT_CHAIN_RANGES.toolCallFeeUsd,
-    "USD per call, up to 6 decimals: Kimi's $web_search is $0.005.",
+    'USD per tool call for every route, up to 6 decimals.',
     dollars,
   ),
 ];
@@ -140,6 +140,13 @@ export const CACHE_AND_RETRY_VIEWS: readonly WorkloadFieldView[] = [
     'Share of repeated input billed at the cached-input price. 0 to 100%.',
     percent,
     'Cache hit rate',
+  ),
+  view(
+    'cacheWriteRatePercent',
+    CALL_OPTION_RANGES.cacheWriteRatePercent,
+    "Share of each call's input written to the prompt cache, billed at the route's cache-write price (its input price where none is published). Hits and writes together are at most 100%.",
+    percent,
+    'Cache write rate',
   ),
   view(
     'retryBufferPercent',
@@ -166,7 +173,7 @@ export const CALL_EXTRA_VIEWS: readonly WorkloadFieldView[] = [
   view(
     'batchPriceMultiplierPercent',
     CALL_OPTION_RANGES.batchPriceMultiplierPercent,
-    'The batch price as a share of the normal price: 50% is half price.',
+    'Your batch price for every route, as a share of the normal price: 50% is half price.',
     percent,
     'Batch price (% of normal)',
   ),
