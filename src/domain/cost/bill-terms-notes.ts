@@ -38,14 +38,27 @@ function longContextSentences(terms: BillTerms, calls: bigint, route: string): s
   );
 }
 
+/** A note's first sentence (a full stop outside brackets ends it): data notes go on about their sources. */
+export function firstSentence(note: string): string {
+  let depth = 0;
+  for (let index = 0; index < note.length; index += 1) {
+    const char = note[index];
+    if (char === '(') depth += 1;
+    else if (char === ')') depth = Math.max(0, depth - 1);
+    else if (char === '.' && depth === 0 && (index === note.length - 1 || note[index + 1] === ' '))
+      return note.slice(0, index + 1);
+  }
+  return note;
+}
+
 function batchSentence(terms: BillTerms, route: string, provider: string): string | null {
   const { batch } = terms;
   if (!batch) return null;
   const share = formatPercent(batch.hundredths);
   if (batch.rule === 'yours') return `Batched traffic is billed at your ${share} of the standard prices.`;
   if (batch.rule === 'provider')
-    return `Batched traffic is billed at ${share} of the standard prices, ${provider}'s published rule: “${batch.note ?? ''}”`;
-  return `${route} publishes no batch rule${batch.note ? ` with a percentage (“${batch.note}”)` : ''}, so batched traffic is billed at the standard prices.`;
+    return `Batched traffic is billed at ${share} of the standard prices, ${provider}'s published rule: “${firstSentence(batch.note ?? '')}”`;
+  return `${route} publishes no batch rule${batch.note ? ` with a percentage (“${firstSentence(batch.note)}”)` : ''}, so batched traffic is billed at the standard prices.`;
 }
 
 function toolFeeSentence(terms: BillTerms, provider: string): string | null {
