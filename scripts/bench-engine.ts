@@ -7,7 +7,7 @@ import { BUNDLED_ROUTES } from '../src/data/rate-sheet';
 import { buildComparisonRows } from '../src/domain/compare/comparison-rows';
 import { buildBreakdown } from '../src/domain/cost/breakdown';
 import { prepareShape, priceShape } from '../src/domain/cost/engine';
-import { plainTariff } from '../src/domain/cost/tariff';
+import { routeTariff } from '../src/domain/cost/tariff';
 import { toRoutePrices } from '../src/domain/rates/prices';
 import type { Route } from '../src/domain/rates/route';
 import {
@@ -77,19 +77,20 @@ function stats(label: string, samples: readonly number[], routes: number): strin
 }
 
 function perRoute(routes: readonly Route[]): EngineTable {
-  const parsed = routes.map((route) => toRoutePrices(route.prices));
+  // Each route's whole tariff (cache writes, tiers, batch rule, tool fees), parsed once as the app does.
+  const parsed = routes.map((route) => routeTariff(route, toRoutePrices(route.prices)));
   const count = routes.length;
   const rows: string[][] = [];
   for (const { label, shape } of SHAPES) {
     rows.push(
       stats(
         `${label}: priceShape (prepared once)`,
-        sample(() => parsed.map((prices) => priceShape(prepareShape(shape), plainTariff(prices)))),
+        sample(() => parsed.map((tariff) => priceShape(prepareShape(shape), tariff))),
         count,
       ),
     );
   }
-  const bills = parsed.map((prices) => priceShape(prepareShape(DEFAULT_REQUEST_SHAPE), plainTariff(prices)));
+  const bills = parsed.map((tariff) => priceShape(prepareShape(DEFAULT_REQUEST_SHAPE), tariff));
   rows.push(
     stats(
       'buildBreakdown only',
