@@ -187,7 +187,7 @@ describe('links that arrive later and links with problems', () => {
     await vi.advanceTimersByTimeAsync(1_000);
     expect(window.location.hash).toBe('#v=99&n=5&h=abc');
     await edit(tab.store, 6);
-    expect(window.location.hash).toMatch(/^#v=2&n=6&/);
+    expect(window.location.hash).toMatch(/^#v=3&n=6&/);
   });
 
   it('says so when the browser refuses to save, and keeps working', async () => {

@@ -28,38 +28,14 @@
  * each set of tier thresholds once too), and a route costs a handful of multiplications (priceShape). Price only shapes that validateShape accepts.
  */
 import { percentToHundredths, WHOLE } from '../money/hundredths';
-import {
-  divideRounded,
-  type Money,
-  microDollarsToMoney,
-  roundToStep,
-  UNITS_PER_MICRO_DOLLAR,
-} from '../money/money';
+import { divideRounded, type Money, roundToStep, UNITS_PER_MICRO_DOLLAR } from '../money/money';
 import type { RoutePrices } from '../rates/prices';
-import { type UnitTokens, unitTokens } from '../workload/shape-tokens';
+import { unitTokens } from '../workload/shape-tokens';
 import { callsPerUnit, unitsPerMonth, type WorkloadShape } from '../workload/shapes';
-import { type Bill, type BillParts, type BillTerms, type BillTokens, sumParts } from './bill';
-import { type CallPrices, type Tariff, writePriceFor } from './tariff';
-
-/** Tokens of some calls as price coefficients, in tokens × hundredths of a percent. */
-interface CallRates {
-  /** Cache-miss input that is not written to the cache, at the input price. */
-  readonly input: bigint;
-  /** Cache-hit prefix, at the cached price. */
-  readonly cached: bigint;
-  /** Input written to the cache, at the cache-write price. */
-  readonly written: bigint;
-  readonly output: bigint;
-  readonly reasoning: bigint;
-}
-
-/** A run of a unit's calls billed at one set of prices: the standard ones (tier −1) or tier `tier`'s. */
-interface CallRun {
-  readonly tier: number;
-  /** Calls of one unit in the run. */
-  readonly calls: bigint;
-  readonly rates: CallRates;
-}
+import { type Bill, type BillParts, type BillTokens, sumParts } from './bill';
+import { batchPrice, pricesOfRun, termsOf, toolFee } from './bill-terms';
+import { type CallRates, type CallRun, callRates, splitIntoRuns } from './call-runs';
+import { type Tariff, writePriceFor } from './tariff';
 
 /** Everything about a shape that does not depend on the route it is priced on. */
 export interface PreparedShape {
@@ -91,32 +67,12 @@ export interface PreparedShape {
 /** Tokens × 10^-4 × micro-dollars per 1M tokens × 10^-4 is 10^-20 $; ×10^4 more is Money. */
 const TO_MONEY_UNITS = 10_000n;
 
-type CallTokens = Omit<UnitTokens, 'toolCalls'>;
-
-function callRates(tokens: CallTokens, hit: bigint, write: bigint): CallRates {
-  const miss = tokens.prefix * (WHOLE - hit) + tokens.fresh * WHOLE;
-  const written = (tokens.prefix + tokens.fresh) * write;
-  return {
-    input: miss - written,
-    cached: tokens.prefix * hit,
-    written,
-    output: tokens.output * WHOLE,
-    reasoning: tokens.reasoning * WHOLE,
-  };
-}
-
-/** The user's own fee per tool call, in Money; null when the provider's fee applies. */
-function ownToolFee(shape: WorkloadShape): Money | null {
-  if (shape.kind !== 'agent-chain' || shape.toolCallFeeUsd === null) return null;
-  // A fee has at most 6 decimals (a multiple of 10^18 units), so the division by WHOLE is exact.
-  return microDollarsToMoney(BigInt(Math.round(shape.toolCallFeeUsd * 1_000_000)));
-}
-
 function prepare(shape: WorkloadShape): PreparedShape {
   const units = unitsPerMonth(shape);
   const batchUnits = roundToStep(units * percentToHundredths(shape.batchSharePercent), WHOLE);
   const hit = percentToHundredths(shape.cacheHitRatePercent);
   const requestedWrite = percentToHundredths(shape.cacheWriteRatePercent);
+  // biome-ignore lint/complexity/useMathMinMax: Math.min takes no bigints.
   const write = requestedWrite < WHOLE - hit ? requestedWrite : WHOLE - hit;
   const withRetries = WHOLE + percentToHundredths(shape.retryBufferPercent);
   const capped = unitTokens(shape, true);
@@ -163,64 +119,6 @@ export function prepareShape(shape: WorkloadShape): PreparedShape {
   return result;
 }
 
-const NO_TOKENS: CallTokens = { prefix: 0n, fresh: 0n, output: 0n, reasoning: 0n };
-
-/** The tokens of a unit's first `count` calls (all of them: prefix, new input, output, reasoning). */
-function firstCalls(shape: WorkloadShape, capped: boolean, count: number): CallTokens {
-  return count === 0 ? NO_TOKENS : unitTokens(shape, capped, count);
-}
-
-/** Tokens one call sends: call `k` (from 1). Prompts never shrink from one call to the next. */
-function promptOf(shape: WorkloadShape, capped: boolean, k: number): bigint {
-  const upTo = firstCalls(shape, capped, k);
-  const before = firstCalls(shape, capped, k - 1);
-  return upTo.prefix + upTo.fresh - before.prefix - before.fresh;
-}
-
-/** The first call of `count` whose prompt is longer than `above` tokens; count + 1 when none is. */
-function firstCallAbove(shape: WorkloadShape, capped: boolean, count: number, above: number): number {
-  let low = 1;
-  let high = count + 1;
-  const threshold = BigInt(above);
-  while (low < high) {
-    const middle = Math.floor((low + high) / 2);
-    if (promptOf(shape, capped, middle) > threshold) high = middle;
-    else low = middle + 1;
-  }
-  return low;
-}
-
-/**
- * A unit of `count` calls split into runs by tier thresholds (ascending): calls up to the first
- * threshold at the standard prices, then each tier's calls. Empty runs are left out.
- */
-function splitIntoRuns(
-  shape: WorkloadShape,
-  capped: boolean,
-  count: number,
-  thresholds: readonly number[],
-  hit: bigint,
-  write: bigint,
-): CallRun[] {
-  const starts = [1, ...thresholds.map((above) => firstCallAbove(shape, capped, count, above)), count + 1];
-  const runs: CallRun[] = [];
-  for (let tier = -1; tier < thresholds.length; tier += 1) {
-    const from = starts[tier + 1] as number;
-    const to = (starts[tier + 2] as number) - 1;
-    if (to < from) continue;
-    const end = firstCalls(shape, capped, to);
-    const start = firstCalls(shape, capped, from - 1);
-    const tokens: CallTokens = {
-      prefix: end.prefix - start.prefix,
-      fresh: end.fresh - start.fresh,
-      output: end.output - start.output,
-      reasoning: end.reasoning - start.reasoning,
-    };
-    runs.push({ tier, calls: BigInt(to - from + 1), rates: callRates(tokens, hit, write) });
-  }
-  return runs;
-}
-
 /** The unit's runs on a tariff's tiers (one standard run when it has none), worked out once per shape. */
 function runsOf(shape: PreparedShape, tariff: Tariff, capped: boolean): readonly CallRun[] {
   const rates = capped ? shape.unit : (shape.uncapped ?? shape.unit);
@@ -245,10 +143,6 @@ interface Amounts {
   reasoning: bigint;
 }
 
-function pricesOfRun(tariff: Tariff, run: CallRun): CallPrices {
-  return run.tier < 0 ? tariff.standard : (tariff.tiers[run.tier]?.prices ?? tariff.standard);
-}
-
 /** One unit's token amounts at the route's prices, before the retry factor and the unit count. */
 function unitAmounts(runs: readonly CallRun[], tariff: Tariff, lifetimeMinutes: number): Amounts {
   const sum: Amounts = { input: 0n, cachedInput: 0n, cacheWrite: 0n, output: 0n, reasoning: 0n };
@@ -267,44 +161,6 @@ function unitAmounts(runs: readonly CallRun[], tariff: Tariff, lifetimeMinutes: 
 
 function totalOf(amounts: Amounts): bigint {
   return amounts.input + amounts.cachedInput + amounts.cacheWrite + amounts.output + amounts.reasoning;
-}
-
-/** The batch price in hundredths of standard, and whose rule it is. */
-function batchPrice(shape: WorkloadShape, tariff: Tariff): NonNullable<BillTerms['batch']> {
-  const own = shape.batchPriceMultiplierPercent;
-  if (own !== null) return { hundredths: percentToHundredths(own), rule: 'yours', note: null };
-  if (tariff.batchHundredths !== null)
-    return { hundredths: tariff.batchHundredths, rule: 'provider', note: tariff.batchNote };
-  return { hundredths: WHOLE, rule: 'none published', note: tariff.batchNote };
-}
-
-/** The fee per tool call, and whose it is. */
-function toolFee(shape: WorkloadShape, tariff: Tariff): NonNullable<BillTerms['toolFee']> {
-  const own = ownToolFee(shape);
-  if (own !== null) return { fee: own, rule: 'yours', provider: tariff.toolFee };
-  if (tariff.toolFee !== null) return { fee: tariff.toolFee.fee, rule: 'provider', provider: tariff.toolFee };
-  return { fee: 0n, rule: 'none published', provider: null };
-}
-
-function termsOf(
-  shape: PreparedShape,
-  tariff: Tariff,
-  runs: readonly CallRun[],
-  batch: BillTerms['batch'],
-  fee: BillTerms['toolFee'],
-): BillTerms {
-  const lifetime = shape.shape.cacheWriteLifetimeMinutes;
-  const longContextCalls = runs
-    .filter((run) => run.tier >= 0)
-    .map((run) => ({ aboveTokens: tariff.tiers[run.tier]?.aboveTokens ?? 0, calls: run.calls * shape.units }))
-    .filter((item) => item.calls > 0n);
-  return {
-    cacheWriteAtInputPrice:
-      shape.write > 0n && runs.some((run) => writePriceFor(pricesOfRun(tariff, run), lifetime) === null),
-    longContextCalls,
-    batch,
-    toolFee: fee,
-  };
 }
 
 /** The month of a prepared shape on one route. */
