@@ -335,3 +335,37 @@ describe('RoutePanel on a retired route', () => {
     expect(screen.queryByRole('region', { name: 'Retired route' })).not.toBeInTheDocument();
   });
 });
+
+describe('RoutePanel: the route’s other terms', () => {
+  // Rule: cache-write prices, tiers, the batch rule and tool fees are listed with their sources; a route
+  // with none shows no table.
+  it('lists a write price and a disagreeing tool fee with their sources, and nothing for a plain route', () => {
+    const source = { label: 'vendor page', url: null, date: '2026-10-25', dateMeaning: 'test' };
+    const route = makeRoute({
+      modelId: 'kimi-k3.1-pro',
+      providerName: 'Moonshot AI',
+      terms: {
+        cacheWrites: [{ price: '4', lifetimeMinutes: 60, source, basis: 'x' }],
+        toolFees: [
+          { tool: '$web_search', usdPerCall: '0.005', source: 'tools page' },
+          { tool: '$web_search', usdPerCall: '0.004', source: 'help centre' },
+        ],
+      },
+    });
+    const plain = makeRoute({ modelId: 'kimi-k2.6', providerName: 'Plain Host' });
+    const { unmount } = renderWithStore(<RoutePanel />, {
+      initial: { routes: [route, plain], ...oneEndpoint({ routeId: route.id }) },
+    });
+    const table = screen.getByRole('table', { name: 'Other prices and rules of this route' });
+    const rows = within(table).getAllByRole('row').map((row) => row.textContent);
+    expect(rows).toEqual([
+      'TermFigureSource',
+      'Cache write, 1-hour$4.00 per 1M tokensvendor page, 2026-10-25',
+      '$web_search (sources disagree)$0.005 per calltools page',
+      '$web_search (sources disagree)$0.004 per callhelp centre',
+    ]);
+    unmount();
+    renderWithStore(<RoutePanel />, { initial: { routes: [route, plain], ...oneEndpoint({ routeId: plain.id }) } });
+    expect(screen.queryByRole('table', { name: 'Other prices and rules of this route' })).not.toBeInTheDocument();
+  });
+});

@@ -16,6 +16,7 @@ import { useRoutes } from '../../store/use-routes';
 import { PriceField } from './price-field';
 import { RetiredRouteNotice } from './retired-route-notice';
 import './route-panel.css';
+import { RouteTerms } from './route-terms';
 
 const MODEL_GROUPS = [
   { group: 'kimi', label: 'Kimi' },
@@ -117,6 +118,7 @@ export function RoutePanel() {
           <dd>{limitText(route.maxOutput)}</dd>
         </div>
       </dl>
+      <RouteTerms route={route} />
       {route.notes ? <p className="route-panel__notes">{route.notes}</p> : null}
       <PriceReferences route={route} />
     </Card>
