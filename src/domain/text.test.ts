@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanName, wellFormed, withoutBidiControls } from './text';
+import { cleanName, firstSentence, wellFormed, withoutBidiControls } from './text';
 
 describe('wellFormed', () => {
   // Rule: a lone surrogate (either half of a pair, alone) becomes U+FFFD; pairs and everything else stay.
@@ -48,5 +48,19 @@ describe('cleanName', () => {
     const cleaned = cleanName(`a${controls}b${[...controls].join(' ')}c`);
     expect(cleaned).toBe('ab c');
     expect(withoutBidiControls(controls)).toBe('');
+  });
+});
+
+describe('firstSentence', () => {
+  // Rule: a note ends at its first full stop followed by a space or the end, outside brackets.
+  it.each([
+    [
+      'Batch = 60 % of standard (page, undated; it says only k2.5. Really). More words.',
+      'Batch = 60 % of standard (page, undated; it says only k2.5. Really).',
+    ],
+    ['No full stop', 'No full stop'],
+    ['Costs 0.5 of standard. Then more.', 'Costs 0.5 of standard.'],
+  ])('%s', (note, sentence) => {
+    expect(firstSentence(note)).toBe(sentence);
   });
 });

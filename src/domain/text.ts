@@ -39,3 +39,16 @@ export function cleanName(text: string): string {
   if (!NEEDS_CLEANING.test(text)) return text.trim();
   return withoutBidiControls(wellFormed(text)).replace(CONTROLS, ' ').replace(/\s+/g, ' ').trim();
 }
+
+/** A note's first sentence (a full stop outside brackets ends it): data notes go on about their sources. */
+export function firstSentence(note: string): string {
+  let depth = 0;
+  for (let index = 0; index < note.length; index += 1) {
+    const char = note[index];
+    if (char === '(') depth += 1;
+    else if (char === ')') depth = Math.max(0, depth - 1);
+    else if (char === '.' && depth === 0 && (index === note.length - 1 || note[index + 1] === ' '))
+      return note.slice(0, index + 1);
+  }
+  return note;
+}

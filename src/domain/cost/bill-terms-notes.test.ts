@@ -4,7 +4,7 @@ import type { Route } from '../rates/route';
 import { DEFAULT_AGENT_CHAIN_SHAPE, DEFAULT_REQUEST_SHAPE } from '../workload/shape-kinds';
 import type { WorkloadShape } from '../workload/shapes';
 import { billScenario } from './bill-scenario';
-import { describeBillTerms, firstSentence } from './bill-terms-notes';
+import { describeBillTerms } from './bill-terms-notes';
 
 const source = { label: 'vendor page', url: null, date: '2026-10-25', dateMeaning: 'test' };
 const K31 = aRoute(
@@ -111,19 +111,5 @@ describe('the sentences behind the bill', () => {
     },
   ])('$what', ({ shape, route, sentences }) => {
     expect(terms(shape, route)).toEqual(sentences);
-  });
-});
-
-describe('firstSentence', () => {
-  // Rule: a note ends at its first full stop followed by a space or the end, outside brackets.
-  it.each([
-    [
-      'Batch = 60 % of standard (page, undated; it says only k2.5. Really). More words.',
-      'Batch = 60 % of standard (page, undated; it says only k2.5. Really).',
-    ],
-    ['No full stop', 'No full stop'],
-    ['Costs 0.5 of standard. Then more.', 'Costs 0.5 of standard.'],
-  ])('%s', (note, sentence) => {
-    expect(firstSentence(note)).toBe(sentence);
   });
 });

@@ -12,6 +12,7 @@
  */
 import { formatPricePerMillion, formatUsdFine } from '../money/format-money';
 import { formatPercent, formatTokens } from '../money/format-number';
+import { firstSentence } from '../text';
 import type { BillTerms } from './bill';
 import type { EndpointBill, ScenarioBill } from './bill-scenario';
 import { writePriceFor } from './tariff';
@@ -36,19 +37,6 @@ function longContextSentences(terms: BillTerms, calls: bigint, route: string): s
     ({ aboveTokens, calls: tierCalls }) =>
       `Long-context prices of ${route} (prompts over ${formatTokens(aboveTokens)} tokens) applied to ${formatTokens(tierCalls)} of ${formatTokens(calls)} calls a month.`,
   );
-}
-
-/** A note's first sentence (a full stop outside brackets ends it): data notes go on about their sources. */
-export function firstSentence(note: string): string {
-  let depth = 0;
-  for (let index = 0; index < note.length; index += 1) {
-    const char = note[index];
-    if (char === '(') depth += 1;
-    else if (char === ')') depth = Math.max(0, depth - 1);
-    else if (char === '.' && depth === 0 && (index === note.length - 1 || note[index + 1] === ' '))
-      return note.slice(0, index + 1);
-  }
-  return note;
 }
 
 function batchSentence(terms: BillTerms, route: string, provider: string): string | null {

@@ -5,9 +5,10 @@
  * - long-context tiers: one line per tier, its threshold and its input / cached / output prices;
  * - batch: the rule's percentage of the standard prices, or that the rule states none;
  * - tool fees: one line per published fee; two different fees for one tool are marked as disagreeing.
- * Sources are given as published (a label and date, or a link).
+ * Sources are given as published (a label and date, or a link; a batch rule by its note's first sentence).
  */
 import { formatTokens } from '../money/format-number';
+import { firstSentence } from '../text';
 import { formatPriceText, type PriceTexts } from './prices';
 import type { Route } from './route';
 import { groupToolFees } from './route-terms';
@@ -50,7 +51,7 @@ export function describeRouteTerms(route: Route): RouteTermLine[] {
         route.batch.percentOfStandard === null
           ? 'no percentage stated'
           : `${route.batch.percentOfStandard}% of the standard prices`,
-      source: route.batch.note,
+      source: firstSentence(route.batch.note),
     });
   for (const group of groupToolFees(route.toolFees))
     for (const fee of group.fees)

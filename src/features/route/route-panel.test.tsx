@@ -356,16 +356,26 @@ describe('RoutePanel: the route’s other terms', () => {
     const { unmount } = renderWithStore(<RoutePanel />, {
       initial: { routes: [route, plain], ...oneEndpoint({ routeId: route.id }) },
     });
-    const table = screen.getByRole('table', { name: 'Other prices and rules of this route' });
-    const rows = within(table).getAllByRole('row').map((row) => row.textContent);
-    expect(rows).toEqual([
-      'TermFigureSource',
-      'Cache write, 1-hour$4.00 per 1M tokensvendor page, 2026-10-25',
-      '$web_search (sources disagree)$0.005 per calltools page',
-      '$web_search (sources disagree)$0.004 per callhelp centre',
+    const terms = screen.getByRole('region', { name: 'Other prices and rules of this route' });
+    const items = within(terms)
+      .getAllByRole('definition')
+      .map((item) => item.textContent);
+    expect(
+      within(terms)
+        .getAllByRole('term')
+        .map((item) => item.textContent),
+    ).toEqual(['Cache write, 1-hour', '$web_search (sources disagree)', '$web_search (sources disagree)']);
+    expect(items).toEqual([
+      '$4.00 per 1M tokens — vendor page, 2026-10-25',
+      '$0.005 per call — tools page',
+      '$0.004 per call — help centre',
     ]);
     unmount();
-    renderWithStore(<RoutePanel />, { initial: { routes: [route, plain], ...oneEndpoint({ routeId: plain.id }) } });
-    expect(screen.queryByRole('table', { name: 'Other prices and rules of this route' })).not.toBeInTheDocument();
+    renderWithStore(<RoutePanel />, {
+      initial: { routes: [route, plain], ...oneEndpoint({ routeId: plain.id }) },
+    });
+    expect(
+      screen.queryByRole('region', { name: 'Other prices and rules of this route' }),
+    ).not.toBeInTheDocument();
   });
 });

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { safeLink } from '../../domain/rates/provenance';
 import type { Route } from '../../domain/rates/route';
 import { describeRouteTerms } from '../../domain/rates/route-terms-text';
 
@@ -7,24 +8,31 @@ export function RouteTerms({ route }: { readonly route: Route }) {
   const lines = useMemo(() => describeRouteTerms(route), [route]);
   if (lines.length === 0) return null;
   return (
-    <table className="route-terms">
-      <caption>Other prices and rules of this route</caption>
-      <thead>
-        <tr>
-          <th scope="col">Term</th>
-          <th scope="col">Figure</th>
-          <th scope="col">Source</th>
-        </tr>
-      </thead>
-      <tbody>
-        {lines.map((line) => (
-          <tr key={`${line.term} ${line.value} ${line.source}`}>
-            <th scope="row">{line.term}</th>
-            <td>{line.value}</td>
-            <td>{line.source}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <section className="route-terms" aria-label="Other prices and rules of this route">
+      <h3 className="route-terms__title">Other prices and rules of this route</h3>
+      <dl>
+        {lines.map((line) => {
+          const link = safeLink(line.source);
+          return (
+            <div key={`${line.term} ${line.value} ${line.source}`}>
+              <dt>{line.term}</dt>
+              <dd>
+                {line.value}
+                <span className="route-terms__source">
+                  {' — '}
+                  {link ? (
+                    <a href={link} target="_blank" rel="noopener noreferrer">
+                      {line.source}
+                    </a>
+                  ) : (
+                    line.source
+                  )}
+                </span>
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+    </section>
   );
 }
