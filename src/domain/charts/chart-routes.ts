@@ -1,6 +1,7 @@
 /**
  * Which routes the comparison charts show: the pinned ones (in pin order), or else the five cheapest
- * routes known to fit among those the table's filter shows; and a month of shapes on one of them.
+ * routes known to fit among those the table's filter shows; your route (the selected endpoint's) is
+ * always among them, added last when it is not one of those; and a month of shapes on one of them.
  */
 import { buildComparisonRows, type ComparisonRow } from '../compare/comparison-rows';
 import type { BillInputs } from '../cost/bill-scenario';
@@ -21,7 +22,12 @@ export interface ChartRoute {
   readonly index: number;
   readonly label: string;
   readonly row: ComparisonRow;
+  /** The selected endpoint's route: the charts mark it "Your route". */
+  readonly active: boolean;
 }
+
+/** How the charts mark the selected endpoint's route, in words (never by colour alone). */
+export const YOUR_ROUTE = 'Your route';
 
 export interface ChartRouteSelection {
   readonly source: 'pinned' | 'cheapest';
@@ -35,6 +41,8 @@ export interface ChartRouteInputs {
   readonly scenario: BillInputs;
   readonly pinnedRouteIds: readonly string[];
   readonly routeFilter: RouteFilter;
+  /** The selected endpoint's route id (an unknown id means the sheet's first route, as in the bill). */
+  readonly activeRouteId: string | null;
 }
 
 export const CHEAPEST_ROUTE_COUNT = 5;
@@ -57,24 +65,58 @@ export function chartSeriesIndex(
   shownRows: readonly ComparisonRow[],
   pinnedRouteIds: readonly string[],
   routes: readonly Route[],
+  activeRouteId: string | null = null,
 ): ReadonlyMap<string, number> {
   const known = pinnedRouteIds.filter((id) => routes.some((route) => route.id === id));
   const ids =
     known.length > 0
       ? known.slice(0, MAX_CHART_ROUTES)
       : cheapestFittingRows(shownRows).map((row) => row.route.id);
+  const active = activeRoute(routes, activeRouteId);
+  if (active && !ids.includes(active.id)) ids.push(active.id);
   return new Map(ids.map((id, index) => [id, index]));
+}
+
+/** The route the bill puts the selected endpoint on: its own id, else the sheet's first route. */
+function activeRoute(routes: readonly Route[], activeRouteId: string | null): Route | undefined {
+  if (activeRouteId === null) return undefined;
+  return routes.find((route) => route.id === activeRouteId) ?? routes[0];
+}
+
+/** A route's name as a data table writes it: your route's says so. */
+export function markedLabel(route: ChartRoute): string {
+  return route.active ? `${route.label} (${YOUR_ROUTE.toLowerCase()})` : route.label;
+}
+
+/** A route's name on two lines for a chart label: the model, then "via" the provider. */
+export function labelLines(label: string): string[] {
+  const at = label.indexOf(' via ');
+  return at < 0 ? [label] : [label.slice(0, at), label.slice(at + 1)];
 }
 
 /**
  * The first MAX_CHART_ROUTES pinned routes in pin order (unknown ids skipped); with none, the five
- * cheapest fitting shown routes.
+ * cheapest fitting shown routes. Your route is marked where it is among them, and added after them
+ * (whatever the filter, whether it fits or not) where it is not, so it appears once in every chart.
  */
 export function selectChartRoutes(inputs: ChartRouteInputs): ChartRouteSelection {
   const { routes, scenario, pinnedRouteIds, routeFilter } = inputs;
+  const active = activeRoute(routes, inputs.activeRouteId);
   const pinned = pinnedRouteIds.flatMap((id) => routes.filter((route) => route.id === id).slice(0, 1));
+  const withActive = (rows: readonly ComparisonRow[]) =>
+    !active || rows.some((row) => row.route.id === active.id)
+      ? rows
+      : [...rows, ...buildComparisonRows([active], scenario)];
   const toChartRoutes = (rows: readonly ComparisonRow[]) =>
-    rows.map((row, index): ChartRoute => ({ key: `r${index}`, index, label: routeName(row.route), row }));
+    withActive(rows).map(
+      (row, index): ChartRoute => ({
+        key: `r${index}`,
+        index,
+        label: routeName(row.route),
+        row,
+        active: row.route.id === active?.id,
+      }),
+    );
   if (pinned.length > 0) {
     const shown = pinned.slice(0, MAX_CHART_ROUTES);
     return {

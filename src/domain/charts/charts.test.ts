@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { aRoute, aWorkload, billInputsOf, billOf, pricesOf, shapesOf } from '../../testing/builders';
 import { makeRoute } from '../../testing/route-fixtures';
+import { buildComparisonRows } from '../compare/comparison-rows';
 import { billScenario } from '../cost/bill-scenario';
 import { divideSigned, UNITS_PER_DOLLAR } from '../money/money';
 import { priceToText, type RoutePrices, toRoutePrices } from '../rates/prices';
-import { DEFAULT_ROUTE_FILTER } from '../rates/route-filter';
+import { DEFAULT_ROUTE_FILTER, filterRoutes } from '../rates/route-filter';
 import { describeScenario } from '../workload/describe-shape';
 import { requestShapeFromWorkload } from '../workload/shapes';
 import type { Workload } from '../workload/workload';
 import { type CacheLine, cacheLine, findCrossing } from './cache-crossing';
 import { buildCacheRateChart } from './cache-rate-chart';
-import { type ChartRouteSelection, chartSeriesIndex, selectChartRoutes } from './chart-routes';
+import { type ChartRouteSelection, chartSeriesIndex, labelLines, selectChartRoutes } from './chart-routes';
 import { toPlotDollars } from './plot-values';
 import { buildRouteSplitChart } from './route-split-chart';
 import { buildSplitChart } from './split-chart';
@@ -45,12 +46,17 @@ const OTHER = makeRoute({
 });
 const SHEET = [ALPHA, BETA, GAMMA, EPSILON, ZETA, TINY, OTHER];
 
-function selection(pinned: readonly string[], workload = SEED): ChartRouteSelection {
+function selection(
+  pinned: readonly string[],
+  workload = SEED,
+  activeRouteId: string | null = null,
+): ChartRouteSelection {
   return selectChartRoutes({
     routes: SHEET,
     scenario: billInputsOf(shapesOf(workload)),
     pinnedRouteIds: pinned,
     routeFilter: DEFAULT_ROUTE_FILTER,
+    activeRouteId,
   });
 }
 
@@ -135,6 +141,7 @@ describe('selectChartRoutes', () => {
       scenario: billInputsOf(shapesOf(SEED)),
       pinnedRouteIds: [],
       routeFilter: { ...DEFAULT_ROUTE_FILTER, includeComparison: true, query: 'eta' },
+      activeRouteId: null,
     });
     expect(chosen.routes.map((r) => r.label)).toEqual(['GPT via Eta', 'K2 via Beta', 'K2 via Zeta']);
   });
@@ -145,6 +152,7 @@ describe('selectChartRoutes', () => {
       scenario: billInputsOf(shapesOf(SEED), { [ZETA.id]: { input: '0', output: '0' } }),
       pinnedRouteIds: [],
       routeFilter: DEFAULT_ROUTE_FILTER,
+      activeRouteId: null,
     });
     expect(chosen.routes[0]?.label).toBe('K2 via Zeta');
   });
@@ -178,6 +186,7 @@ describe('selectChartRoutes', () => {
       scenario: billInputsOf(shapesOf(SEED)),
       pinnedRouteIds: ids,
       routeFilter: DEFAULT_ROUTE_FILTER,
+      activeRouteId: null,
     });
     expect(chosen.routes.map((r) => r.label)).toEqual(
       routes.slice(0, drawn).map((r) => `K2 via ${r.providerName}`),
@@ -186,6 +195,76 @@ describe('selectChartRoutes', () => {
     // The table's swatches follow the same series: only the routes drawn get one.
     expect([...chartSeriesIndex([], ids, routes).keys()]).toEqual(ids.slice(0, drawn));
   });
+});
+
+describe('your route in the comparison charts', () => {
+  // Rule: the selected endpoint's route is in every comparison chart exactly once: marked where it is
+  // already among the routes shown, else added after them (whatever the filter, fitting or not); an
+  // unknown id is the sheet's first route, as in the bill. The table's swatches follow the same series.
+  const FIVE = ['K2 via Beta', 'K2 via Epsilon', 'K2 via Alpha', 'K2 via Gamma', 'K2 via Zeta'];
+  it.each<[string, string[], string | null, string[]]>([
+    ['none selected: the five cheapest', [], null, FIVE],
+    [
+      'among the five cheapest: marked in place',
+      [],
+      ALPHA.id,
+      FIVE.map((l) => (l === 'K2 via Alpha' ? `${l} *` : l)),
+    ],
+    ['the cheapest itself: marked, not repeated', [], BETA.id, ['K2 via Beta *', ...FIVE.slice(1)]],
+    ['hidden by the filter: added last', [], OTHER.id, [...FIVE, 'GPT via Eta *']],
+    ['too small for the workload: added last all the same', [], TINY.id, [...FIVE, 'K2 via Tiny *']],
+    [
+      'an unknown id: the sheet’s first route',
+      [],
+      'nope@nowhere',
+      FIVE.map((l) => (l === 'K2 via Alpha' ? `${l} *` : l)),
+    ],
+    ['pinned: marked among the pins', [ALPHA.id, BETA.id], BETA.id, ['K2 via Alpha', 'K2 via Beta *']],
+    [
+      'pinned: added after the pins',
+      [ALPHA.id, BETA.id],
+      ZETA.id,
+      ['K2 via Alpha', 'K2 via Beta', 'K2 via Zeta *'],
+    ],
+  ])('%s', (_, pinned, active, expected) => {
+    const chosen = selection(pinned, SEED, active);
+    expect(chosen.routes.map((r) => (r.active ? `${r.label} *` : r.label))).toEqual(expected);
+    expect(chosen.routes.map((r) => r.key)).toEqual(expected.map((_, index) => `r${index}`));
+    const shown = buildComparisonRows(
+      filterRoutes(SHEET, DEFAULT_ROUTE_FILTER),
+      billInputsOf(shapesOf(SEED)),
+    );
+    expect([...chartSeriesIndex(shown, pinned, SHEET, active).keys()]).toEqual(
+      chosen.routes.map((r) => r.row.route.id),
+    );
+  });
+
+  it('is priced like every other route: Eta at $1.20 input + $2.00 output', () => {
+    const eta = selection([], SEED, OTHER.id).routes.at(-1);
+    expect(buildRouteSplitChart(selection([], SEED, OTHER.id)).bars.at(-1)).toMatchObject({
+      label: 'GPT via Eta',
+      active: true,
+      input: 0.2,
+      output: 2,
+    });
+    expect(eta?.row.bill.monthly).toBe(dollars(2.2));
+  });
+
+  it('says so in every data table', () => {
+    const chosen = selection([], SEED, OTHER.id);
+    expect(buildRouteSplitChart(chosen).table.rows.map((row) => row[0])).toEqual([
+      ...FIVE,
+      'GPT via Eta (your route)',
+    ]);
+    expect(buildVolumeChart(chosen, shapesOf(SEED)).table.columns).toContain('GPT via Eta (your route)');
+    expect(buildCacheRateChart(chosen, shapesOf(SEED)).table.columns.at(-1)).toBe('GPT via Eta (your route)');
+  });
+
+  it.each([
+    ['Kimi K2.6 via Moonshot AI', ['Kimi K2.6', 'via Moonshot AI']],
+    ['Kimi K2 (0711) via NanoGPT · fp4', ['Kimi K2 (0711)', 'via NanoGPT · fp4']],
+    ['A name without a host', ['A name without a host']],
+  ])('writes %j on two lines for a label', (label, lines) => expect(labelLines(label)).toEqual(lines));
 });
 
 describe('buildRouteSplitChart', () => {
@@ -282,6 +361,7 @@ describe('buildVolumeChart', () => {
         scenario: billInputsOf(shapes),
         pinnedRouteIds: [free.id],
         routeFilter: DEFAULT_ROUTE_FILTER,
+        activeRouteId: null,
       }),
       shapes,
     );
@@ -292,6 +372,33 @@ describe('buildVolumeChart', () => {
     expect(chart.caption).toBe(
       'At 1 request a month these routes cost $0.00; cost grows in step with volume, so 10× the traffic costs 10× as much.',
     );
+  });
+});
+
+describe('volumeRoutes', () => {
+  // Rule: the volume chart draws your route and the three cheapest others, in the charts' order.
+  it.each<[string, string | null, string[]]>([
+    [
+      'your route dearer than all: it and the three cheapest',
+      ZETA.id,
+      ['K2 via Beta', 'K2 via Epsilon', 'K2 via Alpha', 'K2 via Zeta'],
+    ],
+    [
+      'your route the cheapest: it and the next three',
+      BETA.id,
+      ['K2 via Beta', 'K2 via Epsilon', 'K2 via Alpha', 'K2 via Gamma'],
+    ],
+    [
+      'your route added from outside the five',
+      OTHER.id,
+      ['K2 via Beta', 'K2 via Epsilon', 'K2 via Alpha', 'GPT via Eta'],
+    ],
+    ['no route selected: the three cheapest', null, ['K2 via Beta', 'K2 via Epsilon', 'K2 via Alpha']],
+  ])('%s', (_, active, expected) => {
+    const chart = buildVolumeChart(selection([], SEED, active), shapesOf(SEED));
+    expect(chart.routes.map((r) => r.label)).toEqual(expected);
+    expect(chart.table.columns.slice(1).map((c) => c.replace(' (your route)', ''))).toEqual(expected);
+    expect(Object.keys(chart.points[0]?.values ?? {})).toEqual(chart.routes.map((r) => r.key));
   });
 });
 
@@ -405,12 +512,41 @@ describe('buildCacheRateChart', () => {
     expect(small.caption).toBe(caption);
   });
 
+  it('draws one point where one line crosses two identical ones, and numbers both flips', () => {
+    const twin = makeRoute({
+      modelId: 'k2',
+      providerName: 'Beta twin',
+      prices: { input: '0.5', cachedInput: '0.4' },
+    });
+    const chosen = selectChartRoutes({
+      routes: [...SHEET, twin],
+      scenario: billInputsOf(shapesOf(SEED)),
+      pinnedRouteIds: [ALPHA.id, BETA.id, twin.id],
+      routeFilter: DEFAULT_ROUTE_FILTER,
+      activeRouteId: null,
+    });
+    const twice = buildCacheRateChart(chosen, shapesOf(SEED));
+    expect(twice.crossovers.map((c) => c.label)).toEqual([
+      'K2 via Alpha overtakes K2 via Beta at 62.5% cache hits ($2.88 a month)',
+      'K2 via Alpha overtakes K2 via Beta twin at 62.5% cache hits ($2.88 a month)',
+    ]);
+    expect(twice.crossingPoints).toEqual([{ x: 62.5, y: 2.875 }]);
+  });
+
+  it('names your route in its flips', () => {
+    const mine = buildCacheRateChart(selection([ALPHA.id, BETA.id], SEED, BETA.id), shapesOf(SEED));
+    expect(mine.crossovers[0]?.label).toBe(
+      'K2 via Alpha overtakes K2 via Beta (your route) at 62.5% cache hits ($2.88 a month)',
+    );
+  });
+
   it('moves the crossing when a price is edited (Beta’s cached input 0.4 → 0.3: 62.5% → 71.43%)', () => {
     const edited = selectChartRoutes({
       routes: SHEET,
       scenario: billInputsOf(shapesOf(SEED), { [BETA.id]: { cachedInput: '0.3' } }),
       pinnedRouteIds: [ALPHA.id, BETA.id],
       routeFilter: DEFAULT_ROUTE_FILTER,
+      activeRouteId: null,
     });
     // Beta: 3.00 → 2.60; Alpha 4.00 → 2.20: 1 = 1.4p/100 → p = 1000/14 = 71.43%.
     const crossing = buildCacheRateChart(edited, shapesOf(SEED)).crossovers[0];
