@@ -34,6 +34,8 @@ export interface ChartRouteSelection {
   readonly routes: readonly ChartRoute[];
   /** Pinned routes beyond MAX_CHART_ROUTES, which the charts leave out. */
   readonly leftOut: number;
+  /** True when your route is not one of those routes, so it was added after them. */
+  readonly activeAdded: boolean;
 }
 
 export interface ChartRouteInputs {
@@ -103,10 +105,10 @@ export function selectChartRoutes(inputs: ChartRouteInputs): ChartRouteSelection
   const { routes, scenario, pinnedRouteIds, routeFilter } = inputs;
   const active = activeRoute(routes, inputs.activeRouteId);
   const pinned = pinnedRouteIds.flatMap((id) => routes.filter((route) => route.id === id).slice(0, 1));
+  const isAdded = (rows: readonly ComparisonRow[]) =>
+    active !== undefined && !rows.some((row) => row.route.id === active.id);
   const withActive = (rows: readonly ComparisonRow[]) =>
-    !active || rows.some((row) => row.route.id === active.id)
-      ? rows
-      : [...rows, ...buildComparisonRows([active], scenario)];
+    active && isAdded(rows) ? [...rows, ...buildComparisonRows([active], scenario)] : rows;
   const toChartRoutes = (rows: readonly ComparisonRow[]) =>
     withActive(rows).map(
       (row, index): ChartRoute => ({
@@ -118,13 +120,14 @@ export function selectChartRoutes(inputs: ChartRouteInputs): ChartRouteSelection
       }),
     );
   if (pinned.length > 0) {
-    const shown = pinned.slice(0, MAX_CHART_ROUTES);
+    const shown = buildComparisonRows(pinned.slice(0, MAX_CHART_ROUTES), scenario);
     return {
       source: 'pinned',
-      routes: toChartRoutes(buildComparisonRows(shown, scenario)),
+      routes: toChartRoutes(shown),
       leftOut: pinned.length - shown.length,
+      activeAdded: isAdded(shown),
     };
   }
   const cheapest = cheapestFittingRows(buildComparisonRows(filterRoutes(routes, routeFilter), scenario));
-  return { source: 'cheapest', routes: toChartRoutes(cheapest), leftOut: 0 };
+  return { source: 'cheapest', routes: toChartRoutes(cheapest), leftOut: 0, activeAdded: isAdded(cheapest) };
 }
