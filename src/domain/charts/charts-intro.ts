@@ -46,7 +46,9 @@ export function describeCharts(inputs: ChartsIntroInputs, titles: ChartTitles): 
     selection.source === 'pinned'
       ? selection.leftOut > 0
         ? `the first ${others} of the ${others + selection.leftOut} routes pinned in the table`
-        : `your ${routes(others)} pinned in the table`
+        : others === 1
+          ? 'the route pinned in the table'
+          : `your ${routes(others)} pinned in the table`
       : others === 1
         ? 'the cheapest route that fits, among those the table shows'
         : `the ${others} cheapest routes that fit, among those the table shows`;

@@ -12,6 +12,7 @@ import type { Workload } from '../workload/workload';
 import { type CacheLine, cacheLine, findCrossing } from './cache-crossing';
 import { buildCacheRateChart } from './cache-rate-chart';
 import { type ChartRouteSelection, chartSeriesIndex, labelLines, selectChartRoutes } from './chart-routes';
+import { describeCharts } from './charts-intro';
 import { toPlotDollars } from './plot-values';
 import { buildRouteSplitChart } from './route-split-chart';
 import { buildSplitChart } from './split-chart';
@@ -265,6 +266,70 @@ describe('your route in the comparison charts', () => {
     ['Kimi K2 (0711) via NanoGPT · fp4', ['Kimi K2 (0711)', 'via NanoGPT · fp4']],
     ['A name without a host', ['A name without a host']],
   ])('writes %j on two lines for a label', (label, lines) => expect(labelLines(label)).toEqual(lines));
+});
+
+describe('describeCharts', () => {
+  // Rule: the intro names every chart shown, in the order shown, and which routes each draws.
+  const TITLES = { split: 'S', tornado: 'T', routeSplit: 'R', volume: 'V', cacheRate: 'C' };
+  const BILL = '“S” and “T” show your bill on K2 via Alpha.';
+  const intro = (chosen: ChartRouteSelection) =>
+    describeCharts(
+      {
+        selection: chosen,
+        activeLabel: 'K2 via Alpha',
+        volumeOthers: buildVolumeChart(chosen, shapesOf(SEED)).routes.filter((r) => !r.active).length,
+      },
+      TITLES,
+    );
+  const huge = { ...SEED, inputTokensPerRequest: 10_000_000 };
+  const many = Array.from({ length: 14 }, (_, index) =>
+    makeRoute({ modelId: 'k2', providerName: `Host ${index}` }),
+  );
+  it.each<[string, () => ChartRouteSelection, string]>([
+    [
+      'the cheapest five with yours among them',
+      () => selection([], SEED, ALPHA.id),
+      `${BILL} “R” compares the 5 cheapest routes that fit, among those the table shows, marked “Your route”; “V” draws your route and the 3 cheapest of the others; “C” draws all the routes compared. Pin routes in the table to choose which are compared.`,
+    ],
+    [
+      'the cheapest five and yours added',
+      () => selection([], SEED, OTHER.id),
+      `${BILL} “R” compares the 5 cheapest routes that fit, among those the table shows, and your route, marked “Your route”; “V” draws your route and the 3 cheapest of the others; “C” draws all the routes compared. Pin routes in the table to choose which are compared.`,
+    ],
+    [
+      'two pinned, yours among them',
+      () => selection([ALPHA.id, BETA.id], SEED, ALPHA.id),
+      `${BILL} “R” compares your 2 routes pinned in the table, marked “Your route”; “V” draws your route and the cheapest of the others; “C” draws all the routes compared.`,
+    ],
+    [
+      'one pinned and yours added',
+      () => selection([BETA.id], SEED, ALPHA.id),
+      `${BILL} “R” compares the route pinned in the table, and your route, marked “Your route”; “V” draws your route and the cheapest of the others; “C” draws all the routes compared.`,
+    ],
+    [
+      'more pinned than drawn',
+      () =>
+        selectChartRoutes({
+          routes: many,
+          scenario: billInputsOf(shapesOf(SEED)),
+          pinnedRouteIds: many.map((r) => r.id),
+          routeFilter: DEFAULT_ROUTE_FILTER,
+          activeRouteId: many[0]?.id ?? null,
+        }),
+      `${BILL} “R” compares the first 12 of the 14 routes pinned in the table, marked “Your route”; “V” draws your route and the 3 cheapest of the others; “C” draws all the routes compared.`,
+    ],
+    [
+      'nothing else fits',
+      () => selection([], huge, ALPHA.id),
+      `${BILL} “R”, “V” and “C” show your route alone: no other route the table shows can hold this workload.`,
+    ],
+    [
+      'only yours pinned',
+      () => selection([ALPHA.id], SEED, ALPHA.id),
+      `${BILL} “R”, “V” and “C” show your route alone: it is the only route pinned.`,
+    ],
+    ['no route at all', () => selection([], huge, null), BILL],
+  ])('%s', (_, chosen, expected) => expect(intro(chosen())).toBe(expected));
 });
 
 describe('buildRouteSplitChart', () => {
