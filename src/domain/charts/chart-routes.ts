@@ -8,7 +8,7 @@ import type { BillInputs } from '../cost/bill-scenario';
 import { prepareShape, priceShape } from '../cost/engine';
 import type { Money } from '../money/money';
 import type { RoutePrices } from '../rates/prices';
-import { type Route, routeName } from '../rates/route';
+import { providerLabel, type Route, routeName } from '../rates/route';
 import { filterRoutes, type RouteFilter } from '../rates/route-filter';
 import type { ShapeList } from '../workload/shapes';
 
@@ -90,10 +90,15 @@ export function markedLabel(route: ChartRoute): string {
   return route.active ? `${route.label} (${YOUR_ROUTE.toLowerCase()})` : route.label;
 }
 
-/** A route's name on two lines for a chart label: the model, then "via" the provider. */
-export function labelLines(label: string): string[] {
-  const at = label.indexOf(' via ');
-  return at < 0 ? [label] : [label.slice(0, at), label.slice(at + 1)];
+/**
+ * A route's name as a chart label, a line or two: "via" its host, headed by the model's name unless
+ * every route drawn beside it is of the same model; your route's headed "Your route".
+ */
+export function chartLabelLines(route: ChartRoute, drawn: readonly ChartRoute[]): string[] {
+  const { modelName } = route.row.route;
+  const host = `via ${providerLabel(route.row.route)}`;
+  const name = drawn.every((other) => other.row.route.modelName === modelName) ? [host] : [modelName, host];
+  return route.active ? [YOUR_ROUTE, ...name] : name;
 }
 
 /**

@@ -11,7 +11,12 @@ import { requestShapeFromWorkload } from '../workload/shapes';
 import type { Workload } from '../workload/workload';
 import { type CacheLine, cacheLine, findCrossing } from './cache-crossing';
 import { buildCacheRateChart } from './cache-rate-chart';
-import { type ChartRouteSelection, chartSeriesIndex, labelLines, selectChartRoutes } from './chart-routes';
+import {
+  type ChartRouteSelection,
+  chartLabelLines,
+  chartSeriesIndex,
+  selectChartRoutes,
+} from './chart-routes';
 import { describeCharts } from './charts-intro';
 import { toPlotDollars } from './plot-values';
 import { buildRouteSplitChart } from './route-split-chart';
@@ -261,11 +266,33 @@ describe('your route in the comparison charts', () => {
     expect(buildCacheRateChart(chosen, shapesOf(SEED)).table.columns.at(-1)).toBe('GPT via Eta (your route)');
   });
 
-  it.each([
-    ['Kimi K2.6 via Moonshot AI', ['Kimi K2.6', 'via Moonshot AI']],
-    ['Kimi K2 (0711) via NanoGPT · fp4', ['Kimi K2 (0711)', 'via NanoGPT · fp4']],
-    ['A name without a host', ['A name without a host']],
-  ])('writes %j on two lines for a label', (label, lines) => expect(labelLines(label)).toEqual(lines));
+  // Rule: a chart label is "via" the host, headed by the model unless every route drawn shares it,
+  // and headed "Your route" for yours.
+  it.each<[string, string[], string | null, string[][]]>([
+    ['one model: the hosts alone', [ALPHA.id, BETA.id], BETA.id, [['via Alpha'], ['Your route', 'via Beta']]],
+    [
+      'two models: model and host',
+      [ALPHA.id, OTHER.id],
+      null,
+      [
+        ['K2', 'via Alpha'],
+        ['GPT', 'via Eta'],
+      ],
+    ],
+    [
+      'your route of another model',
+      [ALPHA.id],
+      OTHER.id,
+      [
+        ['K2', 'via Alpha'],
+        ['Your route', 'GPT', 'via Eta'],
+      ],
+    ],
+  ])('%s', (_, pinned, active, lines) => {
+    const chosen = selection(pinned, SEED, active);
+    expect(chosen.routes.map((route) => chartLabelLines(route, chosen.routes))).toEqual(lines);
+    expect(buildRouteSplitChart(chosen).bars.map((bar) => bar.lines)).toEqual(lines);
+  });
 });
 
 describe('describeCharts', () => {

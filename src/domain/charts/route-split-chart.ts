@@ -3,13 +3,15 @@ import type { CostPartKey } from '../cost/bill';
 import { buildBreakdown } from '../cost/breakdown';
 import { formatCents, formatTimes, formatUsd } from '../money/format-money';
 import type { TextTable } from '../text-table';
-import { type ChartRoute, type ChartRouteSelection, markedLabel } from './chart-routes';
+import { type ChartRoute, type ChartRouteSelection, chartLabelLines, markedLabel } from './chart-routes';
 import { plotCents } from './plot-values';
 export interface RouteSplitBar {
   readonly key: string;
   readonly label: string;
   /** Your route (the selected endpoint's), marked in the chart. */
   readonly active: boolean;
+  /** The bar's label, a line each (chartLabelLines). */
+  readonly lines: readonly string[];
   readonly input: number;
   readonly cachedInput: number;
   readonly output: number;
@@ -37,6 +39,7 @@ export function buildRouteSplitChart(selection: ChartRouteSelection): RouteSplit
       key: chartRoute.key,
       label: chartRoute.label,
       active: chartRoute.active,
+      lines: chartLabelLines(chartRoute, selection.routes),
       input: plotCents(cents('input')),
       cachedInput: plotCents(cents('cachedInput')),
       output: plotCents(cents('output')),

@@ -1,5 +1,5 @@
 import { usePlotArea, useYAxisScale } from 'recharts';
-import { type ChartRoute, labelLines, YOUR_ROUTE } from '../../domain/charts/chart-routes';
+import { type ChartRoute, chartLabelLines } from '../../domain/charts/chart-routes';
 import { placeLabels } from '../../domain/charts/label-placement';
 import { ACTIVE_LINE_WIDTH, routeColor, routeDash } from './series-styles';
 
@@ -9,8 +9,9 @@ const LINE_HEIGHT = 13;
 const GAP = 4;
 /** The leader from a line's end to its label. */
 const LEAD = 12;
-/** A generous average width of a character at 11 px (bold included), so labels are never clipped. */
-const CHAR_WIDTH = 6.6;
+/** A generous average width of a character at 11 px, and of a bold one, so labels are never clipped. */
+const CHAR_WIDTH = 6;
+const BOLD_CHAR_WIDTH = 6.8;
 
 export interface LineEnd {
   readonly route: ChartRoute;
@@ -18,15 +19,12 @@ export interface LineEnd {
   readonly value: number | null;
 }
 
-function linesOf(route: ChartRoute): string[] {
-  const name = labelLines(route.label);
-  return route.active ? [YOUR_ROUTE, ...name] : name;
-}
-
 /** The right margin the labels need beside the plot: the leader and their longest line. */
 export function lineEndLabelsWidth(routes: readonly ChartRoute[]): number {
-  const longest = Math.max(0, ...routes.flatMap(linesOf).map((line) => line.length));
-  return Math.ceil(LEAD + 4 + longest * CHAR_WIDTH);
+  const widths = routes.flatMap((route) =>
+    chartLabelLines(route, routes).map((line) => line.length * (route.active ? BOLD_CHAR_WIDTH : CHAR_WIDTH)),
+  );
+  return Math.ceil(LEAD + 4 + Math.max(0, ...widths));
 }
 
 /**
@@ -40,7 +38,11 @@ export function LineEndLabels({ ends }: { readonly ends: readonly LineEnd[] }) {
   if (!plot || !yScale) return null;
   const drawn = ends.flatMap((end) => {
     const y = end.value === null ? undefined : yScale(end.value);
-    return y === undefined || !Number.isFinite(y) ? [] : [{ route: end.route, y, lines: linesOf(end.route) }];
+    const lines = chartLabelLines(
+      end.route,
+      ends.map((other) => other.route),
+    );
+    return y === undefined || !Number.isFinite(y) ? [] : [{ route: end.route, y, lines }];
   });
   const centres = placeLabels(
     drawn.map((end) => ({ at: end.y, size: end.lines.length * LINE_HEIGHT })),

@@ -1,6 +1,5 @@
 import { useId } from 'react';
 import { Bar, BarChart, Tooltip, XAxis, YAxis, type YAxisTickContentProps } from 'recharts';
-import { labelLines, YOUR_ROUTE } from '../../domain/charts/chart-routes';
 import { EXTRAS_LABEL, type RouteSplitChart as RouteSplitData } from '../../domain/charts/route-split-chart';
 import { COST_PART_ORDER } from '../../domain/charts/split-chart';
 import { COST_PART_LABELS } from '../../domain/cost/bill';
@@ -17,11 +16,7 @@ const TICK_LINE_HEIGHT = 14;
 /** A generous average character width at 12 px, bold included. */
 const TICK_CHAR_WIDTH = 7;
 
-function tickLines(bar: RouteSplitData['bars'][number]): string[] {
-  return bar.active ? [YOUR_ROUTE, ...labelLines(bar.label)] : labelLines(bar.label);
-}
-
-/** A route's name beside its bar, on two lines; your route's in bold, headed "Your route". */
+/** A route's name beside its bar, a line or two; your route's in bold, headed "Your route". */
 function RouteTick({
   x,
   y,
@@ -30,7 +25,7 @@ function RouteTick({
 }: YAxisTickContentProps & { readonly bars: RouteSplitData['bars'] }) {
   const bar = bars[payload.index];
   if (!bar) return null;
-  const lines = tickLines(bar);
+  const { lines } = bar;
   const top = Number(y) - (lines.length * TICK_LINE_HEIGHT) / 2;
   return (
     <text
@@ -70,7 +65,7 @@ export function RouteSplitChart({
     label,
     swatch: { kind: 'fill', fill: `url(#${prefix}-${key})` },
   }));
-  const longest = Math.max(0, ...data.bars.flatMap(tickLines).map((line) => line.length));
+  const longest = Math.max(0, ...data.bars.flatMap((bar) => bar.lines).map((line) => line.length));
   const tickWidth = Math.min(220, Math.ceil(12 + longest * TICK_CHAR_WIDTH));
   return (
     <ChartFrame
