@@ -9,6 +9,7 @@ import { prepareShape, priceShape } from '../cost/engine';
 import type { Money } from '../money/money';
 import type { RoutePrices } from '../rates/prices';
 import { providerLabel, type Route, routeName } from '../rates/route';
+import { findRoute } from '../rates/route-catalog';
 import { filterRoutes, type RouteFilter } from '../rates/route-filter';
 import type { ShapeList } from '../workload/shapes';
 
@@ -79,10 +80,10 @@ export function chartSeriesIndex(
   return new Map(ids.map((id, index) => [id, index]));
 }
 
-/** The route the bill puts the selected endpoint on: its own id, else the sheet's first route. */
+/** The route the bill puts the selected endpoint on (routeInForce): its own, else the sheet's first. */
 function activeRoute(routes: readonly Route[], activeRouteId: string | null): Route | undefined {
   if (activeRouteId === null) return undefined;
-  return routes.find((route) => route.id === activeRouteId) ?? routes[0];
+  return findRoute(routes, activeRouteId) ?? routes[0];
 }
 
 /** A route's name as a data table writes it: your route's says so. */
