@@ -45,29 +45,68 @@ async function enter(page: Page, name: string, text: string): Promise<void> {
   await page.getByRole('spinbutton', { name, exact: true }).fill(text);
 }
 
-/**
- * Four made-up hosts whose lines cross in a bunch: at 1,000 requests × 100,000 input and 100 output
- * tokens (input is the bill), A falls from $100.10 to $10.10 as cache hits grow, B and its twin from
- * $60.10 to $40.10, D from $70.10 to $30.10. D overtakes B and the twin at 50 %, A overtakes them at
- * 57.14 % and D at 60 %: five flips at three points within 10 % of the axis.
- */
-async function crowdedCrossings(page: Page): Promise<void> {
-  await importSheet(page, [
-    k26Route('Fixture A', { input: '1', cachedInput: '0.1', output: '1' }),
-    k26Route('Fixture B', { input: '0.6', cachedInput: '0.4', output: '1' }),
-    k26Route('Fixture B twin', { input: '0.6', cachedInput: '0.4', output: '1' }),
-    k26Route('Fixture D', { input: '0.7', cachedInput: '0.3', output: '1' }),
-  ]);
+/** Pins made-up K2.6 hosts at 1,000 requests × 100,000 input and 100 output tokens, the first yours. */
+async function compareHosts(
+  page: Page,
+  hosts: readonly (readonly [string, string, string])[],
+): Promise<void> {
+  await importSheet(
+    page,
+    hosts.map(([host, input, cachedInput]) =>
+      k26Route(`Fixture ${host}`, { input, cachedInput, output: '1' }),
+    ),
+  );
   await page.getByLabel('Model version').selectOption('K2.6');
   await enter(page, 'Requests per month', '1000');
   await enter(page, 'Input tokens per request', '100000');
   await enter(page, 'Output tokens per request', '100');
   await page.getByLabel('Filter routes').fill('fixture');
-  for (const host of ['A', 'B', 'B twin', 'D']) {
+  for (const [host] of hosts) {
     await page.getByRole('checkbox', { name: `Pin Kimi K2.6 via Fixture ${host}`, exact: true }).check();
   }
-  await page.getByRole('button', { name: 'Use Kimi K2.6 via Fixture A', exact: true }).click();
+  await page.getByRole('button', { name: `Use Kimi K2.6 via Fixture ${hosts[0]?.[0]}`, exact: true }).click();
   await page.getByLabel('Filter routes').fill('');
+}
+
+/**
+ * Four hosts whose lines cross in a bunch (input is the bill): A falls from $100.10 to $10.10 as cache
+ * hits grow, B and its twin from $60.10 to $40.10, D from $70.10 to $30.10. D overtakes B and the twin
+ * at 50 %, A overtakes them at 57.14 % and D at 60 %: five flips at three points within 10 % of the axis.
+ */
+const crowdedCrossings = (page: Page) =>
+  compareHosts(page, [
+    ['A', '1', '0.1'],
+    ['B', '0.6', '0.4'],
+    ['B twin', '0.6', '0.4'],
+    ['D', '0.7', '0.3'],
+  ]);
+
+/** Six hosts whose lines all meet at 66.67 % ($40.10): fifteen flips at one point, too many for one row. */
+const fifteenFlips = (page: Page) =>
+  compareHosts(
+    page,
+    [0, 1, 2, 3, 4, 5].map(
+      (i) => ['ABCDEF'.charAt(i), (0.5 + 0.1 * i).toFixed(1), (0.35 - 0.05 * i).toFixed(2)] as const,
+    ),
+  );
+
+/** The cache chart's numbered badges and "Now", none overlapping another; returns the badges' boxes. */
+async function expectMarkersApart(cache: Locator, flips: number): Promise<Box[]> {
+  await expect(cache.locator('.crossover-marker')).toHaveCount(flips);
+  const badges = await boxes(cache.locator('.crossover-marker circle'));
+  const now = await boxes(cache.locator('.now-label'));
+  expect(overlaps([...badges, ...now]), 'overlapping markers').toEqual([]);
+  await expect(cache.locator('.crossover-marker text')).toHaveText(
+    Array.from({ length: flips }, (_, index) => String(index + 1)),
+  );
+  // Every badge inside the chart, not cut off at its edge.
+  const [surface] = await boxes(cache.locator('svg.recharts-surface'));
+  for (const box of badges) {
+    expect(box.x).toBeGreaterThanOrEqual((surface?.x ?? 0) - 0.5);
+    expect(box.x + box.width).toBeLessThanOrEqual((surface?.x ?? 0) + (surface?.width ?? 0) + 0.5);
+    expect(box.y).toBeGreaterThanOrEqual((surface?.y ?? 0) - 0.5);
+  }
+  return badges;
 }
 
 for (const [width, height] of [
@@ -171,16 +210,25 @@ for (const [width, height] of [
       const flips = cache.getByRole('list', { name: 'Where rankings flip' }).getByRole('listitem');
       await expect(flips).toHaveCount(5);
       await expect(flips.first()).toContainText('at 50% cache hits');
-      await expect(cache.locator('.crossover-marker')).toHaveCount(5);
       // One dot for each place lines cross: 50 %, 57.14 % and 60 %.
       await expect(cache.locator('.crossover-point')).toHaveCount(3);
-      const badges = await boxes(cache.locator('.crossover-marker circle'));
-      const now = await boxes(cache.locator('.now-label'));
-      expect(overlaps([...badges, ...now]), 'overlapping markers').toEqual([]);
-      await expect(cache.locator('.crossover-marker text')).toHaveText(['1', '2', '3', '4', '5']);
-      // The badges keep the order of the flips, left to right.
+      const badges = await expectMarkersApart(cache, 5);
+      // One row is enough, and the badges keep the order of the flips, left to right.
+      expect(new Set(badges.map((box) => Math.round(box.y))).size).toBe(1);
       const xs = badges.map((box) => box.x);
       expect(xs).toEqual([...xs].sort((a, b) => a - b));
+    });
+
+    test('fifteen flips at one point take two rows of markers, none overlapping', async ({ page }) => {
+      await fifteenFlips(page);
+      const cache = chart(page, 'Cost versus cache hit rate');
+      await cache.scrollIntoViewIfNeeded();
+      await expect(
+        cache.getByRole('list', { name: 'Where rankings flip' }).getByRole('listitem'),
+      ).toHaveCount(15);
+      await expect(cache.locator('.crossover-point')).toHaveCount(1);
+      const badges = await expectMarkersApart(cache, 15);
+      expect(new Set(badges.map((box) => Math.round(box.y))).size).toBe(2);
     });
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeLabels, type WantedLabel } from './label-placement';
+import { placeLabels, rowsNeeded, type WantedLabel } from './label-placement';
 
 const ROOM = { gap: 2, min: 0, max: 100 };
 const labels = (...at: number[]): WantedLabel[] => at.map((value) => ({ at: value, size: 10 }));
@@ -76,4 +76,21 @@ describe('placeLabels', () => {
       });
     }
   });
+});
+
+describe('rowsNeeded', () => {
+  // Rule: labels dealt out in turn over the fewest rows in which each row's labels, gap apart, fit.
+  it.each<[string, number[], number, number]>([
+    ['no labels: one row', [], 100, 1],
+    ['labels that fit side by side: one row', [28, 16, 16, 16], 100, 1],
+    ['exactly the width (28 + 3 × 16 + 3 × 4 = 88): one row', [28, 16, 16, 16], 88, 1],
+    ['one pixel short: two rows', [28, 16, 16, 16], 87, 2],
+    [
+      '"Now" and ten badges in 100 px: three rows, the first 28 + 3 × 16 + 3 × 4 = 88',
+      [28, ...Array(10).fill(16)],
+      100,
+      3,
+    ],
+    ['a label wider than the width: one a row', [120, 16], 100, 2],
+  ])('%s', (_, sizes, width, rows) => expect(rowsNeeded(sizes, 4, width)).toBe(rows));
 });

@@ -109,3 +109,19 @@ function settle(block: Block, labels: readonly WantedLabel[], room: PlacementRoo
   const highest = room.max - reach(block, labels);
   block.start = Math.max(lowest, Math.min(highest, centred));
 }
+
+/**
+ * How many rows labels need when they are dealt out in turn (the first to row 0, the next to row 1,
+ * …, so neighbours sit on different rows) and each row must hold its labels side by side, `gap`
+ * apart, within `width`: the fewest rows that do, at least one; one label a row at worst.
+ */
+export function rowsNeeded(sizes: readonly number[], gap: number, width: number): number {
+  for (let rows = 1; rows < sizes.length; rows += 1) {
+    const taken = new Array<number>(rows).fill(-gap);
+    sizes.forEach((size, index) => {
+      taken[index % rows] = (taken[index % rows] as number) + size + gap;
+    });
+    if (taken.every((used) => used <= width)) return rows;
+  }
+  return Math.max(1, sizes.length);
+}

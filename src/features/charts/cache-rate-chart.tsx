@@ -4,7 +4,7 @@ import type { ChartRoute } from '../../domain/charts/chart-routes';
 import { formatAxisDollars } from './axis-format';
 import { ChartFrame } from './chart-frame';
 import { ChartTooltip } from './chart-tooltip';
-import { CrossoverMarkers, MARKER_ROW_HEIGHT } from './crossover-markers';
+import { CrossoverMarkers, markerRowsHeight } from './crossover-markers';
 import { routeLegend, routeLines } from './route-lines';
 
 export const CACHE_RATE_CHART_TITLE = 'Cost versus cache hit rate';
@@ -43,8 +43,8 @@ export function CacheRateChart({ data, routes, scenario }: CacheRateChartProps) 
       <LineChart
         data={rows}
         responsive
-        style={{ width: '100%', height: 320 }}
-        margin={{ top: MARKER_ROW_HEIGHT + 6, right: 24, bottom: 8, left: 8 }}
+        style={{ width: '100%', height: 300 + markerRowsHeight(data.crossovers.length) }}
+        margin={{ top: markerRowsHeight(data.crossovers.length) + 6, right: 24, bottom: 8, left: 8 }}
         title={CACHE_RATE_CHART_TITLE}
         desc={data.caption}
       >
