@@ -63,29 +63,31 @@ test('every chart has a title, a caption with its key number, downloads and a da
 });
 
 test('each chart draws the right number of series and points', async ({ page }) => {
-  // Defaults: 10,000 requests; no pins, so the five cheapest fitting Kimi routes are compared.
+  // Defaults: 10,000 requests; no pins, so the five cheapest fitting Kimi routes are compared, and
+  // the default route (Moonshot's K2.6, dearer than those five) with them.
   await expect(chart(page, 'Where the money goes').locator('.recharts-bar')).toHaveCount(3);
   await expect(chart(page, 'What drives the bill').locator('.recharts-bar')).toHaveCount(2);
   // Seven inputs; with no cache hits the cache hit rate and the cached price move nothing (no bar drawn).
   const tornado = chart(page, 'What drives the bill');
   await expect(tornado.locator('.recharts-yAxis .recharts-cartesian-axis-tick')).toHaveCount(7);
   await expect(tornado.locator('.recharts-bar-rectangle')).toHaveCount(5 * 2);
-  // Five routes, each with an input and an output part (cached input is $0.00 with no cache hits).
+  // Six routes, each with an input and an output part (cached input is $0.00 with no cache hits).
   const byRoute = chart(page, 'Cost by route');
   await expect(byRoute.locator('.recharts-bar')).toHaveCount(3);
-  await expect(byRoute.locator('.recharts-yAxis .recharts-cartesian-axis-tick')).toHaveCount(5);
-  await expect(byRoute.locator('.recharts-bar-rectangle')).toHaveCount(5 * 2);
+  await expect(byRoute.locator('.recharts-yAxis .recharts-cartesian-axis-tick')).toHaveCount(6);
+  await expect(byRoute.locator('.recharts-bar-rectangle')).toHaveCount(6 * 2);
+  // The volume chart: your route and the three cheapest others.
   const volume = chart(page, 'Cost versus monthly volume');
-  await expect(volume.locator('.recharts-line')).toHaveCount(5);
-  await expect(volume.locator('.recharts-line-dot')).toHaveCount(5 * 13);
+  await expect(volume.locator('.recharts-line')).toHaveCount(4);
+  await expect(volume.locator('.recharts-line-dot')).toHaveCount(4 * 13);
   const cache = chart(page, 'Cost versus cache hit rate');
-  await expect(cache.locator('.recharts-line')).toHaveCount(5);
-  await expect(cache.locator('.recharts-line-dot')).toHaveCount(5 * 11);
+  await expect(cache.locator('.recharts-line')).toHaveCount(6);
+  await expect(cache.locator('.recharts-line-dot')).toHaveCount(6 * 11);
 });
 
 test('pinned routes replace the five cheapest in the comparison charts', async ({ page }) => {
   await pin(page, 'moonshot', ['Kimi K2.6 via Moonshot AI', 'Kimi K2.7 Code via Moonshot AI']);
-  await expect(page.getByText(/compare your 2 routes pinned/)).toBeVisible();
+  await expect(page.getByText(/compares your 2 routes pinned/)).toBeVisible();
   await expect(chart(page, 'Cost versus monthly volume').locator('.recharts-line')).toHaveCount(2);
   await expect(chart(page, 'Cost by route').locator('.recharts-bar-rectangle')).toHaveCount(2 * 2);
 });
@@ -101,10 +103,12 @@ test('"Show data" matches the bill and the comparison table to the cent', async 
   expect(split.at(-1)?.[1]).toBe('$39.00');
 
   const byRoute = await showData(page, 'Cost by route');
-  expect(byRoute).toHaveLength(5);
+  expect(byRoute).toHaveLength(6);
+  expect(byRoute.at(-1)?.[0]).toBe('Kimi K2.6 via Moonshot AI (your route)');
   const table = page.getByRole('table', { name: 'Provider comparison' });
   for (const row of byRoute) {
-    const [label, , , , total] = row;
+    const [marked, , , , total] = row;
+    const label = (marked ?? '').replace(/ \(your route\)$/, '');
     const [model = '', provider = ''] = (label ?? '').split(' via ');
     await page.getByLabel('Filter routes').fill(`${model} ${provider.split(' · ')[0]}`);
     const tableRow = table
@@ -125,13 +129,17 @@ test('the crossover marker moves when a price is edited', async ({ page }) => {
   await enter(page, 'Input tokens per request', '100000');
   await enter(page, 'Output tokens per request', '100');
   await pin(page, 'chart test', ['Kimi K2.6 via Chart Test Cached', 'Kimi K2.6 via Chart Test List']);
+  // Your route among the pinned ones, so the charts compare these two alone.
+  await page.getByLabel('Filter routes').fill('chart test');
+  await page.getByRole('button', { name: 'Use Kimi K2.6 via Chart Test List', exact: true }).click();
+  await page.getByLabel('Filter routes').fill('');
 
   const cache = chart(page, 'Cost versus cache hit rate');
   const flips = cache.getByRole('list', { name: 'Where rankings flip' }).getByRole('listitem');
   await expect(flips).toHaveCount(1);
   // Cached $75.35 → $15.35, List $54.99 → $29.47: they cross at 20.3572 / 34.48 = 59.04 %.
   await expect(flips).toContainText(
-    'Kimi K2.6 via Chart Test Cached overtakes Kimi K2.6 via Chart Test List at 59.04%',
+    'Kimi K2.6 via Chart Test Cached overtakes Kimi K2.6 via Chart Test List (your route) at 59.04%',
   );
   const marker = cache.locator('.crossover-marker circle, circle.crossover-marker').first();
   const before = Number(await marker.getAttribute('cx'));

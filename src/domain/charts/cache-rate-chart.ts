@@ -8,7 +8,7 @@ import type { TextTable } from '../text-table';
 import { withCacheHitRate } from '../workload/shape-mix';
 import type { ShapeList } from '../workload/shapes';
 import { type CacheLine, cacheLine, findCrossing } from './cache-crossing';
-import { type ChartRoute, type ChartRouteSelection, monthlyOnRoute } from './chart-routes';
+import { type ChartRoute, type ChartRouteSelection, markedLabel, monthlyOnRoute } from './chart-routes';
 import { type SeriesPoint, toPlotDollars } from './plot-values';
 export interface Crossover {
   /** The route that is cheaper above the crossing (its cost rises more slowly with cache hits). */
@@ -26,7 +26,10 @@ export interface Crossover {
 export interface CacheRateChart {
   readonly points: readonly SeriesPoint[];
   readonly current: number;
+  /** Numbered 1, 2, … in this order (by cache hit rate). */
   readonly crossovers: readonly Crossover[];
+  /** Where lines cross, each place once (one line crossing two identical ones crosses both there). */
+  readonly crossingPoints: readonly { readonly x: number; readonly y: number }[];
   readonly caption: string;
   readonly table: TextTable;
   readonly crossoverTable: TextTable;
@@ -69,14 +72,28 @@ export function buildCacheRateChart(selection: ChartRouteSelection, shapes: Shap
     points,
     current: firstRow ? scenarioCacheHitRate(firstRow.bill) : (shapes[0]?.cacheHitRatePercent ?? 0),
     crossovers,
+    crossingPoints: crossovers
+      .filter(
+        (c, index) =>
+          crossovers.findIndex(
+            (other) =>
+              compareFractions(other.percent, c.percent) === 0 && compareFractions(other.cost, c.cost) === 0,
+          ) === index,
+      )
+      .map((c) => ({ x: c.x, y: c.y })),
     caption: describeCrossovers(routes.length, crossovers),
     table: {
-      columns: ['Cache hit rate', ...routes.map((route) => route.label)],
+      columns: ['Cache hit rate', ...routes.map(markedLabel)],
       rows: points.map((point) => [point.xText, ...routes.map((route) => point.texts[route.key] ?? '')]),
     },
     crossoverTable: {
       columns: ['Cache hit rate', 'Cheaper above', 'Cheaper below', 'Monthly cost there'],
-      rows: crossovers.map((c) => [c.percentText, c.cheaperAbove.label, c.cheaperBelow.label, c.costText]),
+      rows: crossovers.map((c) => [
+        c.percentText,
+        markedLabel(c.cheaperAbove),
+        markedLabel(c.cheaperBelow),
+        c.costText,
+      ]),
     },
   };
 }
@@ -101,7 +118,7 @@ function describeCrossover(
     costText,
     x: Number(divideRounded(meeting.percent.numerator * 1_000_000n, meeting.percent.denominator)) / 1_000_000,
     y: toPlotDollars(divideRounded(meeting.cost.numerator, meeting.cost.denominator)),
-    label: `${cheaperAbove.label} overtakes ${cheaperBelow.label} at ${percentText} cache hits (${costText} a month)`,
+    label: `${markedLabel(cheaperAbove)} overtakes ${markedLabel(cheaperBelow)} at ${percentText} cache hits (${costText} a month)`,
   };
 }
 

@@ -1,17 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { aRoute, aWorkload, billInputsOf, billOf, pricesOf, shapesOf } from '../../testing/builders';
 import { makeRoute } from '../../testing/route-fixtures';
+import { buildComparisonRows } from '../compare/comparison-rows';
 import { billScenario } from '../cost/bill-scenario';
 import { plainTariff } from '../cost/tariff';
 import { divideSigned, UNITS_PER_DOLLAR } from '../money/money';
 import { priceToText, type RoutePrices, toRoutePrices } from '../rates/prices';
-import { DEFAULT_ROUTE_FILTER } from '../rates/route-filter';
+import { DEFAULT_ROUTE_FILTER, filterRoutes } from '../rates/route-filter';
 import { describeScenario } from '../workload/describe-shape';
 import { requestShapeFromWorkload } from '../workload/shapes';
 import type { Workload } from '../workload/workload';
 import { type CacheLine, cacheLine, findCrossing } from './cache-crossing';
 import { buildCacheRateChart } from './cache-rate-chart';
-import { type ChartRouteSelection, chartSeriesIndex, selectChartRoutes } from './chart-routes';
+import {
+  type ChartRouteSelection,
+  chartLabelLines,
+  chartSeriesIndex,
+  selectChartRoutes,
+} from './chart-routes';
+import { describeCharts } from './charts-intro';
 import { toPlotDollars } from './plot-values';
 import { buildRouteSplitChart } from './route-split-chart';
 import { buildSplitChart } from './split-chart';
@@ -46,12 +53,17 @@ const OTHER = makeRoute({
 });
 const SHEET = [ALPHA, BETA, GAMMA, EPSILON, ZETA, TINY, OTHER];
 
-function selection(pinned: readonly string[], workload = SEED): ChartRouteSelection {
+function selection(
+  pinned: readonly string[],
+  workload = SEED,
+  activeRouteId: string | null = null,
+): ChartRouteSelection {
   return selectChartRoutes({
     routes: SHEET,
     scenario: billInputsOf(shapesOf(workload)),
     pinnedRouteIds: pinned,
     routeFilter: DEFAULT_ROUTE_FILTER,
+    activeRouteId,
   });
 }
 
@@ -136,6 +148,7 @@ describe('selectChartRoutes', () => {
       scenario: billInputsOf(shapesOf(SEED)),
       pinnedRouteIds: [],
       routeFilter: { ...DEFAULT_ROUTE_FILTER, includeComparison: true, query: 'eta' },
+      activeRouteId: null,
     });
     expect(chosen.routes.map((r) => r.label)).toEqual(['GPT via Eta', 'K2 via Beta', 'K2 via Zeta']);
   });
@@ -146,6 +159,7 @@ describe('selectChartRoutes', () => {
       scenario: billInputsOf(shapesOf(SEED), { [ZETA.id]: { input: '0', output: '0' } }),
       pinnedRouteIds: [],
       routeFilter: DEFAULT_ROUTE_FILTER,
+      activeRouteId: null,
     });
     expect(chosen.routes[0]?.label).toBe('K2 via Zeta');
   });
@@ -179,6 +193,7 @@ describe('selectChartRoutes', () => {
       scenario: billInputsOf(shapesOf(SEED)),
       pinnedRouteIds: ids,
       routeFilter: DEFAULT_ROUTE_FILTER,
+      activeRouteId: null,
     });
     expect(chosen.routes.map((r) => r.label)).toEqual(
       routes.slice(0, drawn).map((r) => `K2 via ${r.providerName}`),
@@ -187,6 +202,162 @@ describe('selectChartRoutes', () => {
     // The table's swatches follow the same series: only the routes drawn get one.
     expect([...chartSeriesIndex([], ids, routes).keys()]).toEqual(ids.slice(0, drawn));
   });
+});
+
+describe('your route in the comparison charts', () => {
+  // Rule: the selected endpoint's route is in every comparison chart exactly once: marked where it is
+  // already among the routes shown, else added after them (whatever the filter, fitting or not); an
+  // unknown id is the sheet's first route, as in the bill. The table's swatches follow the same series.
+  const FIVE = ['K2 via Beta', 'K2 via Epsilon', 'K2 via Alpha', 'K2 via Gamma', 'K2 via Zeta'];
+  it.each<[string, string[], string | null, string[]]>([
+    ['none selected: the five cheapest', [], null, FIVE],
+    [
+      'among the five cheapest: marked in place',
+      [],
+      ALPHA.id,
+      FIVE.map((l) => (l === 'K2 via Alpha' ? `${l} *` : l)),
+    ],
+    ['the cheapest itself: marked, not repeated', [], BETA.id, ['K2 via Beta *', ...FIVE.slice(1)]],
+    ['hidden by the filter: added last', [], OTHER.id, [...FIVE, 'GPT via Eta *']],
+    ['too small for the workload: added last all the same', [], TINY.id, [...FIVE, 'K2 via Tiny *']],
+    [
+      'an unknown id: the sheet’s first route',
+      [],
+      'nope@nowhere',
+      FIVE.map((l) => (l === 'K2 via Alpha' ? `${l} *` : l)),
+    ],
+    ['pinned: marked among the pins', [ALPHA.id, BETA.id], BETA.id, ['K2 via Alpha', 'K2 via Beta *']],
+    [
+      'pinned: added after the pins',
+      [ALPHA.id, BETA.id],
+      ZETA.id,
+      ['K2 via Alpha', 'K2 via Beta', 'K2 via Zeta *'],
+    ],
+  ])('%s', (_, pinned, active, expected) => {
+    const chosen = selection(pinned, SEED, active);
+    expect(chosen.routes.map((r) => (r.active ? `${r.label} *` : r.label))).toEqual(expected);
+    expect(chosen.routes.map((r) => r.key)).toEqual(expected.map((_, index) => `r${index}`));
+    const shown = buildComparisonRows(
+      filterRoutes(SHEET, DEFAULT_ROUTE_FILTER),
+      billInputsOf(shapesOf(SEED)),
+    );
+    expect([...chartSeriesIndex(shown, pinned, SHEET, active).keys()]).toEqual(
+      chosen.routes.map((r) => r.row.route.id),
+    );
+  });
+
+  it('is priced like every other route: Eta at $1.20 input + $2.00 output', () => {
+    const eta = selection([], SEED, OTHER.id).routes.at(-1);
+    expect(buildRouteSplitChart(selection([], SEED, OTHER.id)).bars.at(-1)).toMatchObject({
+      label: 'GPT via Eta',
+      active: true,
+      input: 0.2,
+      output: 2,
+    });
+    expect(eta?.row.bill.monthly).toBe(dollars(2.2));
+  });
+
+  it('says so in every data table', () => {
+    const chosen = selection([], SEED, OTHER.id);
+    expect(buildRouteSplitChart(chosen).table.rows.map((row) => row[0])).toEqual([
+      ...FIVE,
+      'GPT via Eta (your route)',
+    ]);
+    expect(buildVolumeChart(chosen, shapesOf(SEED)).table.columns).toContain('GPT via Eta (your route)');
+    expect(buildCacheRateChart(chosen, shapesOf(SEED)).table.columns.at(-1)).toBe('GPT via Eta (your route)');
+  });
+
+  // Rule: a chart label is "via" the host, headed by the model unless every route drawn shares it,
+  // and headed "Your route" for yours.
+  it.each<[string, string[], string | null, string[][]]>([
+    ['one model: the hosts alone', [ALPHA.id, BETA.id], BETA.id, [['via Alpha'], ['Your route', 'via Beta']]],
+    [
+      'two models: model and host',
+      [ALPHA.id, OTHER.id],
+      null,
+      [
+        ['K2', 'via Alpha'],
+        ['GPT', 'via Eta'],
+      ],
+    ],
+    [
+      'your route of another model',
+      [ALPHA.id],
+      OTHER.id,
+      [
+        ['K2', 'via Alpha'],
+        ['Your route', 'GPT', 'via Eta'],
+      ],
+    ],
+  ])('%s', (_, pinned, active, lines) => {
+    const chosen = selection(pinned, SEED, active);
+    expect(chosen.routes.map((route) => chartLabelLines(route, chosen.routes))).toEqual(lines);
+    expect(buildRouteSplitChart(chosen).bars.map((bar) => bar.lines)).toEqual(lines);
+  });
+});
+
+describe('describeCharts', () => {
+  // Rule: the intro names every chart shown, in the order shown, and which routes each draws.
+  const TITLES = { split: 'S', tornado: 'T', routeSplit: 'R', volume: 'V', cacheRate: 'C' };
+  const BILL = '“S” and “T” show your bill on K2 via Alpha.';
+  const intro = (chosen: ChartRouteSelection) =>
+    describeCharts(
+      {
+        selection: chosen,
+        activeLabel: 'K2 via Alpha',
+        volumeOthers: buildVolumeChart(chosen, shapesOf(SEED)).routes.filter((r) => !r.active).length,
+      },
+      TITLES,
+    );
+  const huge = { ...SEED, inputTokensPerRequest: 10_000_000 };
+  const many = Array.from({ length: 14 }, (_, index) =>
+    makeRoute({ modelId: 'k2', providerName: `Host ${index}` }),
+  );
+  it.each<[string, () => ChartRouteSelection, string]>([
+    [
+      'the cheapest five with yours among them',
+      () => selection([], SEED, ALPHA.id),
+      `${BILL} “R” compares the 5 cheapest routes that fit, among those the table shows, marked “Your route”; “V” draws your route and the 3 cheapest of the others; “C” draws all the routes compared. Pin routes in the table to choose which are compared.`,
+    ],
+    [
+      'the cheapest five and yours added',
+      () => selection([], SEED, OTHER.id),
+      `${BILL} “R” compares the 5 cheapest routes that fit, among those the table shows, and your route, marked “Your route”; “V” draws your route and the 3 cheapest of the others; “C” draws all the routes compared. Pin routes in the table to choose which are compared.`,
+    ],
+    [
+      'two pinned, yours among them',
+      () => selection([ALPHA.id, BETA.id], SEED, ALPHA.id),
+      `${BILL} “R” compares your 2 routes pinned in the table, marked “Your route”; “V” draws your route and the cheapest of the others; “C” draws all the routes compared.`,
+    ],
+    [
+      'one pinned and yours added',
+      () => selection([BETA.id], SEED, ALPHA.id),
+      `${BILL} “R” compares the route pinned in the table, and your route, marked “Your route”; “V” draws your route and the cheapest of the others; “C” draws all the routes compared.`,
+    ],
+    [
+      'more pinned than drawn',
+      () =>
+        selectChartRoutes({
+          routes: many,
+          scenario: billInputsOf(shapesOf(SEED)),
+          pinnedRouteIds: many.map((r) => r.id),
+          routeFilter: DEFAULT_ROUTE_FILTER,
+          activeRouteId: many[0]?.id ?? null,
+        }),
+      `${BILL} “R” compares the first 12 of the 14 routes pinned in the table, marked “Your route”; “V” draws your route and the 3 cheapest of the others; “C” draws all the routes compared.`,
+    ],
+    [
+      'nothing else fits',
+      () => selection([], huge, ALPHA.id),
+      `${BILL} “R”, “V” and “C” show your route alone: no other route the table shows can hold this workload.`,
+    ],
+    [
+      'only yours pinned',
+      () => selection([ALPHA.id], SEED, ALPHA.id),
+      `${BILL} “R”, “V” and “C” show your route alone: it is the only route pinned.`,
+    ],
+    ['no route at all', () => selection([], huge, null), BILL],
+  ])('%s', (_, chosen, expected) => expect(intro(chosen())).toBe(expected));
 });
 
 describe('buildRouteSplitChart', () => {
@@ -283,6 +454,7 @@ describe('buildVolumeChart', () => {
         scenario: billInputsOf(shapes),
         pinnedRouteIds: [free.id],
         routeFilter: DEFAULT_ROUTE_FILTER,
+        activeRouteId: null,
       }),
       shapes,
     );
@@ -293,6 +465,33 @@ describe('buildVolumeChart', () => {
     expect(chart.caption).toBe(
       'At 1 request a month these routes cost $0.00; cost grows in step with volume, so 10× the traffic costs 10× as much.',
     );
+  });
+});
+
+describe('volumeRoutes', () => {
+  // Rule: the volume chart draws your route and the three cheapest others, in the charts' order.
+  it.each<[string, string | null, string[]]>([
+    [
+      'your route dearer than all: it and the three cheapest',
+      ZETA.id,
+      ['K2 via Beta', 'K2 via Epsilon', 'K2 via Alpha', 'K2 via Zeta'],
+    ],
+    [
+      'your route the cheapest: it and the next three',
+      BETA.id,
+      ['K2 via Beta', 'K2 via Epsilon', 'K2 via Alpha', 'K2 via Gamma'],
+    ],
+    [
+      'your route added from outside the five',
+      OTHER.id,
+      ['K2 via Beta', 'K2 via Epsilon', 'K2 via Alpha', 'GPT via Eta'],
+    ],
+    ['no route selected: the three cheapest', null, ['K2 via Beta', 'K2 via Epsilon', 'K2 via Alpha']],
+  ])('%s', (_, active, expected) => {
+    const chart = buildVolumeChart(selection([], SEED, active), shapesOf(SEED));
+    expect(chart.routes.map((r) => r.label)).toEqual(expected);
+    expect(chart.table.columns.slice(1).map((c) => c.replace(' (your route)', ''))).toEqual(expected);
+    expect(Object.keys(chart.points[0]?.values ?? {})).toEqual(chart.routes.map((r) => r.key));
   });
 });
 
@@ -406,12 +605,41 @@ describe('buildCacheRateChart', () => {
     expect(small.caption).toBe(caption);
   });
 
+  it('draws one point where one line crosses two identical ones, and numbers both flips', () => {
+    const twin = makeRoute({
+      modelId: 'k2',
+      providerName: 'Beta twin',
+      prices: { input: '0.5', cachedInput: '0.4' },
+    });
+    const chosen = selectChartRoutes({
+      routes: [...SHEET, twin],
+      scenario: billInputsOf(shapesOf(SEED)),
+      pinnedRouteIds: [ALPHA.id, BETA.id, twin.id],
+      routeFilter: DEFAULT_ROUTE_FILTER,
+      activeRouteId: null,
+    });
+    const twice = buildCacheRateChart(chosen, shapesOf(SEED));
+    expect(twice.crossovers.map((c) => c.label)).toEqual([
+      'K2 via Alpha overtakes K2 via Beta at 62.5% cache hits ($2.88 a month)',
+      'K2 via Alpha overtakes K2 via Beta twin at 62.5% cache hits ($2.88 a month)',
+    ]);
+    expect(twice.crossingPoints).toEqual([{ x: 62.5, y: 2.875 }]);
+  });
+
+  it('names your route in its flips', () => {
+    const mine = buildCacheRateChart(selection([ALPHA.id, BETA.id], SEED, BETA.id), shapesOf(SEED));
+    expect(mine.crossovers[0]?.label).toBe(
+      'K2 via Alpha overtakes K2 via Beta (your route) at 62.5% cache hits ($2.88 a month)',
+    );
+  });
+
   it('moves the crossing when a price is edited (Beta’s cached input 0.4 → 0.3: 62.5% → 71.43%)', () => {
     const edited = selectChartRoutes({
       routes: SHEET,
       scenario: billInputsOf(shapesOf(SEED), { [BETA.id]: { cachedInput: '0.3' } }),
       pinnedRouteIds: [ALPHA.id, BETA.id],
       routeFilter: DEFAULT_ROUTE_FILTER,
+      activeRouteId: null,
     });
     // Beta: 3.00 → 2.60; Alpha 4.00 → 2.20: 1 = 1.4p/100 → p = 1000/14 = 71.43%.
     const crossing = buildCacheRateChart(edited, shapesOf(SEED)).crossovers[0];

@@ -3,11 +3,15 @@ import type { CostPartKey } from '../cost/bill';
 import { buildBreakdown } from '../cost/breakdown';
 import { formatCents, formatTimes, formatUsd } from '../money/format-money';
 import type { TextTable } from '../text-table';
-import type { ChartRouteSelection } from './chart-routes';
+import { type ChartRoute, type ChartRouteSelection, chartLabelLines, markedLabel } from './chart-routes';
 import { plotCents } from './plot-values';
 export interface RouteSplitBar {
   readonly key: string;
   readonly label: string;
+  /** Your route (the selected endpoint's), marked in the chart. */
+  readonly active: boolean;
+  /** The bar's label, a line each (chartLabelLines). */
+  readonly lines: readonly string[];
   readonly input: number;
   readonly cachedInput: number;
   readonly output: number;
@@ -34,6 +38,8 @@ export function buildRouteSplitChart(selection: ChartRouteSelection): RouteSplit
     return {
       key: chartRoute.key,
       label: chartRoute.label,
+      active: chartRoute.active,
+      lines: chartLabelLines(chartRoute, selection.routes),
       input: plotCents(cents('input')),
       cachedInput: plotCents(cents('cachedInput')),
       output: plotCents(cents('output')),
@@ -61,8 +67,8 @@ export function buildRouteSplitChart(selection: ChartRouteSelection): RouteSplit
         ...(hasExtras ? [EXTRAS_LABEL] : []),
         'Monthly cost',
       ],
-      rows: bars.map((bar) => [
-        bar.label,
+      rows: bars.map((bar, index) => [
+        markedLabel(selection.routes[index] as ChartRoute),
         bar.texts.input,
         bar.texts.cachedInput,
         bar.texts.output,

@@ -5,7 +5,7 @@ import type { Money } from '../money/money';
 import type { TextTable } from '../text-table';
 import { scaleTraffic, trafficUnits } from '../workload/shape-mix';
 import type { ShapeList } from '../workload/shapes';
-import { type ChartRouteSelection, monthlyOnRoute } from './chart-routes';
+import { type ChartRoute, type ChartRouteSelection, markedLabel, monthlyOnRoute } from './chart-routes';
 import { type LogAxis, logAxis } from './chart-scale';
 import { type SeriesPoint, toPlotDollars } from './plot-values';
 
@@ -27,7 +27,30 @@ export function volumeSteps(current: number): number[] {
   return steps.sort((a, b) => a - b);
 }
 
+/**
+ * The volume chart draws fewer lines than the other comparisons, since on log axes every route's line
+ * has the same slope and five of them lie on top of each other: your route and the cheapest
+ * VOLUME_OTHER_ROUTES of the others (ties keep the charts' order), in the charts' order.
+ */
+export const VOLUME_OTHER_ROUTES = 3;
+
+export function volumeRoutes(routes: readonly ChartRoute[]): ChartRoute[] {
+  const others = routes
+    .filter((route) => !route.active)
+    .sort((a, b) =>
+      a.row.bill.monthly < b.row.bill.monthly
+        ? -1
+        : a.row.bill.monthly > b.row.bill.monthly
+          ? 1
+          : a.index - b.index,
+    )
+    .slice(0, VOLUME_OTHER_ROUTES);
+  return routes.filter((route) => route.active || others.includes(route));
+}
+
 export interface VolumeChart {
+  /** The routes drawn (volumeRoutes), each a series of `points`. */
+  readonly routes: readonly ChartRoute[];
   readonly points: readonly SeriesPoint[];
   /** The current volume, marked on the axis; null when it is 0 (a log axis has no 0). */
   readonly current: number | null;
@@ -48,12 +71,13 @@ export function trafficLabel(shapes: ShapeList): string {
 
 /** Cost against monthly traffic, each endpoint keeping its share of it (scaleTraffic). */
 export function buildVolumeChart(selection: ChartRouteSelection, shapes: ShapeList): VolumeChart {
+  const routes = volumeRoutes(selection.routes);
   const today = Number(trafficUnits(shapes));
   const points = volumeSteps(today).map((units): SeriesPoint => {
     const scaled = scaleTraffic(shapes, units);
     const values: Record<string, number | null> = {};
     const texts: Record<string, string> = {};
-    for (const chartRoute of selection.routes) {
+    for (const chartRoute of routes) {
       const monthly = monthlyOnRoute(scaled, chartRoute.row.tariff);
       // Below 10^-8 $ a cost rounds to 0 as a float, and a log axis has no 0: it is not plotted.
       const plotted = toPlotDollars(monthly);
@@ -65,24 +89,25 @@ export function buildVolumeChart(selection: ChartRouteSelection, shapes: ShapeLi
   const current = today >= 1 ? today : null;
   const costs = points.flatMap((point) => Object.values(point.values).filter((value) => value !== null));
   return {
+    routes,
     points,
     current,
     // volumeSteps gives at least one volume ≥ 1, so the volume axis always exists.
     xAxis: logAxis(points.map((point) => point.x)) ?? { domain: [1, 10], ticks: [1, 10] },
     yAxis: logAxis(costs),
-    caption: describeVolume(selection, today, trafficLabel(shapes)),
+    caption: describeVolume(routes, today, trafficLabel(shapes)),
     table: {
-      columns: [trafficLabel(shapes), ...selection.routes.map((route) => route.label)],
+      columns: [trafficLabel(shapes), ...routes.map(markedLabel)],
       rows: points.map((point) => [
         point.x === current ? `${point.xText} (now)` : point.xText,
-        ...selection.routes.map((route) => point.texts[route.key] ?? ''),
+        ...routes.map((route) => point.texts[route.key] ?? ''),
       ]),
     },
   };
 }
 
-function describeVolume(selection: ChartRouteSelection, today: number, label: string): string {
-  const costs = selection.routes.map((route) => route.row.bill.monthly);
+function describeVolume(routes: readonly ChartRoute[], today: number, label: string): string {
+  const costs = routes.map((route) => route.row.bill.monthly);
   if (costs.length === 0) return 'No route to show: none of the routes shown can hold this workload.';
   const sorted = [...costs].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const low = sorted[0] as Money;

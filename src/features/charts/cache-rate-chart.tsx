@@ -1,9 +1,10 @@
-import { CartesianGrid, LineChart, ReferenceDot, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { CacheRateChart as CacheRateData } from '../../domain/charts/cache-rate-chart';
 import type { ChartRoute } from '../../domain/charts/chart-routes';
 import { formatAxisDollars } from './axis-format';
 import { ChartFrame } from './chart-frame';
 import { ChartTooltip } from './chart-tooltip';
+import { CrossoverMarkers, markerRowsHeight } from './crossover-markers';
 import { routeLegend, routeLines } from './route-lines';
 
 export const CACHE_RATE_CHART_TITLE = 'Cost versus cache hit rate';
@@ -42,8 +43,8 @@ export function CacheRateChart({ data, routes, scenario }: CacheRateChartProps) 
       <LineChart
         data={rows}
         responsive
-        style={{ width: '100%', aspectRatio: 1.8, maxHeight: 360 }}
-        margin={{ top: 20, right: 24, bottom: 8, left: 8 }}
+        style={{ width: '100%', height: 300 + markerRowsHeight(data.crossovers.length) }}
+        margin={{ top: markerRowsHeight(data.crossovers.length) + 6, right: 24, bottom: 8, left: 8 }}
         title={CACHE_RATE_CHART_TITLE}
         desc={data.caption}
       >
@@ -57,26 +58,9 @@ export function CacheRateChart({ data, routes, scenario }: CacheRateChartProps) 
         />
         <YAxis type="number" tickFormatter={formatAxisDollars} width={72} />
         <Tooltip content={ChartTooltip} isAnimationActive={false} />
-        <ReferenceLine
-          x={data.current}
-          stroke="var(--text)"
-          strokeWidth={1.5}
-          label={{ value: 'Now', position: 'insideTopLeft', fill: 'var(--text)', fontSize: 12 }}
-        />
+        <ReferenceLine x={data.current} stroke="var(--text)" strokeWidth={1.5} />
         {routeLines(routes)}
-        {data.crossovers.map((crossover, index) => (
-          <ReferenceDot
-            key={crossover.label}
-            className="crossover-marker"
-            x={crossover.x}
-            y={crossover.y}
-            r={6}
-            fill="var(--surface)"
-            stroke="var(--text)"
-            strokeWidth={2}
-            label={{ value: String(index + 1), position: 'top', fill: 'var(--text)', fontSize: 12 }}
-          />
-        ))}
+        <CrossoverMarkers data={data} />
       </LineChart>
     </ChartFrame>
   );

@@ -115,13 +115,20 @@ export function buildChartSvg(
             x2: x + 26,
             y2: y,
             stroke: color,
-            'stroke-width': 3,
+            'stroke-width': item.strong ? 4 : 3,
             'stroke-dasharray': item.swatch.dash || 'none',
           })
         : element('rect', { x, y: y - 6, width: 26, height: 12, fill: item.swatch.fill }),
       element(
         'text',
-        { x: x + 32, y: y + 4, fill: ink, 'font-size': 12, 'font-family': 'system-ui, sans-serif' },
+        {
+          x: x + 32,
+          y: y + 4,
+          fill: ink,
+          'font-size': 12,
+          'font-weight': item.strong ? 700 : 400,
+          'font-family': 'system-ui, sans-serif',
+        },
         item.label,
       ),
     );

@@ -14,14 +14,14 @@ export function ChartLegend({ items }: { readonly items: readonly LegendItem[] }
                 x2="27"
                 y2="7"
                 stroke={item.swatch.color}
-                strokeWidth="3"
+                strokeWidth={item.strong ? 4 : 3}
                 strokeDasharray={item.swatch.dash || undefined}
               />
             ) : (
               <rect x="1" y="1" width="26" height="12" fill={item.swatch.fill} />
             )}
           </svg>
-          {item.label}
+          {item.strong ? <strong>{item.label}</strong> : item.label}
         </li>
       ))}
     </ul>

@@ -3,6 +3,7 @@ import { memo } from 'react';
 import { Card } from '../../components/ui/card';
 import { ErrorBoundary } from '../../components/ui/error-boundary';
 import type { ChartsData } from '../../domain/charts/charts-data';
+import { type ChartTitles, describeCharts } from '../../domain/charts/charts-intro';
 import { CACHE_RATE_CHART_TITLE, CacheRateChart } from './cache-rate-chart';
 import { ROUTE_SPLIT_CHART_TITLE, RouteSplitChart } from './route-split-chart';
 import { SPLIT_CHART_TITLE, SplitChart } from './split-chart';
@@ -22,24 +23,28 @@ export function ChartsPanel() {
 /** Each chart is contained on its own: one that fails leaves the others drawn. */
 const chartName = (title: string) => `The chart “${title}”`;
 
+/** The charts in the order they are drawn, as the intro names them. */
+const TITLES: ChartTitles = {
+  split: SPLIT_CHART_TITLE,
+  tornado: TORNADO_CHART_TITLE,
+  routeSplit: ROUTE_SPLIT_CHART_TITLE,
+  volume: VOLUME_CHART_TITLE,
+  cacheRate: CACHE_RATE_CHART_TITLE,
+};
+
 const ChartsBody = memo(function ChartsBody({ data }: { readonly data: ChartsData }) {
   const routes = data.selection.routes;
-  const { leftOut } = data.selection;
-  const count =
-    leftOut > 0
-      ? `first ${routes.length} of the ${routes.length + leftOut} routes`
-      : routes.length === 1
-        ? '1 route'
-        : `${routes.length} routes`;
-  const cheapest = routes.length === 1 ? 'cheapest route' : `${routes.length} cheapest routes`;
+  const intro = describeCharts(
+    {
+      selection: data.selection,
+      activeLabel: data.activeLabel,
+      volumeOthers: data.volume.routes.filter((route) => !route.active).length,
+    },
+    TITLES,
+  );
   return (
     <Card title="Charts" className="charts">
-      <p className="charts__intro">
-        The first and last charts show {data.activeLabel}. The others compare{' '}
-        {data.selection.source === 'pinned'
-          ? `your ${count} pinned in the table.`
-          : `the ${cheapest} that fit, among those the table shows; pin routes in the table to choose.`}
-      </p>
+      <p className="charts__intro">{intro}</p>
       <div className="charts__grid">
         <ErrorBoundary name={chartName(SPLIT_CHART_TITLE)}>
           <SplitChart data={data.split} scenario={data.scenario} />
@@ -53,7 +58,7 @@ const ChartsBody = memo(function ChartsBody({ data }: { readonly data: ChartsDat
               <RouteSplitChart data={data.routeSplit} scenario={data.scenario} />
             </ErrorBoundary>
             <ErrorBoundary name={chartName(VOLUME_CHART_TITLE)}>
-              <VolumeChart data={data.volume} routes={routes} scenario={data.scenario} />
+              <VolumeChart data={data.volume} scenario={data.scenario} />
             </ErrorBoundary>
             <ErrorBoundary name={chartName(CACHE_RATE_CHART_TITLE)}>
               <CacheRateChart data={data.cacheRate} routes={routes} scenario={data.scenario} />

@@ -1,19 +1,21 @@
 import { Line } from 'recharts';
-import type { ChartRoute } from '../../domain/charts/chart-routes';
-import { type LegendItem, routeColor, routeDash } from './series-styles';
+import { type ChartRoute, markedLabel } from '../../domain/charts/chart-routes';
+import { ACTIVE_LINE_WIDTH, type LegendItem, LINE_WIDTH, routeColor, routeDash } from './series-styles';
 
-/** One line per compared route, in its colour and dash style. */
+/** One line per compared route, in its colour and dash style; your route thicker and drawn on top. */
 export function routeLines(routes: readonly ChartRoute[]) {
-  return routes.map((route) => (
+  const onTop = [...routes.filter((route) => !route.active), ...routes.filter((route) => route.active)];
+  return onTop.map((route) => (
     <Line
       key={route.key}
       type="linear"
       dataKey={`values.${route.key}`}
-      name={route.label}
+      name={markedLabel(route)}
+      className={route.active ? 'route-line route-line--active' : 'route-line'}
       stroke={routeColor(route.index)}
       strokeDasharray={routeDash(route.index) || undefined}
-      strokeWidth={2}
-      dot={{ r: 2.5, fill: routeColor(route.index) }}
+      strokeWidth={route.active ? ACTIVE_LINE_WIDTH : LINE_WIDTH}
+      dot={{ r: route.active ? 3.5 : 2.5, fill: routeColor(route.index) }}
       isAnimationActive={false}
     />
   ));
@@ -21,7 +23,8 @@ export function routeLines(routes: readonly ChartRoute[]) {
 
 export function routeLegend(routes: readonly ChartRoute[]): LegendItem[] {
   return routes.map((route) => ({
-    label: route.label,
+    label: markedLabel(route),
+    strong: route.active,
     swatch: { kind: 'line', color: routeColor(route.index), dash: routeDash(route.index) },
   }));
 }

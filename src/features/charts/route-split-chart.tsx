@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { Bar, BarChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, Tooltip, XAxis, YAxis, type YAxisTickContentProps } from 'recharts';
 import { EXTRAS_LABEL, type RouteSplitChart as RouteSplitData } from '../../domain/charts/route-split-chart';
 import { COST_PART_ORDER } from '../../domain/charts/split-chart';
 import { COST_PART_LABELS } from '../../domain/cost/bill';
@@ -10,6 +10,42 @@ import { PartPatterns } from './part-patterns';
 import { type LegendItem, svgSafeId } from './series-styles';
 
 export const ROUTE_SPLIT_CHART_TITLE = 'Cost by route';
+
+const TICK_FONT_SIZE = 12;
+const TICK_LINE_HEIGHT = 14;
+/** A generous average character width at 12 px, bold included. */
+const TICK_CHAR_WIDTH = 7;
+
+/** A route's name beside its bar, a line or two; your route's in bold, headed "Your route". */
+function RouteTick({
+  x,
+  y,
+  payload,
+  bars,
+}: YAxisTickContentProps & { readonly bars: RouteSplitData['bars'] }) {
+  const bar = bars[payload.index];
+  if (!bar) return null;
+  const { lines } = bar;
+  const top = Number(y) - (lines.length * TICK_LINE_HEIGHT) / 2;
+  return (
+    <text
+      className={bar.active ? 'route-tick route-tick--active' : 'route-tick'}
+      x={Number(x)}
+      y={top}
+      textAnchor="end"
+      fontSize={TICK_FONT_SIZE}
+      fontWeight={bar.active ? 700 : 400}
+      fill={bar.active ? 'var(--text)' : 'var(--muted)'}
+    >
+      {lines.map((line, row) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a label's lines never reorder.
+        <tspan key={row} x={Number(x)} y={top + (row + 1) * TICK_LINE_HEIGHT - 3}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
 
 /** Monthly cost of each compared route, stacked by cost part. */
 export function RouteSplitChart({
@@ -29,6 +65,8 @@ export function RouteSplitChart({
     label,
     swatch: { kind: 'fill', fill: `url(#${prefix}-${key})` },
   }));
+  const longest = Math.max(0, ...data.bars.flatMap((bar) => bar.lines).map((line) => line.length));
+  const tickWidth = Math.min(220, Math.ceil(12 + longest * TICK_CHAR_WIDTH));
   return (
     <ChartFrame
       title={ROUTE_SPLIT_CHART_TITLE}
@@ -42,14 +80,19 @@ export function RouteSplitChart({
         layout="vertical"
         data={rows}
         responsive
-        style={{ width: '100%', height: 60 + 44 * rows.length }}
+        style={{ width: '100%', height: 60 + 50 * rows.length }}
         margin={{ top: 8, right: 24, bottom: 4, left: 8 }}
         title={ROUTE_SPLIT_CHART_TITLE}
         desc={data.caption}
       >
         <PartPatterns idPrefix={prefix} />
         <XAxis type="number" tickFormatter={formatAxisDollars} />
-        <YAxis type="category" dataKey="label" width={200} tick={{ fontSize: 12 }} />
+        <YAxis
+          type="category"
+          dataKey="label"
+          width={tickWidth}
+          tick={(props: YAxisTickContentProps) => <RouteTick {...props} bars={data.bars} />}
+        />
         <Tooltip content={ChartTooltip} isAnimationActive={false} />
         {segments.map(({ key, label }) => (
           <Bar

@@ -37,4 +37,10 @@ export type LegendSwatch =
 export interface LegendItem {
   readonly label: string;
   readonly swatch: LegendSwatch;
+  /** Written in bold: your route among the compared ones. */
+  readonly strong?: boolean;
 }
+
+/** Your route's line is drawn thicker than the others (and its name in bold), never only in colour. */
+export const LINE_WIDTH = 2;
+export const ACTIVE_LINE_WIDTH = 4;

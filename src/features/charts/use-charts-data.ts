@@ -2,6 +2,7 @@ import { useDeferredValue, useMemo } from 'react';
 import { buildChartsData, type ChartsData } from '../../domain/charts/charts-data';
 import { useThrottledValue } from '../../lib/use-throttled-value';
 import { useCalculator } from '../../store/calculator-context';
+import { selectActiveRouteId } from '../../store/selectors';
 import { useRoutes } from '../../store/use-routes';
 
 /**
@@ -22,8 +23,16 @@ export function useChartsData(): ChartsData {
   const priceOverrides = useDeferredValue(useCalculator((state) => state.priceOverrides));
   const pinnedRouteIds = useDeferredValue(useCalculator((state) => state.pinnedRouteIds));
   const routeFilter = useDeferredValue(useCalculator((state) => state.routeFilter));
+  const activeRouteId = useDeferredValue(useCalculator(selectActiveRouteId));
   return useMemo(
-    () => buildChartsData({ routes, scenario: { endpoints, priceOverrides }, pinnedRouteIds, routeFilter }),
-    [routes, endpoints, priceOverrides, pinnedRouteIds, routeFilter],
+    () =>
+      buildChartsData({
+        routes,
+        scenario: { endpoints, priceOverrides },
+        pinnedRouteIds,
+        routeFilter,
+        activeRouteId,
+      }),
+    [routes, endpoints, priceOverrides, pinnedRouteIds, routeFilter, activeRouteId],
   );
 }

@@ -1,23 +1,27 @@
 import { CartesianGrid, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import type { ChartRoute } from '../../domain/charts/chart-routes';
 import type { VolumeChart as VolumeData } from '../../domain/charts/volume-chart';
 import { formatAxisCount, formatAxisDollars } from './axis-format';
 import { ChartFrame } from './chart-frame';
 import { ChartTooltip } from './chart-tooltip';
+import { type LineEnd, LineEndLabels, lineEndLabelsWidth } from './line-end-labels';
 import { routeLegend, routeLines } from './route-lines';
 
 export const VOLUME_CHART_TITLE = 'Cost versus monthly volume';
 
 interface VolumeChartProps {
   readonly data: VolumeData;
-  readonly routes: readonly ChartRoute[];
   readonly scenario: string;
 }
 
-/** Monthly cost of each route as the request volume grows, on logarithmic axes; today's volume marked. */
-export function VolumeChart({ data, routes, scenario }: VolumeChartProps) {
+/**
+ * Monthly cost of your route and the cheapest others as the request volume grows, on logarithmic
+ * axes, each line named at its end; today's volume marked.
+ */
+export function VolumeChart({ data, scenario }: VolumeChartProps) {
   const rows = data.points.map((point) => ({ ...point, title: `${point.xText} requests a month` }));
-  const { xAxis, yAxis } = data;
+  const { xAxis, yAxis, routes } = data;
+  const last = data.points.at(-1);
+  const ends: LineEnd[] = routes.map((route) => ({ route, value: last?.values[route.key] ?? null }));
   return (
     <ChartFrame
       title={VOLUME_CHART_TITLE}
@@ -33,8 +37,8 @@ export function VolumeChart({ data, routes, scenario }: VolumeChartProps) {
         <LineChart
           data={rows}
           responsive
-          style={{ width: '100%', aspectRatio: 1.8, maxHeight: 360 }}
-          margin={{ top: 16, right: 24, bottom: 8, left: 8 }}
+          style={{ width: '100%', height: 320 }}
+          margin={{ top: 16, right: lineEndLabelsWidth(routes), bottom: 8, left: 0 }}
           title={VOLUME_CHART_TITLE}
           desc={data.caption}
         >
@@ -54,7 +58,7 @@ export function VolumeChart({ data, routes, scenario }: VolumeChartProps) {
             domain={yAxis.domain}
             ticks={yAxis.ticks}
             tickFormatter={formatAxisDollars}
-            width={72}
+            width={64}
             allowDataOverflow
           />
           <Tooltip content={ChartTooltip} isAnimationActive={false} />
@@ -67,6 +71,7 @@ export function VolumeChart({ data, routes, scenario }: VolumeChartProps) {
             />
           )}
           {routeLines(routes)}
+          <LineEndLabels ends={ends} />
         </LineChart>
       )}
     </ChartFrame>
