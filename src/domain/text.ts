@@ -39,3 +39,11 @@ export function cleanName(text: string): string {
   if (!NEEDS_CLEANING.test(text)) return text.trim();
   return withoutBidiControls(wellFormed(text)).replace(CONTROLS, ' ').replace(/\s+/g, ' ').trim();
 }
+
+/** How many lone UTF-16 surrogates the text holds: the characters wellFormed replaces. */
+export function countLoneSurrogates(text: string): number {
+  if (!/[\uD800-\uDFFF]/.test(text)) return 0;
+  let count = 0;
+  for (const _ of text.matchAll(LONE_SURROGATE)) count += 1;
+  return count;
+}
