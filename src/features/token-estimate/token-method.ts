@@ -10,5 +10,5 @@ export const TOKEN_METHOD =
   "available in the browser, so Kimi's count for the same text may differ by some percent either way.";
 
 export const TOKEN_PRIVACY =
-  'The text stays on this page: the tokenizer (about 1 MB) loads from this site the first time you ' +
+  'The text stays on this page: the tokenizer (about 1 MB compressed) loads from this site the first time you ' +
   'count, and nothing is sent anywhere.';
