@@ -85,8 +85,16 @@ describe('planTokenChunks', () => {
         expect(chunks.every((chunk) => chunk.exact)).toBe(true);
         expect(sumOfChunks(text, chunks)).toBe(count(text));
       }),
-      { numRuns: 300 },
+      { numRuns: 2_000 },
     );
+  });
+
+  it('never ends a chunk in white space, which the pattern would read as the end of the text', () => {
+    // " " + no-break space + ".": three pieces in the text, but " \u00A0" alone is one piece.
+    const text = ' \u00A0.';
+    const chunks = planTokenChunks(text, O200K_TOKEN_SPLIT_REGEX, { chunkLength: 1 });
+    expect(chunks).toEqual([{ start: 0, end: 3, exact: true }]);
+    expect(sumOfChunks(text, chunks)).toBe(count(text));
   });
 
   it('counts a prose text in chunks to exactly its whole count', () => {

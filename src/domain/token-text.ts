@@ -6,7 +6,10 @@
  * - A lone surrogate (half of a UTF-16 pair) becomes U+FFFD "�" before counting, as it would once the
  *   text is sent as UTF-8, and how many were replaced is said.
  * - The text is counted chunk by chunk, each chunk made of whole pieces of the tokenizer's own
- *   pre-tokenizing pattern, so the chunks' counts add up to the count of the whole text.
+ *   pre-tokenizing pattern and ending on a character that is not white space, so the chunks' counts
+ *   add up to the count of the whole text. (A chunk may not end in white space: the pattern's
+ *   `\s+(?!\S)` would read the end of the chunk as the end of the text and join white-space pieces
+ *   that the text keeps apart, as in " \u00A0.".)
  * - A piece longer than 1,000 characters (a run with no break, such as a line of 5,000 "=" or a
  *   megabyte of spaces: byte-pair encoding takes time quadratic in a piece's length) is counted in
  *   parts of at most 1,000 characters, never splitting a surrogate pair. Such parts are marked: their
@@ -57,6 +60,9 @@ export interface TokenChunkOptions {
   readonly maxPieceLength?: number;
 }
 
+/** Whether a chunk may end at `index`: it ends on a character that is not white space. */
+const mayEndAt = (text: string, index: number) => index > 0 && !/\s/.test(text[index - 1] as string);
+
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
@@ -90,10 +96,10 @@ export function planTokenChunks(
     const start = match.index;
     const end = start + match[0].length;
     if (end - start > maxPieceLength) {
-      if (start > chunkStart) chunks.push({ start: chunkStart, end: start, exact: true });
+      if (start > chunkStart) chunks.push({ start: chunkStart, end: start, exact: mayEndAt(text, start) });
       chunks.push(...pieceParts(text, start, end, maxPieceLength));
       chunkStart = end;
-    } else if (end - chunkStart > chunkLength && start > chunkStart) {
+    } else if (end - chunkStart > chunkLength && start > chunkStart && mayEndAt(text, start)) {
       chunks.push({ start: chunkStart, end: start, exact: true });
       chunkStart = start;
     }

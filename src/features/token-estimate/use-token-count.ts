@@ -25,6 +25,8 @@ const SETTLE_MS = 250;
  */
 export function useTokenCount(text: string): TokenCountState {
   const counter = useRef<TokenCounter | null>(null);
+  // Once the tokenizer has answered, a new text reads "Counting…", not "Loading the tokenizer…".
+  const loaded = useRef(false);
   const [state, setState] = useState<TokenCountState>({ status: 'empty' });
 
   useEffect(() => {
@@ -42,15 +44,20 @@ export function useTokenCount(text: string): TokenCountState {
       setState({ status: 'empty' });
       return;
     }
-    setState({ status: 'counting', progress: null });
+    setState({
+      status: 'counting',
+      progress: loaded.current ? { done: 0, total: reading.text.length } : null,
+    });
     let live = true;
     const timer = setTimeout(() => {
       counter.current
         ?.count(reading.text, (progress) => {
+          loaded.current = true;
           if (live) setState({ status: 'counting', progress });
         })
         .then((result) => {
           if (!live || result.status === 'superseded') return;
+          loaded.current = true;
           if (result.status === 'failed') setState({ status: 'failed', message: result.message });
           else {
             const { whitespaceOnly, replacedCharacters } = reading;
