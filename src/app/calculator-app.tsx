@@ -9,6 +9,7 @@ import { EndpointsPanel } from '../features/endpoints/endpoints-panel';
 import { LazyRatesSection } from '../features/rates/lazy-rates-section';
 import { RoutePanel } from '../features/route/route-panel';
 import { SharePanel } from '../features/share/share-panel';
+import { LazyTokenEstimateSection } from '../features/token-estimate/lazy-token-estimate-section';
 import { LazyTraceSection } from '../features/trace/lazy-trace-section';
 import { UndoNotice } from '../features/undo/undo-notice';
 import { WorkloadPanel } from '../features/workload/workload-panel';
@@ -54,6 +55,9 @@ export function CalculatorApp({ startup = PLAIN_STARTUP, session }: CalculatorAp
             </ErrorBoundary>
             <ErrorBoundary name="The endpoints panel">
               <EndpointsPanel />
+            </ErrorBoundary>
+            <ErrorBoundary name="The token estimate">
+              <LazyTokenEstimateSection />
             </ErrorBoundary>
           </div>
           <div className="page__results">

@@ -52,3 +52,11 @@ export function firstSentence(note: string): string {
   }
   return note;
 }
+
+/** How many lone UTF-16 surrogates the text holds: the characters wellFormed replaces. */
+export function countLoneSurrogates(text: string): number {
+  if (!/[\uD800-\uDFFF]/.test(text)) return 0;
+  let count = 0;
+  for (const _ of text.matchAll(LONE_SURROGATE)) count += 1;
+  return count;
+}

@@ -1,0 +1,15 @@
+import { Suspense } from 'react';
+import { LazyPart, retryableLazy } from '../../components/ui/retryable-lazy';
+
+/** The token estimate loads after the first figures are on screen; its tokenizer only when text is counted. */
+const tokenEstimateSection = retryableLazy(() =>
+  import('./token-estimate-section').then((module) => module.TokenEstimateSection),
+);
+
+export function LazyTokenEstimateSection() {
+  return (
+    <Suspense fallback={<p className="field-hint">Loading the token estimate…</p>}>
+      <LazyPart loader={tokenEstimateSection} />
+    </Suspense>
+  );
+}
