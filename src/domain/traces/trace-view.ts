@@ -6,7 +6,7 @@
  * - dates are UTC; a span is given in the largest unit it fills (days, hours, minutes, seconds).
  */
 
-import { formatSigned, formatUsdFine } from '../money/format-money';
+import { formatSigned, formatUsdPerUnit } from '../money/format-money';
 import { formatPercent, formatQuantity, formatTokens, groupDigits } from '../money/format-number';
 import { hundredthsOf, percentToHundredths } from '../money/hundredths';
 import { divideRounded } from '../money/money';
@@ -120,9 +120,9 @@ export function traceCostTable(rows: readonly TraceCostRow[]): TextTable {
     columns: ['Route', 'Trace cost', 'Average-based estimate', 'Difference'],
     rows: rows.map((row) => [
       routeName(row.route),
-      formatUsdFine(row.traceCost),
-      formatUsdFine(row.estimate),
-      formatSigned(row.difference, formatUsdFine),
+      formatUsdPerUnit(row.traceCost),
+      formatUsdPerUnit(row.estimate),
+      formatSigned(row.difference, formatUsdPerUnit),
     ]),
   };
 }
@@ -136,11 +136,11 @@ export function describeWorkload(workload: TraceWorkload): string {
 export function describeDifference(row: TraceCostRow, group: TraceGroup): string {
   const mean = (summary: TraceGroup['input']) => formatTokens(meanTokens(summary, group.requests));
   const estimate = `${formatTokens(group.requests)} requests × ${mean(group.input)} input and ${mean(group.output)} output tokens at ${formatCacheHitRate(group.cacheHitRatePercent ?? 0)} cached`;
-  const start = `On ${routeName(row.route)} the log costs ${formatUsdFine(row.traceCost)} request by request; the average-based estimate (${estimate}) is ${formatUsdFine(row.estimate)}`;
+  const start = `On ${routeName(row.route)} the log costs ${formatUsdPerUnit(row.traceCost)} request by request; the average-based estimate (${estimate}) is ${formatUsdPerUnit(row.estimate)}`;
   if (row.difference === 0n) return `${start}, exactly the same.`;
   const magnitude = row.difference > 0n ? row.difference : -row.difference;
   const share = row.traceCost === 0n ? '' : ` (${formatPercent(hundredthsOf(magnitude, row.traceCost))})`;
-  return `${start}, ${formatUsdFine(magnitude)}${share} ${row.difference > 0n ? 'more' : 'less'}.`;
+  return `${start}, ${formatUsdPerUnit(magnitude)}${share} ${row.difference > 0n ? 'more' : 'less'}.`;
 }
 
 const FORMAT_NAMES = {
