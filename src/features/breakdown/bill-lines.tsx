@@ -1,7 +1,17 @@
-import { useId, useState } from 'react';
+import { type CSSProperties, useId, useState } from 'react';
 import { Figure } from '../../components/ui/figure';
 import { COST_PART_LABELS } from '../../domain/cost/bill';
 import type { BreakdownFigures } from '../../domain/cost/breakdown';
+
+/** A line's exact amount on its own row, on one line: its type shrinks to fit like the figure's. */
+function ExactAmount({ amount }: { readonly amount: string }) {
+  const text = `exactly ${amount}`;
+  return (
+    <span className="bill-lines__exact" style={{ '--exact-chars': text.length } as CSSProperties}>
+      {text}
+    </span>
+  );
+}
 
 /**
  * The bill's lines with their share and tokens, and a "Show exact amounts" switch that writes each
@@ -25,7 +35,7 @@ export function BillLines({ figures }: { readonly figures: BreakdownFigures }) {
                 </span>
                 {line.sharePercent === null ? '—' : `${line.sharePercent}%`}
                 {line.tokensText === null ? '' : ` · ${line.tokensText}`}
-                {showExact ? <span className="bill-lines__exact">exactly {line.exact}</span> : null}
+                {showExact ? <ExactAmount amount={line.exact} /> : null}
               </>
             }
           />
