@@ -8,6 +8,7 @@ import { PRICE_KIND_LABELS } from '../../domain/rates/prices';
 import { listReferences } from '../../domain/rates/provenance';
 import { providerLabel } from '../../domain/rates/route';
 import { listModels, routesForModel } from '../../domain/rates/route-catalog';
+import { noteForPeople } from '../../domain/rates/source-words';
 import { selectedEndpoint } from '../../domain/scenario/scenario';
 import { useToday } from '../../lib/today';
 import { useCalculator } from '../../store/calculator-context';
@@ -38,8 +39,12 @@ export function RoutePanel() {
   const endpointCount = useCalculator((state) => state.endpoints.length);
   const overrides = priceOverrides[route.id] ?? {};
   const today = useToday();
-  // The figure in force (the sheet's, another source's the user chose, or their own) and its date.
-  const inUse = listReferences(route, overrides, today).find((entry) => entry.inUse);
+  const chosen = useCalculator((state) => state.chosenReferences[route.id]);
+  const chooseReference = useCalculator((state) => state.chooseReference);
+  // Every figure for the route; the one in force (the sheet's, another source's the user chose with
+  // "Use this figure", or their own) names the source and date shown.
+  const entries = listReferences(route, overrides, today, chosen);
+  const inUse = entries.find((entry) => entry.inUse);
   const models = listModels(routes);
   const providers = routesForModel(routes, route.modelId);
 
@@ -117,8 +122,11 @@ export function RoutePanel() {
           <dd>{limitText(route.maxOutput)}</dd>
         </div>
       </dl>
-      {route.notes ? <p className="route-panel__notes">{route.notes}</p> : null}
-      <PriceReferences route={route} />
+      {route.notes ? <p className="route-panel__notes">{noteForPeople(route.notes)}</p> : null}
+      <PriceReferences
+        route={route}
+        choice={{ entries, onChoose: (key) => chooseReference(route.id, key) }}
+      />
     </Card>
   );
 }
