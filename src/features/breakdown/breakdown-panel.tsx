@@ -7,6 +7,7 @@ import { buildEndpointFigures } from '../../domain/cost/endpoint-figures';
 import { breakdownCsv } from '../../domain/export/exports';
 import { downloadText } from '../../lib/download';
 import { useScenarioBill } from '../../store/use-scenario-bill';
+import { BillGlossary } from './bill-glossary';
 import { BillLines } from './bill-lines';
 import { BudgetSection } from './budget-section';
 import { EndpointBreakdown, EndpointDetails } from './endpoint-breakdown';
@@ -54,6 +55,7 @@ export function BreakdownPanel() {
         request" counts every model call (each conversation turn and agent step). Amounts are rounded to the
         cent once, and the lines add up to the total.
       </p>
+      <BillGlossary />
     </Card>
   );
 }
