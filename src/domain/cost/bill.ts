@@ -25,6 +25,14 @@ export interface BillTokens {
   /** Reasoning tokens (billed as output, shown as their own line). */
   readonly reasoning: bigint;
   readonly toolCalls: bigint;
+  /**
+   * The batched units' share of input, cached input, output and reasoning (included in the counts
+   * above): the tokens the batch line pays for, so each line's tokens match its dollars.
+   */
+  readonly batchedInput: bigint;
+  readonly batchedCachedInput: bigint;
+  readonly batchedOutput: bigint;
+  readonly batchedReasoning: bigint;
 }
 
 export interface Bill {
@@ -91,6 +99,10 @@ const TOKEN_KEYS: readonly (keyof BillTokens)[] = [
   'output',
   'reasoning',
   'toolCalls',
+  'batchedInput',
+  'batchedCachedInput',
+  'batchedOutput',
+  'batchedReasoning',
 ];
 
 const NO_PARTS: BillParts = {
@@ -108,6 +120,10 @@ const NO_TOKENS: BillTokens = {
   output: 0n,
   reasoning: 0n,
   toolCalls: 0n,
+  batchedInput: 0n,
+  batchedCachedInput: 0n,
+  batchedOutput: 0n,
+  batchedReasoning: 0n,
 };
 
 /**

@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aWorkload, billOf, pricesOf } from '../../testing/builders';
+import { aRequestShape } from '../../testing/shape-builders';
 import { formatCents } from '../money/format-money';
 import { buildBreakdown, sharesInPercent } from './breakdown';
+import { prepareShape, priceShape } from './engine';
 
 describe('buildBreakdown', () => {
   it("shows the seed example's figures and says what dominates", () => {
@@ -150,6 +152,51 @@ describe('buildBreakdown', () => {
         },
       ),
     );
+  });
+});
+
+describe('tokens that match their line', () => {
+  // Rule: with a batch share, the token lines count only the units not batched and the batch line
+  // counts every token of the batched ones, so each line's tokens × its price give its dollars.
+  // 1,000 requests × 2,000 in / 500 out, 25 % batched (250 requests) at half of $0.95 / $4.00:
+  // input 750 × 2,000 = 1,500,000 × $0.95 = $1.425; output 750 × 500 = 375,000 × $4 = $1.50;
+  // batch 250 × 2,500 = 625,000 tokens: (500,000 × $0.95 + 125,000 × $4) ÷ 2 = $0.4875.
+  it('shows a batched share with its own tokens', () => {
+    const bill = priceShape(
+      prepareShape(aRequestShape({ batchSharePercent: 25 })),
+      pricesOf('0.95', '0.16', '4'),
+    );
+    const lines = buildBreakdown(bill).lines.map((line) => [line.key, line.tokensText, line.exact]);
+    expect(lines).toEqual([
+      ['input', '1,500,000 tokens', '$1.425'],
+      ['cachedInput', '0 tokens', '$0.00'],
+      ['output', '375,000 tokens', '$1.50'],
+      ['batch', '625,000 tokens', '$0.4875'],
+    ]);
+  });
+
+  it('splits cached tokens between the batched and the other units', () => {
+    // 3 requests × 1,001 tokens, 50 % cached: 1,501.5 → 1,502 cached; 2 batched: 1,001 → 1,001 cached.
+    const bill = priceShape(
+      prepareShape(
+        aRequestShape({
+          requestsPerMonth: 3,
+          inputTokensPerRequest: 1_001,
+          outputTokensPerRequest: 7,
+          cacheHitRatePercent: 50,
+          batchSharePercent: 50,
+        }),
+      ),
+      pricesOf('0.95', '0.16', '4'),
+    );
+    const tokens = buildBreakdown(bill).lines.map((line) => [line.key, line.tokenCount]);
+    // Not batched: 1 request, 1,001 input of which 1,502 − 1,001 = 501 cached; 7 output.
+    expect(tokens).toEqual([
+      ['input', 500n],
+      ['cachedInput', 501n],
+      ['output', 7n],
+      ['batch', 2n * 1_001n + 14n],
+    ]);
   });
 });
 

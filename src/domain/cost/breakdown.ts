@@ -19,11 +19,29 @@ import { allocateRounded, type Money, roundToStep, UNITS_PER_CENT } from '../mon
 import { type Bill, COST_PART_LABELS, type CostPartKey, listedParts } from './bill';
 import { describeLineRounding } from './line-rounding';
 
-/** Tokens behind a line; tool calls and batch have none of their own (null, shown as "—"). */
+/** Tokens behind a line; tool calls have none (null, shown as "—"). */
 const formatTokensOrDash = (tokens: bigint | null) => (tokens === null ? '—' : formatTokens(tokens));
 
+/**
+ * The tokens a line pays for, so they match its dollars: the token lines count only the units not
+ * batched, and the batch line counts every token of the batched units.
+ */
 function lineTokenCount(bill: Bill, key: CostPartKey): bigint | null {
-  return key === 'toolFees' || key === 'batch' ? null : bill.tokens[key];
+  const { tokens } = bill;
+  switch (key) {
+    case 'toolFees':
+      return null;
+    case 'batch':
+      return tokens.batchedInput + tokens.batchedCachedInput + tokens.batchedOutput + tokens.batchedReasoning;
+    case 'input':
+      return tokens.input - tokens.batchedInput;
+    case 'cachedInput':
+      return tokens.cachedInput - tokens.batchedCachedInput;
+    case 'output':
+      return tokens.output - tokens.batchedOutput;
+    case 'reasoning':
+      return tokens.reasoning - tokens.batchedReasoning;
+  }
 }
 
 export interface BreakdownLine {

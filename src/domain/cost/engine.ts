@@ -93,6 +93,8 @@ function prepare(shape: WorkloadShape): PreparedShape {
       : 0n;
   const repeatedPrefix = units * capped.prefix;
   const cachedInput = roundToStep(repeatedPrefix * hit, WHOLE);
+  // The batched units' cache hits, rounded the same way: never more than all the cache hits.
+  const batchedCachedInput = roundToStep(batchUnits * capped.prefix * hit, WHOLE);
   return {
     shape,
     units,
@@ -116,6 +118,10 @@ function prepare(shape: WorkloadShape): PreparedShape {
       output: units * capped.output,
       reasoning: units * capped.reasoning,
       toolCalls: units * capped.toolCalls,
+      batchedInput: batchUnits * (capped.prefix + capped.fresh) - batchedCachedInput,
+      batchedCachedInput,
+      batchedOutput: batchUnits * capped.output,
+      batchedReasoning: batchUnits * capped.reasoning,
     },
   };
 }
