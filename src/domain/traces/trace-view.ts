@@ -7,7 +7,13 @@
  */
 
 import { formatSigned, formatUsdPerUnit } from '../money/format-money';
-import { formatPercent, formatQuantity, formatTokens, groupDigits } from '../money/format-number';
+import {
+  formatCount,
+  formatPercent,
+  formatQuantity,
+  formatTokens,
+  groupDigits,
+} from '../money/format-number';
 import { hundredthsOf, percentToHundredths } from '../money/hundredths';
 import { divideRounded } from '../money/money';
 import { routeName } from '../rates/route';
@@ -129,13 +135,13 @@ export function traceCostTable(rows: readonly TraceCostRow[]): TextTable {
 
 /** "1,000 requests a month × 2,000 input and 500 output tokens, 12.5% cached". */
 export function describeWorkload(workload: TraceWorkload): string {
-  return `${formatTokens(workload.requestsPerMonth)} requests a month × ${formatTokens(workload.inputTokensPerRequest)} input and ${formatTokens(workload.outputTokensPerRequest)} output tokens, ${formatCacheHitRate(workload.cacheHitRatePercent)} cached`;
+  return `${formatCount(workload.requestsPerMonth, 'request')} a month × ${formatTokens(workload.inputTokensPerRequest)} input and ${formatTokens(workload.outputTokensPerRequest)} output tokens, ${formatCacheHitRate(workload.cacheHitRatePercent)} cached`;
 }
 
 /** The active route's trace cost against the average-based estimate, in one sentence. */
 export function describeDifference(row: TraceCostRow, group: TraceGroup): string {
   const mean = (summary: TraceGroup['input']) => formatTokens(meanTokens(summary, group.requests));
-  const estimate = `${formatTokens(group.requests)} requests × ${mean(group.input)} input and ${mean(group.output)} output tokens at ${formatCacheHitRate(group.cacheHitRatePercent ?? 0)} cached`;
+  const estimate = `${formatCount(group.requests, 'request')} × ${mean(group.input)} input and ${mean(group.output)} output tokens at ${formatCacheHitRate(group.cacheHitRatePercent ?? 0)} cached`;
   const start = `On ${routeName(row.route)} the log costs ${formatUsdPerUnit(row.traceCost)} request by request; the average-based estimate (${estimate}) is ${formatUsdPerUnit(row.estimate)}`;
   if (row.difference === 0n) return `${start}, exactly the same.`;
   const magnitude = row.difference > 0n ? row.difference : -row.difference;

@@ -3,7 +3,7 @@ import { PriceReferences } from '../../components/price-references';
 import { SourceNote } from '../../components/source-note';
 import { Card } from '../../components/ui/card';
 import { SelectField } from '../../components/ui/select-field';
-import { formatTokens } from '../../domain/money/format-number';
+import { formatCount } from '../../domain/money/format-number';
 import { PRICE_KIND_LABELS } from '../../domain/rates/prices';
 import { listReferences } from '../../domain/rates/provenance';
 import { providerLabel } from '../../domain/rates/route';
@@ -24,7 +24,7 @@ const MODEL_GROUPS = [
 ] as const;
 
 function limitText(tokens: number | null): string {
-  return tokens === null ? 'not published' : `${formatTokens(tokens)} tokens`;
+  return tokens === null ? 'not published' : formatCount(tokens, 'token');
 }
 
 export function RoutePanel() {
