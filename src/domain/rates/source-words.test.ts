@@ -32,6 +32,10 @@ describe('noteForPeople', () => {
     ],
     ['no prices_checked in genai-prices', 'No price check date in genai-prices'],
     ['cache_write recorded as 0 (free or unpublished)', 'Cache write recorded as 0 (free or unpublished)'],
+    [
+      'P50 throughput and P50 TTFT on live Vercel AI Gateway traffic',
+      'Median throughput and median time to first token on live Vercel AI Gateway traffic',
+    ],
     ['', ''],
   ])('%s → %s', (note, text) => expect(noteForPeople(note)).toBe(text));
 });

@@ -48,6 +48,9 @@ const NOTE_WORDS: readonly (readonly [RegExp, string])[] = [
   [/\bgenai-prices \((?:git|npm[^)]*)\)/g, 'Pydantic genai-prices'],
   [/\blitellm\b/g, 'LiteLLM'],
   [/\bopenrouter-api\b/g, 'OpenRouter’s model list'],
+  [/\bP50 TTFT\b/g, 'median time to first token'],
+  [/\bTTFT\b/g, 'time to first token'],
+  [/\bP50\b/g, 'median'],
 ];
 
 /** A note for people: field names and source ids in words (see the rules above). */
