@@ -552,7 +552,7 @@ test.describe('where prices come from', () => {
     await expect(table).toBeVisible();
     const articleRow = table.getByRole('row').filter({ hasText: '$0.55' });
     await expect(articleRow).toHaveCount(1);
-    await expect(articleRow.getByRole('cell')).toHaveText(['$0.55', '—', '$2.65']);
+    await expect(articleRow.getByRole('cell')).toHaveText(['$0.55', '—', '$2.65', 'Use this figure']);
     await expect(articleRow.getByRole('rowheader')).toContainText('2026');
     // Every other figure has a source and a date too.
     for (const header of await table.getByRole('rowheader').all()) {

@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test';
 import { parseCsv } from '../src/domain/export/csv';
 import { pricesDiffer } from '../src/domain/rates/prices';
 import { routeName } from '../src/domain/rates/route';
+import { sourceName } from '../src/domain/rates/source-words';
 import { BUNDLED_ROUTES, DEFAULT_TABLE_ROUTES, importSheet, k26Route, pickRoute } from './bundled-sheet';
 import { expect, test } from './fixtures';
 
@@ -164,7 +165,9 @@ test('shows where sources disagree, with the alternatives on demand', async ({ p
   });
   await expect(row).toHaveCount(1);
   await row.getByText('Sources disagree').click();
-  await expect(row.getByRole('table')).toContainText(other?.source.label ?? 'a differing source');
+  await expect(row.getByRole('table')).toContainText(
+    other ? sourceName(other.source.label) : 'a differing source',
+  );
 });
 
 test('at 375 px the monthly cost of each route is readable without scrolling the page sideways', async ({

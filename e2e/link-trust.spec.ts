@@ -55,7 +55,7 @@ test("a link that carries a bundled route's id in cr shows 'Prices from this lin
   );
   await expect(notice).toContainText("Output price $0.02 in the link, $4.00 in today's sheet.");
   await expect(notice).toContainText(
-    "The sheet's prices for Kimi K2.6 via Moonshot AI: genai-prices (git), 2026-05-22",
+    "The sheet's prices for Kimi K2.6 via Moonshot AI: Pydantic genai-prices, 2026-05-22",
   );
   await expect(ignored(page)).toContainText('added as a route of your own (custom-kimi-k2.6@moonshot-ai)');
 

@@ -1,15 +1,16 @@
 import type { SourceRef } from '../domain/rates/route';
+import { sourceName } from '../domain/rates/source-words';
 
-/** "litellm, checked 2026-06-21" with a link to the source when it has one. */
+/** "LiteLLM’s price list, 2026-06-21" (the source named for people) with a link when it has one. */
 export function SourceNote({ source }: { readonly source: SourceRef }) {
   return (
     <span className="source-note">
       {source.url ? (
         <a href={source.url} target="_blank" rel="noopener noreferrer">
-          {source.label}
+          {sourceName(source.label)}
         </a>
       ) : (
-        source.label
+        sourceName(source.label)
       )}
       , <time title={source.dateMeaning}>{source.date}</time>
     </span>

@@ -7,6 +7,7 @@ import {
   type DisplayCurrency,
   describeDisplayCurrency,
   formatMinorUnits,
+  formatMinorUnitsOf,
   minorUnitStep,
   toDisplayCurrency,
   USD,
@@ -163,7 +164,9 @@ describe('readExtrasField', () => {
 
 describe('billWithExtras: exact to the cent', () => {
   // Rule: fee = usage × fee % (that provider only); tax = (usage + fee) × tax %; all × exchange rate.
-  // Lines are rounded by the largest remainder so they add up to the rounded exact total.
+  // Usage lines are rounded by the largest remainder to the rounded usage; the fee line is what the fee
+  // adds to the rounded total, then the tax line what tax adds, so the lines add up to the rounded
+  // exact total and switching tax on never moves the fee line.
   // Hand-computed from $1.90 input + $2.00 output = $3.90 of usage.
   it.each([
     {
@@ -182,11 +185,12 @@ describe('billWithExtras: exact to the cent', () => {
       total: '$4.11',
     },
     {
-      // tax (3.90 + 0.2145) × 20 % = 0.8229; total 4.9374 → $4.94; the fee's remainder (0.45) gets the cent
+      // tax (3.90 + 0.2145) × 20 % = 0.8229; total 4.9374 → $4.94; before tax $4.11, so the fee stays
+      // $0.21 (as without tax) and tax is $4.94 − $4.11 = $0.83
       name: 'fee and 20 % tax',
       input: { platformFeePercent: { OpenRouter: '5.5' }, taxEnabled: true, taxPercent: '20' },
       provider: 'OpenRouter',
-      lines: ['Input $1.90', 'Output $2.00', 'Platform fee (5.5%) $0.22', 'Tax (20%) $0.82'],
+      lines: ['Input $1.90', 'Output $2.00', 'Platform fee (5.5%) $0.21', 'Tax (20%) $0.83'],
       total: '$4.94',
     },
     {
@@ -340,6 +344,20 @@ describe('describeDisplayCurrency', () => {
   });
 });
 
+describe('formatMinorUnitsOf', () => {
+  // Rule: an amount that is more than nothing but rounds to no minor unit reads "< " and one minor unit.
+  const cent = minorUnitStep(USD);
+  it.each([
+    [0n, 0n, USD, '$0.00'],
+    [0n, cent / 3n, USD, '< $0.01'],
+    [0n, cent / 3n, { ...USD, code: 'CNY' }, '< CNY 0.01'],
+    [0n, 1n, { ...USD, code: 'JPY', fractionDigits: 0 }, '< JPY 1'],
+    [1n, cent / 3n, USD, '$0.01'],
+  ])('%s minor units of exact %s → %s', (minor, exact, currency, text) => {
+    expect(formatMinorUnitsOf(minor, exact, currency as DisplayCurrency)).toBe(text);
+  });
+});
+
 describe('formatMinorUnits', () => {
   it.each([
     [390n, USD, '$3.90'],
@@ -419,6 +437,34 @@ describe('laws of the extras', () => {
           const bill = billWithExtras(parts, 'P', extrasWith(fee, tax, currency));
           expect(bill.lines.reduce((sum, line) => sum + line.minor, 0n)).toBe(bill.totalMinor);
           expect(bill.totalMinor).toBe(roundToStep(bill.exactTotal, minorUnitStep(currency)));
+        },
+      ),
+    );
+  });
+
+  it('keeps every line above the tax where it was when tax is switched on, each within a minor unit of its exact amount', () => {
+    fc.assert(
+      fc.property(
+        fc.array(money, { minLength: 1, maxLength: 4 }),
+        hundredths,
+        hundredths,
+        (amounts, fee, tax) => {
+          const parts = amounts.map((amount, index) => ({
+            key: `p${index}`,
+            label: `Part ${index}`,
+            amount,
+          }));
+          const withoutTax = billWithExtras(parts, 'P', extrasWith(fee, 0n));
+          const withTax = billWithExtras(parts, 'P', extrasWith(fee, tax));
+          const before = withoutTax.lines.map((line) => line.minor);
+          expect(withTax.lines.slice(0, before.length).map((line) => line.minor)).toEqual(before);
+          const step = minorUnitStep(USD);
+          const feeLine = withTax.lines.find((line) => line.key === 'platformFee');
+          if (feeLine) {
+            const exactFee = amounts.reduce((sum, amount) => sum + amount, 0n) * fee * 10_000n * 1_000_000n;
+            const distance = feeLine.minor * step - exactFee;
+            expect(distance < step && distance > -step).toBe(true);
+          }
         },
       ),
     );

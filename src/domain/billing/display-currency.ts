@@ -69,9 +69,19 @@ export function plainScaled(amount: DisplayAmount, currency: DisplayCurrency): s
   return writeFixed(roundToStep(amount, minorUnitStep(currency)), currency.fractionDigits, false);
 }
 
-/** An exact display amount rounded to the minor unit (half up) and written. */
+/**
+ * Minor units shown for the exact amount they were rounded (or allocated) from: an amount that is more
+ * than nothing but shows as none reads "< $0.01" ("< CNY 0.01", "< JPY 1").
+ */
+export function formatMinorUnitsOf(minor: bigint, exact: DisplayAmount, currency: DisplayCurrency): string {
+  return minor === 0n && exact > 0n
+    ? `< ${formatMinorUnits(1n, currency)}`
+    : formatMinorUnits(minor, currency);
+}
+
+/** An exact display amount rounded to the minor unit (half up) and written; "< $0.01" when too small to show. */
 export function formatScaled(amount: DisplayAmount, currency: DisplayCurrency): string {
-  return formatMinorUnits(roundToStep(amount, minorUnitStep(currency)), currency);
+  return formatMinorUnitsOf(roundToStep(amount, minorUnitStep(currency)), amount, currency);
 }
 
 /**

@@ -18,8 +18,9 @@
  * Exactness: usage costs are exact Money (10^-24 $). Fee and tax are hundredths of a percent (÷10^4
  * each) and the exchange rate is in millionths (÷10^6), so every amount here is an exact integer in
  * units of Money ÷ 10^14 of the display currency (DisplayAmount, display-currency.ts). Rounding happens once, for display,
- * with the money helpers: lines by the largest-remainder rule, so the lines shown add up to the
- * total shown, to the minor unit.
+ * with the money helpers: usage lines by the largest-remainder rule, then the fee and the tax as what
+ * each adds to the rounded total (roundInStages), so the lines shown add up to the total shown, to the
+ * minor unit, and a line never moves when a later one is switched on.
  */
 import { scaledIntegerToString } from '../money/decimal';
 import { formatPercent } from '../money/format-number';
@@ -29,6 +30,7 @@ import {
   type DisplayAmount,
   type DisplayCurrency,
   formatMinorUnits,
+  formatMinorUnitsOf,
   minorUnitStep,
   toDisplayCurrency,
 } from './display-currency';
@@ -101,6 +103,31 @@ function describeMonths(tenths: bigint | null): string {
 }
 
 /**
+ * Rounds the lines in stages, each stage's rounded total fixed before the next line is added: the usage
+ * lines by the largest remainder to the rounded usage; then the fee is the rounded usage + fee less the
+ * rounded usage, and the tax the rounded total less the rounded usage + fee. So the lines add up to the
+ * rounded exact total, each is within one minor unit of its exact amount, and switching tax on or off
+ * (or setting a fee) never moves a line above it.
+ */
+function roundInStages(amounts: readonly { exact: DisplayAmount }[], usageLines: number, step: bigint) {
+  const usage = amounts.slice(0, usageLines);
+  const usageRounded = allocateRounded(
+    usage.map((line) => line.exact),
+    step,
+  );
+  const parts = [...usageRounded.parts];
+  let exactSoFar = usage.reduce((sum, line) => sum + line.exact, 0n);
+  let total = usageRounded.total;
+  for (const line of amounts.slice(usageLines)) {
+    exactSoFar += line.exact;
+    const next = roundToStep(exactSoFar, step);
+    parts.push(next - total);
+    total = next;
+  }
+  return { parts, total };
+}
+
+/**
  * A route's monthly bill with the extras, as shown: usage parts (e.g. input, cached input, output),
  * the provider's platform fee and tax, each rounded so the lines add up to the total shown.
  */
@@ -134,10 +161,7 @@ export function billWithExtras(
     });
   }
   const step = minorUnitStep(currency);
-  const rounded = allocateRounded(
-    amounts.map((line) => line.exact),
-    step,
-  );
+  const rounded = roundInStages(amounts, parts.length, step);
   const exactTotal = totalWithExtras(usage, providerName, extras);
   const creditMinor = roundToStep(toDisplayCurrency(extras.promotionalCredit, currency), step);
   const afterCredit = rounded.total > creditMinor ? rounded.total - creditMinor : 0n;
@@ -174,10 +198,15 @@ export function billWithExtras(
     currency,
     lines: amounts.map((line, index) => {
       const minor = rounded.parts[index] ?? 0n;
-      return { key: line.key, label: line.label, minor, text: formatMinorUnits(minor, currency) };
+      return {
+        key: line.key,
+        label: line.label,
+        minor,
+        text: formatMinorUnitsOf(minor, line.exact, currency),
+      };
     }),
     totalMinor: rounded.total,
-    total: formatMinorUnits(rounded.total, currency),
+    total: formatMinorUnitsOf(rounded.total, exactTotal, currency),
     exactTotal,
     promotionalCredit:
       extras.promotionalCredit > 0n ? creditUse(creditMinor, rounded.total - headlineMinor) : null,

@@ -463,7 +463,7 @@ describe('buildVolumeChart', () => {
     expect(chart.points.map((p) => p.values.r0)).toEqual([null, null, null, null, null, 1e-8, 1e-8]);
     expect(chart.yAxis).toEqual({ domain: [1e-8, 1e-7], ticks: [1e-8, 1e-7] });
     expect(chart.caption).toBe(
-      'At 1 request a month these routes cost $0.00; cost grows in step with volume, so 10× the traffic costs 10× as much.',
+      'At 1 request a month these routes cost < $0.01; cost grows in step with volume, so 10× the traffic costs 10× as much.',
     );
   });
 });

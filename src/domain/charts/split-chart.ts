@@ -14,6 +14,8 @@ export interface SplitSegment {
   /** "51%", or "—" when the bill is zero. */
   readonly share: string;
   readonly tokens: string;
+  /** The tokens with their noun: "1 token", "2,000 tokens", "no tokens" (tool calls). */
+  readonly tokensText: string;
 }
 
 export interface SplitChart {
@@ -34,6 +36,7 @@ export function buildSplitChart(cost: Bill): SplitChart {
       amount: line.amount,
       share: line.sharePercent === null ? '—' : `${line.sharePercent}%`,
       tokens: line.tokens,
+      tokensText: line.tokensText ?? 'no tokens',
     }),
   );
   const totalTokens =

@@ -59,6 +59,11 @@ describe('billScenario with every endpoint on one route', () => {
       output: 3_500_000n,
       reasoning: 0n,
       toolCalls: 0n,
+      batchedInput: 0n,
+      batchedCachedInput: 0n,
+      batchedCacheWrite: 0n,
+      batchedOutput: 0n,
+      batchedReasoning: 0n,
     });
   });
 

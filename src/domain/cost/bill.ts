@@ -36,6 +36,15 @@ export interface BillTokens {
   /** Reasoning tokens (billed as output, shown as their own line). */
   readonly reasoning: bigint;
   readonly toolCalls: bigint;
+  /**
+   * The batched units' share of input, cached input, cache writes, output and reasoning (included in the counts
+   * above): the tokens the batch line pays for, so each line's tokens match its dollars.
+   */
+  readonly batchedInput: bigint;
+  readonly batchedCachedInput: bigint;
+  readonly batchedCacheWrite: bigint;
+  readonly batchedOutput: bigint;
+  readonly batchedReasoning: bigint;
 }
 
 /** Whose rule set a price the bill used: the user's, the provider's, or none (the fallback applies). */
@@ -144,6 +153,11 @@ const TOKEN_KEYS: readonly (keyof BillTokens)[] = [
   'output',
   'reasoning',
   'toolCalls',
+  'batchedInput',
+  'batchedCachedInput',
+  'batchedCacheWrite',
+  'batchedOutput',
+  'batchedReasoning',
 ];
 
 const NO_PARTS: BillParts = {
@@ -163,6 +177,11 @@ const NO_TOKENS: BillTokens = {
   output: 0n,
   reasoning: 0n,
   toolCalls: 0n,
+  batchedInput: 0n,
+  batchedCachedInput: 0n,
+  batchedCacheWrite: 0n,
+  batchedOutput: 0n,
+  batchedReasoning: 0n,
 };
 
 /**

@@ -7,7 +7,7 @@
  * - conversations and agent chains show how one unit's cost grows with its length.
  */
 
-import { formatCents, formatUsd, formatUsdPerUnit } from '../money/format-money';
+import { formatCentsOf, formatUsd, formatUsdPerUnit } from '../money/format-money';
 import { formatQuantity } from '../money/format-number';
 import { allocateRounded, divideRounded, UNITS_PER_CENT } from '../money/money';
 import { describeUnits, unitWord } from '../workload/describe-shape';
@@ -76,7 +76,7 @@ export function buildEndpointFigures(bill: Pick<ScenarioBill, 'endpoints'>): End
       name: endpoint.name,
       routeName,
       traffic: describeUnits(shape, units),
-      monthly: formatCents(rounded.parts[index] ?? 0n),
+      monthly: formatCentsOf(rounded.parts[index] ?? 0n, monthly),
       share: shares === null ? '—' : `${shares[index] ?? 0}%`,
       perUnitLabel: `Cost per ${unitWord(shape)}`,
       perUnit: formatUsdPerUnit(perUnit),

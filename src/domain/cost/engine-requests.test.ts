@@ -133,6 +133,11 @@ describe('a plain request through the engine', () => {
       output: 21n,
       reasoning: 0n,
       toolCalls: 0n,
+      batchedInput: 0n,
+      batchedCachedInput: 0n,
+      batchedCacheWrite: 0n,
+      batchedOutput: 0n,
+      batchedReasoning: 0n,
     });
   });
 

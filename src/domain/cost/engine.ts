@@ -80,6 +80,9 @@ function prepare(shape: WorkloadShape): PreparedShape {
   const repeatedPrefix = units * capped.prefix;
   const cachedInput = roundToStep(repeatedPrefix * hit, WHOLE);
   const cacheWrite = roundToStep(units * (capped.prefix + capped.fresh) * write, WHOLE);
+  // The batched units' cache hits and writes, rounded the same way: never more than all of them.
+  const batchedCachedInput = roundToStep(batchUnits * capped.prefix * hit, WHOLE);
+  const batchedCacheWrite = roundToStep(batchUnits * (capped.prefix + capped.fresh) * write, WHOLE);
   return {
     shape,
     units,
@@ -102,6 +105,11 @@ function prepare(shape: WorkloadShape): PreparedShape {
       output: units * capped.output,
       reasoning: units * capped.reasoning,
       toolCalls: units * capped.toolCalls,
+      batchedInput: batchUnits * (capped.prefix + capped.fresh) - batchedCachedInput - batchedCacheWrite,
+      batchedCachedInput,
+      batchedCacheWrite,
+      batchedOutput: batchUnits * capped.output,
+      batchedReasoning: batchUnits * capped.reasoning,
     },
     runs: new Map(),
   };

@@ -31,39 +31,93 @@ export function formatCents(cents: bigint): string {
   return `$${writeFixed(cents, 2)}`;
 }
 
-/** An amount rounded to the cent: "$3.90". */
+/**
+ * A whole bill (monthly, yearly, a line) rounded half up to the cent: "$3.90". An amount that is not
+ * zero but rounds to nothing reads "< $0.01", so a bill that costs something never shows "$0.00".
+ */
 export function formatUsd(amount: Money): string {
-  return formatCents(roundToStep(amount, UNITS_PER_CENT));
+  return formatCentsOf(roundToStep(amount, UNITS_PER_CENT), amount);
 }
 
 /**
- * An amount that may be far below a cent (the cost of one request): cents when it is at least a
- * cent, otherwise enough decimals for `significantDigits` significant digits (at most 12 decimals).
- * 0 → "$0.00"; 0.0000039 → "$0.00000390".
+ * Cents shown for an exact amount they were rounded (or allocated) from: "< $0.01" when the cents are
+ * none but the amount is more than nothing, else formatCents.
  */
-export function formatUsdFine(amount: Money, significantDigits = 3): string {
-  const { units, decimals } = fineDigits(amount, significantDigits);
+export function formatCentsOf(cents: bigint, exact: Money): string {
+  return cents === 0n && exact > 0n ? '< $0.01' : formatCents(cents);
+}
+
+/** The most decimals a fine amount is written with; anything smaller reads "< $0.000000000001". */
+const MAX_FINE_DECIMALS = 12;
+const TOO_SMALL = `< $${writeFixed(1n, MAX_FINE_DECIMALS)}`;
+
+/**
+ * `significant` significant digits of a positive amount below $1, rounded half up, with at least
+ * `minDecimals` and at most MAX_FINE_DECIMALS decimals. When rounding carries into a new digit
+ * ($0.0099996 → $0.0100) one decimal less is written, so there are never more significant digits.
+ */
+function significantDigits(amount: Money, significant: number, minDecimals: number) {
+  const leadingZeros = UNITS_PER_DOLLAR.toString().length - 1 - amount.toString().length;
+  const clamp = (decimals: number) => Math.max(minDecimals, Math.min(MAX_FINE_DECIMALS, decimals));
+  let decimals = clamp(leadingZeros + significant);
+  let units = roundToStep(amount, 10n ** BigInt(24 - decimals));
+  if (units >= 10n ** BigInt(significant) && clamp(decimals - 1) < decimals) {
+    decimals -= 1;
+    units = roundToStep(amount, 10n ** BigInt(24 - decimals));
+  }
+  return { units, decimals };
+}
+
+/**
+ * An amount that may be far below a cent (a budget's distance): cents when it is at least a cent,
+ * otherwise enough decimals for `significant` significant digits (at most 12 decimals, anything
+ * smaller reads "< $0.000000000001"). 0 → "$0.00"; 0.0000039 → "$0.00000390".
+ */
+export function formatUsdFine(amount: Money, significant = 3): string {
+  const { units, decimals } = fineDigits(amount, significant);
+  if (units === 0n && amount > 0n) return TOO_SMALL;
   return `$${writeFixed(units, decimals)}`;
 }
 
-/** The digits formatUsdFine writes: whole cents from a cent up, else `significantDigits` significant digits. */
-function fineDigits(amount: Money, significantDigits: number): { units: bigint; decimals: number } {
+/** The digits formatUsdFine writes: whole cents from a cent up, else `significant` significant digits. */
+function fineDigits(amount: Money, significant: number): { units: bigint; decimals: number } {
   if (amount === 0n || amount >= UNITS_PER_CENT)
     return { units: roundToStep(amount, UNITS_PER_CENT), decimals: 2 };
-  const leadingZeros = UNITS_PER_DOLLAR.toString().length - 1 - amount.toString().length;
-  const decimals = Math.min(12, leadingZeros + significantDigits);
-  return { units: roundToStep(amount, 10n ** BigInt(24 - decimals)), decimals };
+  return significantDigits(amount, significant, 2);
+}
+
+/** The digits formatUsdPerUnit writes: cents from $1 up (and for nothing), else 3 significant digits. */
+function unitCostDigits(amount: Money): { units: bigint; decimals: number } {
+  const cents = { units: roundToStep(amount, UNITS_PER_CENT), decimals: 2 };
+  if (amount <= 0n || amount >= UNITS_PER_DOLLAR) return cents;
+  const fine = significantDigits(amount, 3, 2);
+  // $0.9996 rounds to a whole dollar: from there on it is cents.
+  return fine.units >= 10n ** BigInt(fine.decimals) ? cents : fine;
 }
 
 /**
- * A unit cost (per conversation, task or user): cents from $1 up, otherwise 3 significant digits, so
- * $0.015025 reads "$0.0150" rather than "$0.02".
+ * A unit cost (per request, conversation, task or user, and what a request log costs): cents from $1
+ * up, otherwise 3 significant digits rounded half up, so $0.0119 reads "$0.0119" rather than "$0.01".
+ * An amount too small for 12 decimals reads "< $0.000000000001"; nothing is "$0.00".
  */
 export function formatUsdPerUnit(amount: Money): string {
-  if (amount === 0n || amount >= UNITS_PER_DOLLAR) return formatUsd(amount);
-  const leadingZeros = UNITS_PER_DOLLAR.toString().length - 1 - amount.toString().length;
-  const decimals = Math.max(2, Math.min(12, leadingZeros + 3));
-  return `$${writeFixed(roundToStep(amount, 10n ** BigInt(24 - decimals)), decimals)}`;
+  const { units, decimals } = unitCostDigits(amount);
+  if (units === 0n && amount > 0n) return TOO_SMALL;
+  return `$${writeFixed(units, decimals)}`;
+}
+
+/**
+ * An amount exactly, every digit it has (Money is 10^-24 $), trailing zeros dropped down to cents:
+ * "$14.8851", "$3.90", "$0.000000000000000000000001". Nothing is rounded.
+ */
+export function formatUsdExact(amount: Money): string {
+  let decimals = 24;
+  let units = amount;
+  while (decimals > 2 && units % 10n === 0n) {
+    units /= 10n;
+    decimals -= 1;
+  }
+  return `${units < 0n ? '-' : ''}$${writeFixed(units < 0n ? -units : units, decimals)}`;
 }
 
 /** A price in micro-dollars per 1M tokens, with at least 2 and at most 6 decimals: "$0.95", "$0.5472". */
@@ -114,8 +168,13 @@ export function formatTimes(numerator: bigint, denominator: bigint): string {
 export const plainNumber = {
   cents: (cents: bigint): string => writeFixed(cents, 2, false),
   usd: (amount: Money): string => writeFixed(roundToStep(amount, UNITS_PER_CENT), 2, false),
-  usdFine: (amount: Money, significantDigits = 3): string => {
-    const { units, decimals } = fineDigits(amount, significantDigits);
+  usdFine: (amount: Money, significant = 3): string => {
+    const { units, decimals } = fineDigits(amount, significant);
+    return writeFixed(units, decimals, false);
+  },
+  /** A unit cost as formatUsdPerUnit rounds it; too small for 12 decimals is "0.000000000000". */
+  usdPerUnit: (amount: Money): string => {
+    const { units, decimals } = unitCostDigits(amount);
     return writeFixed(units, decimals, false);
   },
   pricePerMillion: (microDollars: bigint): string => writePrice(microDollars, false),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scaledIntegerToString } from './decimal';
-import { formatPercent, formatTokens } from './format-number';
+import { formatCount, formatPercent, formatTokens } from './format-number';
 
 describe('number formatting', () => {
   it('groups token counts', () => {
@@ -25,4 +25,18 @@ describe('formatPercent', () => {
       expect(formatPercent(hundredths)).toBe(`${scaledIntegerToString(hundredths, 2)}%`);
     }
   });
+});
+
+describe('formatCount', () => {
+  // Rule: a count is written with its noun, singular for exactly one and plural otherwise (0 included).
+  it.each([
+    [1n, 'token', undefined, '1 token'],
+    [0n, 'token', undefined, '0 tokens'],
+    [2_000n, 'token', undefined, '2,000 tokens'],
+    [1, 'request', undefined, '1 request'],
+    [1, 'reply', 'replies', '1 reply'],
+    [3, 'reply', 'replies', '3 replies'],
+  ])('%s %s → %s', (count, singular, plural, text) =>
+    expect(formatCount(count, singular, plural)).toBe(text),
+  );
 });

@@ -12,6 +12,14 @@ export function formatTokens(tokens: bigint | number): string {
   return integerFormat.format(tokens);
 }
 
+/**
+ * A count with its noun, singular for exactly one: (1, 'token') → "1 token", (2000, 'token') →
+ * "2,000 tokens", (1, 'reply', 'replies') → "1 reply".
+ */
+export function formatCount(count: bigint | number, singular: string, plural = `${singular}s`): string {
+  return `${formatTokens(count)} ${count === 1 || count === 1n ? singular : plural}`;
+}
+
 /** A count with grouping and up to 2 decimals, as typed into a field: 1000 → "1,000", 12.5 → "12.5". */
 export function formatQuantity(value: number, maxDecimals = 2): string {
   return new Intl.NumberFormat('en-US', { maximumFractionDigits: maxDecimals }).format(value);

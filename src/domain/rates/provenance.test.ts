@@ -257,6 +257,34 @@ describe('listReferences', () => {
     for (const entry of entries) expect(entry.differsFromInUse).toBe(!samePrices(entry.prices, inForce));
   });
 
+  // Rule: the figure the user chose is the one in use while its prices are in force, even when an
+  // earlier source publishes the same figures; once other prices are in force, the first match is.
+  const SAME_AS_SHEET: Route = {
+    ...K26,
+    references: [
+      ...K26.references,
+      {
+        prices: { input: '0.95', cachedInput: '0.16', output: '4' },
+        source: SOURCE('2026-06', 'litellm'),
+        note: '',
+      },
+    ],
+  };
+  it.each([
+    ['the chosen twin of the sheet', undefined, 'reference-2', 'reference-2'],
+    ['nothing chosen', undefined, undefined, 'sheet'],
+    ['chosen, then other prices typed', { input: '0.5' }, 'reference-2', 'custom'],
+    [
+      'chosen, then another figure in force',
+      { cachedInput: null, output: '4.00' },
+      'reference-2',
+      'reference-1',
+    ],
+  ] as const)('%s: %s in use', (_name, overrides, chosen, inUse) => {
+    const entries = listReferences(SAME_AS_SHEET, overrides, '2026-07-24', chosen);
+    expect(entries.filter((entry) => entry.inUse).map((entry) => entry.key)).toEqual([inUse]);
+  });
+
   it('dates every sourced figure against the sheet date', () => {
     const entries = listReferences(K26, { input: '0.5' }, '2026-07-24');
     expect(

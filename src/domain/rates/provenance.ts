@@ -203,13 +203,15 @@ export function samePrices(a: PriceTexts, b: PriceTexts): boolean {
 
 /**
  * Every published figure for a route, side by side: the sheet's own first, then its references in
- * order, then "Your prices" when the prices in force match none of them. The first entry whose prices
- * equal the prices in force is marked in use.
+ * order, then "Your prices" when the prices in force match none of them. The figure the user chose
+ * ("Use this figure", `chosen`) is marked in use while its prices are in force, even when an earlier
+ * source publishes the same figures; otherwise the first entry whose prices equal those in force is.
  */
 export function listReferences(
   route: Route,
   overrides: PriceOverrides | undefined,
   today: string,
+  chosen?: ReferenceKey,
 ): ReferenceEntry[] {
   const inForce = effectivePriceTexts(route, overrides);
   const sourced = (key: ReferenceKey, prices: PriceTexts, source: SourceRef, note: string) => ({
@@ -225,7 +227,11 @@ export function listReferences(
       sourced(`reference-${index}`, reference.prices, reference.source, reference.note),
     ),
   ];
-  const inUseIndex = candidates.findIndex((entry) => samePrices(entry.prices, inForce));
+  const chosenIndex = candidates.findIndex((entry) => entry.key === chosen);
+  const inUseIndex =
+    chosenIndex !== -1 && samePrices(candidates[chosenIndex]?.prices ?? route.prices, inForce)
+      ? chosenIndex
+      : candidates.findIndex((entry) => samePrices(entry.prices, inForce));
   if (inUseIndex === -1) {
     candidates.push({ key: 'custom', prices: inForce, source: null, note: '', age: null });
   }

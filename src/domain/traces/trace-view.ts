@@ -6,8 +6,14 @@
  * - dates are UTC; a span is given in the largest unit it fills (days, hours, minutes, seconds).
  */
 
-import { formatSigned, formatUsdFine } from '../money/format-money';
-import { formatPercent, formatQuantity, formatTokens, groupDigits } from '../money/format-number';
+import { formatSigned, formatUsdPerUnit } from '../money/format-money';
+import {
+  formatCount,
+  formatPercent,
+  formatQuantity,
+  formatTokens,
+  groupDigits,
+} from '../money/format-number';
 import { hundredthsOf, percentToHundredths } from '../money/hundredths';
 import { divideRounded } from '../money/money';
 import { routeName } from '../rates/route';
@@ -120,27 +126,27 @@ export function traceCostTable(rows: readonly TraceCostRow[]): TextTable {
     columns: ['Route', 'Trace cost', 'Average-based estimate', 'Difference'],
     rows: rows.map((row) => [
       routeName(row.route),
-      formatUsdFine(row.traceCost),
-      formatUsdFine(row.estimate),
-      formatSigned(row.difference, formatUsdFine),
+      formatUsdPerUnit(row.traceCost),
+      formatUsdPerUnit(row.estimate),
+      formatSigned(row.difference, formatUsdPerUnit),
     ]),
   };
 }
 
 /** "1,000 requests a month × 2,000 input and 500 output tokens, 12.5% cached". */
 export function describeWorkload(workload: TraceWorkload): string {
-  return `${formatTokens(workload.requestsPerMonth)} requests a month × ${formatTokens(workload.inputTokensPerRequest)} input and ${formatTokens(workload.outputTokensPerRequest)} output tokens, ${formatCacheHitRate(workload.cacheHitRatePercent)} cached`;
+  return `${formatCount(workload.requestsPerMonth, 'request')} a month × ${formatTokens(workload.inputTokensPerRequest)} input and ${formatTokens(workload.outputTokensPerRequest)} output tokens, ${formatCacheHitRate(workload.cacheHitRatePercent)} cached`;
 }
 
 /** The active route's trace cost against the average-based estimate, in one sentence. */
 export function describeDifference(row: TraceCostRow, group: TraceGroup): string {
   const mean = (summary: TraceGroup['input']) => formatTokens(meanTokens(summary, group.requests));
-  const estimate = `${formatTokens(group.requests)} requests × ${mean(group.input)} input and ${mean(group.output)} output tokens at ${formatCacheHitRate(group.cacheHitRatePercent ?? 0)} cached`;
-  const start = `On ${routeName(row.route)} the log costs ${formatUsdFine(row.traceCost)} request by request; the average-based estimate (${estimate}) is ${formatUsdFine(row.estimate)}`;
+  const estimate = `${formatCount(group.requests, 'request')} × ${mean(group.input)} input and ${mean(group.output)} output tokens at ${formatCacheHitRate(group.cacheHitRatePercent ?? 0)} cached`;
+  const start = `On ${routeName(row.route)} the log costs ${formatUsdPerUnit(row.traceCost)} request by request; the average-based estimate (${estimate}) is ${formatUsdPerUnit(row.estimate)}`;
   if (row.difference === 0n) return `${start}, exactly the same.`;
   const magnitude = row.difference > 0n ? row.difference : -row.difference;
   const share = row.traceCost === 0n ? '' : ` (${formatPercent(hundredthsOf(magnitude, row.traceCost))})`;
-  return `${start}, ${formatUsdFine(magnitude)}${share} ${row.difference > 0n ? 'more' : 'less'}.`;
+  return `${start}, ${formatUsdPerUnit(magnitude)}${share} ${row.difference > 0n ? 'more' : 'less'}.`;
 }
 
 const FORMAT_NAMES = {

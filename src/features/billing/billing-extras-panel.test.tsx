@@ -109,12 +109,13 @@ describe('BillingExtrasPanel', () => {
 
     await user.click(screen.getByRole('checkbox', { name: 'Add tax' }));
     await enter(user, 'Tax (%)', '19');
-    // $4.1145 × 19 % = $0.781755; total $4.896255 → $4.90. Lines round by largest remainder to add up.
+    // $4.1145 × 19 % = $0.781755; total $4.896255 → $4.90. The lines above tax stay as they were
+    // ($4.11 before tax), and tax is what it adds to the rounded total: $4.90 − $4.11 = $0.79.
     expect(bill('OpenRouter')).toEqual([
       'Input $1.90',
       'Output $2.00',
-      'Platform fee (5.5%) $0.22',
-      'Tax (19%) $0.78',
+      'Platform fee (5.5%) $0.21',
+      'Tax (19%) $0.79',
       'Monthly total $4.90',
     ]);
     expect(bill('Moonshot AI')).toEqual([

@@ -146,4 +146,41 @@ describe('BreakdownPanel route limits', () => {
       'This workload may not fit (limit not published) on Kimi K2.6 via Vague Host: Context window not published.',
     );
   });
+
+  it('shows the cost per request to three significant digits: 2,000 in / 2,500 out at $0.95 / $4.00 is $0.0119', () => {
+    // 2,000 × $0.95 + 2,500 × $4.00 per 1M = $0.0019 + $0.01 = $0.0119 (not "$0.01").
+    renderPanel({ requestsPerMonth: 1000, inputTokensPerRequest: 2000, outputTokensPerRequest: 2500 });
+    expect(figure('Cost per request')).toBe('$0.0119');
+    expect(figure('Monthly cost')).toBe('$11.90');
+    expect(figure('Yearly cost')).toBe('$142.80');
+  });
+
+  it('reads "< $0.01" for a bill that costs something but less than half a cent, and "1 token"', () => {
+    // 1 request × 1 input token × $0.95 per 1M = $0.00000095.
+    renderPanel({ requestsPerMonth: 1, inputTokensPerRequest: 1, outputTokensPerRequest: 0 });
+    expect(figure('Monthly cost')).toBe('< $0.01');
+    expect(figure('Input cost')).toBe('< $0.01');
+    expect(figure('Output cost')).toBe('$0.00');
+    expect(figure('Cost per request')).toBe('$0.000000950');
+    expect(screen.getByText(/· 1 token$/)).toBeInTheDocument();
+  });
+
+  it('"Show exact amounts" writes each line unrounded and says how the rounded lines make the total', async () => {
+    // 777 × (1,234 × 33.33 % cached at $0.16 + the rest at $0.95, + 321 × $4) per 1M.
+    const { user } = renderPanel({
+      requestsPerMonth: 777,
+      inputTokensPerRequest: 1234,
+      outputTokensPerRequest: 321,
+      cacheHitRatePercent: 33.33,
+    });
+    expect(screen.queryByText(/^exactly /)).not.toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: 'Show exact amounts' }));
+    const exact = screen.getAllByText(/^exactly \$/).map((node) => node.textContent);
+    // 958,818 input tokens: 66.67 % of them (639,243.9606) × $0.95 = $0.60728176257; 33.33 %
+    // (319,574.0394) × $0.16 = $0.051131846304; output 249,417 × $4 = $0.997668. Total $1.656081608874.
+    expect(exact).toEqual(['exactly $0.60728176257', 'exactly $0.051131846304', 'exactly $0.997668']);
+    expect(screen.getByText(/^The exact monthly total is \$1\.656081608874\./)).toHaveTextContent(
+      'The yearly cost is 12 × the monthly cost shown.',
+    );
+  });
 });

@@ -1,13 +1,14 @@
 import { useMemo } from 'react';
 import { Card } from '../../components/ui/card';
 import { Figure } from '../../components/ui/figure';
-import { COST_PART_LABELS } from '../../domain/cost/bill';
 import { describeBillNotes } from '../../domain/cost/bill-notes';
 import { buildBreakdown } from '../../domain/cost/breakdown';
 import { buildEndpointFigures } from '../../domain/cost/endpoint-figures';
 import { breakdownCsv } from '../../domain/export/exports';
 import { downloadText } from '../../lib/download';
 import { useScenarioBill } from '../../store/use-scenario-bill';
+import { BillGlossary } from './bill-glossary';
+import { BillLines } from './bill-lines';
 import { BillTermsNotes } from './bill-terms-notes';
 import { BudgetSection } from './budget-section';
 import { EndpointBreakdown, EndpointDetails } from './endpoint-breakdown';
@@ -35,24 +36,7 @@ export function BreakdownPanel() {
       <p className="breakdown-panel__dominance" aria-live="polite">
         {figures.dominance}
       </p>
-      <dl className="breakdown-panel__lines">
-        {figures.lines.map((line) => (
-          <Figure
-            key={line.key}
-            label={`${COST_PART_LABELS[line.key]} cost`}
-            value={line.amount}
-            detail={
-              <>
-                <span className="share-bar" data-part={line.key}>
-                  <span style={{ inlineSize: `${line.sharePercent ?? 0}%` }} />
-                </span>
-                {line.sharePercent === null ? '—' : `${line.sharePercent}%`}
-                {line.tokens === '—' ? '' : ` · ${line.tokens} tokens`}
-              </>
-            }
-          />
-        ))}
-      </dl>
+      <BillLines figures={figures} />
       <BillTermsNotes bill={bill} />
       {endpointFigures.length === 1 && onlyEndpoint ? (
         <EndpointDetails figures={onlyEndpoint} />
@@ -69,9 +53,11 @@ export function BreakdownPanel() {
       <BudgetSection bill={bill} routeText={routeText} />
       <p className="breakdown-panel__note">
         {notes.retry}
-        {notes.cachedPrice}A year is 12 months. "Cost per request" counts every model call (each conversation
-        turn and agent step). Amounts are rounded to the cent once, and the lines add up to the total.
+        {notes.cachedPrice}A year is 12 months: the yearly cost is 12 × the monthly cost shown. "Cost per
+        request" counts every model call (each conversation turn and agent step). Amounts are rounded to the
+        cent once, and the lines add up to the total.
       </p>
+      <BillGlossary />
     </Card>
   );
 }

@@ -18,7 +18,7 @@ export function SplitChart({ data, scenario }: { readonly data: SplitChartData; 
     ...Object.fromEntries(data.segments.map((s) => [s.key, s.dollars])),
   };
   const legend: LegendItem[] = data.segments.map((s) => ({
-    label: `${s.label}: ${s.amount} (${s.share}), ${s.tokens} tokens`,
+    label: `${s.label}: ${s.amount} (${s.share}), ${s.tokensText}`,
     swatch: { kind: 'fill', fill: partFill(prefix, s.key) },
   }));
   return (

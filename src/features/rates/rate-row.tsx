@@ -5,6 +5,7 @@ import type { PriceOverrides } from '../../domain/rates/prices';
 import { listReferences, type ReferenceKey } from '../../domain/rates/provenance';
 import { routeName as nameOf, providerLabel, type Route } from '../../domain/rates/route';
 import { describeLifecycle } from '../../domain/rates/route-lifecycle';
+import { noteForPeople } from '../../domain/rates/source-words';
 import { CustomRouteActions } from './custom-route-actions';
 import { PriceTextCell } from './price-text';
 import { RouteSources } from './route-sources';
@@ -13,6 +14,8 @@ import { SourceLabel } from './source-label';
 export interface RateRowProps {
   readonly route: Route;
   readonly overrides: PriceOverrides | undefined;
+  /** The figure the user chose with "Use this figure", if any. */
+  readonly chosen?: ReferenceKey;
   /** Today, YYYY-MM-DD: what a price's age is measured against. */
   readonly today: string;
   readonly isCustom: boolean;
@@ -31,7 +34,7 @@ function limit(tokens: number | null) {
  */
 export const RateRow = memo(function RateRow(props: RateRowProps) {
   const { route, overrides, today, isCustom } = props;
-  const entries = listReferences(route, overrides, today);
+  const entries = listReferences(route, overrides, today, props.chosen);
   const inUse = entries.find((entry) => entry.inUse) ?? entries[0];
   const routeName = nameOf(route);
   const prices = inUse?.prices ?? route.prices;
@@ -56,7 +59,7 @@ export const RateRow = memo(function RateRow(props: RateRowProps) {
       <td>{limit(route.maxOutput)}</td>
       <td className="rates__source">
         {inUse?.source ? <SourceLabel source={inUse.source} /> : <span>Your prices</span>}
-        {route.notes ? <span className="rates__note">{route.notes}</span> : null}
+        {route.notes ? <span className="rates__note">{noteForPeople(route.notes)}</span> : null}
         {route.references.length > 0 ? (
           <RouteSources
             routeName={routeName}

@@ -19,6 +19,7 @@ export function RatesSection() {
   const priceOverrides = useCalculator((state) => state.priceOverrides);
   const customRoutes = useCalculator((state) => state.customRoutes);
   const chooseReference = useCalculator((state) => state.chooseReference);
+  const chosenReferences = useCalculator((state) => state.chosenReferences);
   const saveCustomRoutes = useCalculator((state) => state.saveCustomRoutes);
   const importRoutes = useCalculator((state) => state.importRoutes);
   const deleteCustomRoute = useCalculator((state) => state.deleteCustomRoute);
@@ -41,6 +42,7 @@ export function RatesSection() {
         priceOverrides={priceOverrides}
         today={today}
         customRouteIds={customRouteIds}
+        chosenReferences={chosenReferences}
         onChooseReference={chooseReference}
         onEditCustomRoute={setEditing}
         onDeleteCustomRoute={onDelete}

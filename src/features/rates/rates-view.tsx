@@ -16,6 +16,8 @@ export interface RatesViewProps {
   readonly today: string;
   /** Routes the user added: they can be edited and deleted. */
   readonly customRouteIds: ReadonlySet<string>;
+  /** The figure the user chose per route with "Use this figure" (named while its prices are in force). */
+  readonly chosenReferences?: Readonly<Record<string, ReferenceKey>>;
   onChooseReference(routeId: string, key: ReferenceKey): void;
   onEditCustomRoute(route: Route): void;
   onDeleteCustomRoute(routeId: string): void;
@@ -105,6 +107,7 @@ export function RatesView(props: RatesViewProps) {
                 key={route.id}
                 route={route}
                 overrides={priceOverrides[route.id]}
+                chosen={props.chosenReferences?.[route.id]}
                 today={today}
                 isCustom={customRouteIds.has(route.id)}
                 onChooseReference={props.onChooseReference}

@@ -1,6 +1,7 @@
 import { CheckedDate } from '../../components/checked-date';
-import { formatPriceText, PRICE_KIND_LABELS, PRICE_KINDS } from '../../domain/rates/prices';
+import { PRICE_KIND_LABELS, PRICE_KINDS } from '../../domain/rates/prices';
 import type { ReferenceEntry, ReferenceKey } from '../../domain/rates/provenance';
+import { describeFigureChoice, noteForPeople } from '../../domain/rates/source-words';
 import { PriceTextCell } from './price-text';
 import { SourceLabel } from './source-label';
 
@@ -9,16 +10,6 @@ interface RouteSourcesProps {
   readonly routeName: string;
   readonly entries: readonly ReferenceEntry[];
   readonly onChoose: (key: ReferenceKey) => void;
-}
-
-/** What a "Use this figure" button picks, for its accessible name (several sit on one page). */
-function describeEntry(entry: ReferenceEntry, routeName: string): string {
-  const from = entry.source
-    ? `from ${entry.source.label}${entry.source.date ? ` (${entry.source.date})` : ''}`
-    : '';
-  const input = formatPriceText(entry.prices.input) ?? 'no';
-  const output = formatPriceText(entry.prices.output) ?? 'no';
-  return `${from}: ${input} input, ${output} output, for ${routeName}`;
 }
 
 /**
@@ -50,7 +41,7 @@ export function RouteSources({ routeName, entries, onChoose }: RouteSourcesProps
             <tr key={entry.key} className={entry.inUse ? 'is-in-use' : undefined}>
               <th scope="row">
                 {entry.source === null ? 'Your prices' : <SourceLabel source={entry.source} />}
-                {entry.note ? <span className="route-sources__note">{entry.note}</span> : null}
+                {entry.note ? <span className="route-sources__note">{noteForPeople(entry.note)}</span> : null}
               </th>
               <td>
                 <PriceTextCell price={entry.prices.input} />
@@ -75,7 +66,7 @@ export function RouteSources({ routeName, entries, onChoose }: RouteSourcesProps
                   <button
                     type="button"
                     className="small-button"
-                    aria-label={`Use this figure ${describeEntry(entry, routeName)}`}
+                    aria-label={describeFigureChoice(entry, routeName)}
                     onClick={() => onChoose(entry.key)}
                   >
                     Use this figure

@@ -379,3 +379,59 @@ describe('RoutePanel: the route’s other terms', () => {
     ).not.toBeInTheDocument();
   });
 });
+
+describe('RoutePanel: the sources of its prices', () => {
+  const SOURCE = (label: string, date: string) => ({ label, url: null, date, dateMeaning: 'checked' });
+  /** K2.6 on Moonshot AI as the sheet has it, with a twin figure and a differing output price. */
+  const K26 = {
+    ...makeRoute({
+      modelId: 'kimi-k2.6',
+      modelName: 'Kimi K2.6',
+      providerName: 'Moonshot AI',
+      prices: { input: '0.95', cachedInput: '0.16', output: '4' },
+    }),
+    source: SOURCE('genai-prices (git)', '2026-05-22'),
+    notes: 'maxOutput filled from litellm',
+    references: [
+      {
+        prices: { input: '0.95', cachedInput: '0.16', output: '4.00' },
+        source: SOURCE('litellm', '2026-06-21'),
+        note: '',
+      },
+      {
+        prices: { input: '0.95', cachedInput: '0.16', output: '4.5' },
+        source: SOURCE('models.dev', '2026-07-02'),
+        note: '',
+      },
+    ],
+    disagrees: true,
+  };
+  const renderK26 = () =>
+    renderWithStore(<RoutePanel />, { initial: { sheetRoutes: [K26, ...FIXTURE_SHEET.slice(1)] } });
+  const pricesFrom = () => {
+    const term = screen.getByText('Prices from', { selector: 'dt' });
+    return term.nextElementSibling as HTMLElement;
+  };
+
+  it('names sources and fields in words, and says which price the sources disagree on', () => {
+    renderK26();
+    expect(pricesFrom()).toHaveTextContent('Pydantic genai-prices, 2026-05-22');
+    expect(screen.getByText('Max output taken from LiteLLM')).toBeInTheDocument();
+    expect(screen.getByText('Sources disagree on the output price: 2 other figures')).toBeInTheDocument();
+    expect(screen.queryByText(/genai-prices \(git\)|maxOutput|litellm/)).not.toBeInTheDocument();
+  });
+
+  it('offers "Use this figure", and then names the source chosen even when it repeats the sheet', async () => {
+    const { user } = renderK26();
+    await user.click(screen.getByText(/^Sources disagree/));
+    await user.click(
+      screen.getByRole('button', {
+        name: 'Use this figure from LiteLLM’s price list (2026-06-21): $0.95 input, $4.00 output, for Kimi K2.6 via Moonshot AI',
+      }),
+    );
+    expect(pricesFrom()).toHaveTextContent('LiteLLM’s price list, 2026-06-21');
+    await user.click(screen.getByRole('button', { name: /^Use this figure from models\.dev/ }));
+    expect(pricesFrom()).toHaveTextContent('models.dev, 2026-07-02');
+    expect(numberField(OUTPUT_PRICE)).toHaveValue('4.50');
+  });
+});

@@ -3,11 +3,12 @@ import { PriceReferences } from '../../components/price-references';
 import { SourceNote } from '../../components/source-note';
 import { Card } from '../../components/ui/card';
 import { SelectField } from '../../components/ui/select-field';
-import { formatTokens } from '../../domain/money/format-number';
+import { formatCount } from '../../domain/money/format-number';
 import { PRICE_KIND_LABELS } from '../../domain/rates/prices';
 import { listReferences } from '../../domain/rates/provenance';
 import { providerLabel } from '../../domain/rates/route';
 import { listModels, routesForModel } from '../../domain/rates/route-catalog';
+import { noteForPeople } from '../../domain/rates/source-words';
 import { selectedEndpoint } from '../../domain/scenario/scenario';
 import { useToday } from '../../lib/today';
 import { useCalculator } from '../../store/calculator-context';
@@ -24,7 +25,7 @@ const MODEL_GROUPS = [
 ] as const;
 
 function limitText(tokens: number | null): string {
-  return tokens === null ? 'not published' : `${formatTokens(tokens)} tokens`;
+  return tokens === null ? 'not published' : formatCount(tokens, 'token');
 }
 
 export function RoutePanel() {
@@ -39,8 +40,12 @@ export function RoutePanel() {
   const endpointCount = useCalculator((state) => state.endpoints.length);
   const overrides = priceOverrides[route.id] ?? {};
   const today = useToday();
-  // The figure in force (the sheet's, another source's the user chose, or their own) and its date.
-  const inUse = listReferences(route, overrides, today).find((entry) => entry.inUse);
+  const chosen = useCalculator((state) => state.chosenReferences[route.id]);
+  const chooseReference = useCalculator((state) => state.chooseReference);
+  // Every figure for the route; the one in force (the sheet's, another source's the user chose with
+  // "Use this figure", or their own) names the source and date shown.
+  const entries = listReferences(route, overrides, today, chosen);
+  const inUse = entries.find((entry) => entry.inUse);
   const models = listModels(routes);
   const providers = routesForModel(routes, route.modelId);
 
@@ -119,8 +124,11 @@ export function RoutePanel() {
         </div>
       </dl>
       <RouteTerms route={route} />
-      {route.notes ? <p className="route-panel__notes">{route.notes}</p> : null}
-      <PriceReferences route={route} />
+      {route.notes ? <p className="route-panel__notes">{noteForPeople(route.notes)}</p> : null}
+      <PriceReferences
+        route={route}
+        choice={{ entries, onChoose: (key) => chooseReference(route.id, key) }}
+      />
     </Card>
   );
 }

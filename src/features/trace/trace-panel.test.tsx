@@ -138,8 +138,9 @@ describe('TracePanel', () => {
     expect(
       table.getByRole('row', { name: 'Kimi K2.6 via Moonshot AI $0.00732 $0.00732 $0.00' }),
     ).toBeInTheDocument();
-    // Other (no cached price): 6,000 × $2 + 600 × $8 per 1M = $0.0168, a cent or more: to the cent.
-    expect(table.getByRole('row', { name: 'Kimi K2.6 via Other $0.02 $0.02 $0.00' })).toBeInTheDocument();
+    // Other (no cached price): 6,000 × $2 + 600 × $8 per 1M = $0.0168, a unit cost below $1: three
+    // significant digits, like the $0.00732 above.
+    expect(table.getByRole('row', { name: 'Kimi K2.6 via Other $0.0168 $0.0168 $0.00' })).toBeInTheDocument();
     expect(
       screen.getByText(/^On Kimi K2\.6 via Moonshot AI the log costs \$0\.00732 request by request/),
     ).toHaveTextContent(/exactly the same\.$/);

@@ -35,6 +35,12 @@ export interface PricesSlice extends Pick<Scenario, 'customRoutes' | 'priceOverr
   deleteCustomRoute(routeId: string): void;
   /** Puts one of a route's published figures in force (provenance.ts chooseReference). */
   chooseReference(routeId: string, key: ReferenceKey): void;
+  /**
+   * The figure the user last chose for each route with "Use this figure", so the page names that
+   * source even when another publishes the same prices (listReferences `chosen`). Not part of the
+   * scenario: a link or a saved scenario names the first source with those prices.
+   */
+  readonly chosenReferences: Readonly<Record<string, ReferenceKey>>;
 }
 
 export const createPricesSlice: StateCreator<CalculatorState, [], [], PricesSlice> = (set, get, store) => {
@@ -52,6 +58,7 @@ export const createPricesSlice: StateCreator<CalculatorState, [], [], PricesSlic
     sheetRoutes: BUNDLED_ROUTES,
     customRoutes: DEFAULT_SCENARIO.customRoutes,
     priceOverrides: DEFAULT_SCENARIO.priceOverrides,
+    chosenReferences: {},
 
     setPrice(kind, price) {
       const state = get();
@@ -87,7 +94,9 @@ export const createPricesSlice: StateCreator<CalculatorState, [], [], PricesSlic
 
     chooseReference(routeId, key) {
       const route = findRoute(selectRoutes(get()), routeId);
-      if (route) setPrices(withReference(get().priceOverrides, route, key));
+      if (!route) return;
+      setPrices(withReference(get().priceOverrides, route, key));
+      set({ chosenReferences: { ...get().chosenReferences, [routeId]: key } });
     },
   };
 };
