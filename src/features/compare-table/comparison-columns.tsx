@@ -8,6 +8,7 @@ import {
   createPaginatedRowModel,
   createSortedRowModel,
   rowPaginationFeature,
+  rowPinningFeature,
   rowSortingFeature,
   tableFeatures,
 } from '@tanstack/react-table';
@@ -27,6 +28,7 @@ export const comparisonFeatures = tableFeatures({
   sortedRowModel: createSortedRowModel(),
   rowPaginationFeature,
   paginatedRowModel: createPaginatedRowModel(),
+  rowPinningFeature,
 });
 
 type Column = ColumnDef<typeof comparisonFeatures, ComparisonRow>;

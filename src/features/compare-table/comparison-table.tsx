@@ -39,7 +39,7 @@ const ComparisonResults = memo(function ComparisonResults({
 }: {
   readonly endpoints: readonly Endpoint[];
 }) {
-  const { rows, extras } = useComparisonRows(endpoints);
+  const { rows, extras, ownOutside } = useComparisonRows(endpoints);
   const routes = useDeferredValue(useRoutes());
   const tableSort = useCalculator((state) => state.tableSort);
   const activeRouteId = useCalculator(selectActiveRouteId);
@@ -56,11 +56,17 @@ const ComparisonResults = memo(function ComparisonResults({
     [rows, pinnedRouteIds, routes],
   );
 
+  // Your route is always in the table (added when the filters leave it out) and pinned above every page.
+  const data = useMemo(() => (ownOutside ? [...rows, ownOutside] : rows), [rows, ownOutside]);
+  const rowPinning = useMemo(() => ({ top: [activeRouteId], bottom: [] }), [activeRouteId]);
+
   const table = useTable({
     features: comparisonFeatures,
     columns,
-    data: rows,
-    state: { sorting, pagination },
+    data,
+    getRowId: (row) => row.route.id,
+    state: { sorting, pagination, rowPinning },
+    keepPinnedRows: true,
     onSortingChange: (updater) => {
       const next = typeof updater === 'function' ? updater(sorting) : updater;
       const [first] = next;
@@ -99,7 +105,7 @@ const ComparisonResults = memo(function ComparisonResults({
             ))}
           </thead>
           <tbody>
-            {table.getRowModel().rows.map((row) => (
+            {[...table.getTopRows(), ...table.getCenterRows()].map((row) => (
               <tr
                 key={row.id}
                 className={[
