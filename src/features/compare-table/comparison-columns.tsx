@@ -5,6 +5,7 @@
  */
 import {
   type ColumnDef,
+  columnVisibilityFeature,
   createPaginatedRowModel,
   createSortedRowModel,
   rowPaginationFeature,
@@ -29,6 +30,7 @@ export const comparisonFeatures = tableFeatures({
   rowPaginationFeature,
   paginatedRowModel: createPaginatedRowModel(),
   rowPinningFeature,
+  columnVisibilityFeature,
 });
 
 type Column = ColumnDef<typeof comparisonFeatures, ComparisonRow>;
@@ -90,6 +92,7 @@ const actionsColumn: Column = {
   id: 'actions',
   header: 'Compare',
   enableSorting: false,
+  enableHiding: false,
   cell: ({ row }) => <RowActions route={row.original.route} />,
 };
 

@@ -101,9 +101,15 @@ describe('ComparisonTable', () => {
 
   it('says when nothing matches, and shows unknown values as "—" with a reason', async () => {
     const { user } = renderTable();
-    const cheaphost = within(table()).getAllByText('Cheaphost')[0]?.closest('tr') as HTMLElement;
-    expect(cheaphost.querySelector('.cell-cachedInputPrice')).toHaveTextContent('— billed at input price');
-    expect(cheaphost.querySelector('.cell-speed')).toHaveTextContent('— (no measurement for this provider)');
+    const cheaphost = () => within(table()).getAllByText('Cheaphost')[0]?.closest('tr') as HTMLElement;
+    expect(cheaphost().querySelector('.cell-cachedInputPrice')).toHaveTextContent('— billed at input price');
+    // No route here has a speed measurement: the column waits under "Columns" until asked for.
+    expect(within(table()).queryByRole('columnheader', { name: /Output tokens\/s/ })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Columns' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Output tokens/s' }));
+    expect(cheaphost().querySelector('.cell-speed')).toHaveTextContent(
+      '— (no measurement for this provider)',
+    );
 
     await user.type(screen.getByLabelText('Filter routes'), 'nothing like this');
     expect(screen.getByText('No route matches these filters.')).toBeInTheDocument();
@@ -219,6 +225,30 @@ describe('ComparisonTable ranking that does not guess', () => {
     // $0.25 ÷ $2.45 (Cheaphost, the cheapest known fit) = 0.102… → 0.10×.
     expect(row.querySelector(':scope > td.cell-timesCheapest')).toHaveTextContent('0.10×');
     expect(within(table()).getAllByText('Cheapest')).toHaveLength(1);
+  });
+});
+
+describe('ComparisonTable columns', () => {
+  it('"Columns" opens a list of checkboxes that show and hide columns, and Escape closes it', async () => {
+    const { user, store } = renderTable();
+    const button = screen.getByRole('button', { name: 'Columns' });
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    expect(within(table()).queryByRole('columnheader', { name: /Blended 3:1/ })).toBeNull();
+
+    await user.click(button);
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    const list = screen.getByRole('group', { name: 'Columns shown in the table' });
+    expect(within(list).getByRole('checkbox', { name: 'Monthly cost' })).toBeChecked();
+    expect(within(list).queryByRole('checkbox', { name: 'Model' })).toBeNull();
+    await user.click(within(list).getByRole('checkbox', { name: 'Blended 3:1 $/1M' }));
+    await user.click(within(list).getByRole('checkbox', { name: 'Context window' }));
+    expect(within(table()).getByRole('columnheader', { name: /Blended 3:1/ })).toBeInTheDocument();
+    expect(within(table()).queryByRole('columnheader', { name: /Context window/ })).toBeNull();
+    expect(store.getState().columnChoices).toEqual({ blended: true, contextWindow: false });
+
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('group', { name: 'Columns shown in the table' })).toBeNull();
+    expect(button).toHaveFocus();
   });
 });
 

@@ -10,10 +10,12 @@ import { selectActiveRouteId } from '../../store/selectors';
 import { useComparisonRows } from '../../store/use-comparison-rows';
 import { useRoutes } from '../../store/use-routes';
 import { ChartSeriesContext } from './chart-series-context';
+import { ColumnMenu } from './column-menu';
 import { comparisonFeatures, tableColumns } from './comparison-columns';
 import { ComparisonFilters } from './comparison-filters';
 import { SortableHeader } from './sortable-header';
 import { TableExports } from './table-exports';
+import { useColumnVisibility } from './use-column-visibility';
 import './comparison.css';
 
 const PAGE_SIZE = 50;
@@ -59,13 +61,14 @@ const ComparisonResults = memo(function ComparisonResults({
   // Your route is always in the table (added when the filters leave it out) and pinned above every page.
   const data = useMemo(() => (ownOutside ? [...rows, ownOutside] : rows), [rows, ownOutside]);
   const rowPinning = useMemo(() => ({ top: [activeRouteId], bottom: [] }), [activeRouteId]);
+  const visibility = useColumnVisibility(extras?.currency ?? null, rows);
 
   const table = useTable({
     features: comparisonFeatures,
     columns,
     data,
     getRowId: (row) => row.route.id,
-    state: { sorting, pagination, rowPinning },
+    state: { sorting, pagination, rowPinning, columnVisibility: visibility.state },
     keepPinnedRows: true,
     onSortingChange: (updater) => {
       const next = typeof updater === 'function' ? updater(sorting) : updater;
@@ -81,9 +84,12 @@ const ComparisonResults = memo(function ComparisonResults({
 
   return (
     <ChartSeriesContext.Provider value={chartSeries}>
-      <p className="comparison__summary" aria-live="polite">
-        {describeComparison(rows)}
-      </p>
+      <div className="comparison__bar">
+        <p className="comparison__summary" aria-live="polite">
+          {describeComparison(rows)}
+        </p>
+        <ColumnMenu choices={visibility.choices} />
+      </div>
       {/* A scrollable region must take focus so keyboard users can scroll it (WCAG 2.1.1, axe scrollable-region-focusable). */}
       {/* biome-ignore lint/a11y/useSemanticElements: a <section> would add a landmark heading requirement; this is only a scroll container. */}
       <div
@@ -114,7 +120,7 @@ const ComparisonResults = memo(function ComparisonResults({
                   row.original.fitProblems.length > 0 ? 'does-not-fit' : '',
                 ].join(' ')}
               >
-                {row.getAllCells().map((cell) => (
+                {row.getVisibleCells().map((cell) => (
                   <td key={cell.id} className={`cell-${cell.column.id}`}>
                     <table.FlexRender cell={cell} />
                   </td>
