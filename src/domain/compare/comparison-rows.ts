@@ -139,6 +139,17 @@ export function ownRowOutsideFilters(
   };
 }
 
+/**
+ * The routes as the table lists them, and as its CSV and Markdown carry them: your route first when the
+ * filters show it, then the rest in `sorted` order; your route shown only as a reminder (outside the
+ * filters) is not among them.
+ */
+export function inTableOrder(sorted: readonly ComparisonRow[], ownRouteId: string): ComparisonRow[] {
+  const shown = sorted.filter((row) => row.outsideFilters !== true);
+  const own = shown.find((row) => row.route.id === ownRouteId);
+  return own ? [own, ...shown.filter((row) => row !== own)] : shown;
+}
+
 /** The table's summary: how many routes are shown and the cheapest that fits, or why there is none. */
 export function describeComparison(rows: readonly ComparisonRow[]): string {
   if (rows.length === 0) return 'No route matches these filters.';

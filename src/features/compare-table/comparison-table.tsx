@@ -2,7 +2,7 @@ import { useTable } from '@tanstack/react-table';
 import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { Card } from '../../components/ui/card';
 import { chartSeriesIndex } from '../../domain/charts/chart-routes';
-import { describeComparison } from '../../domain/compare/comparison-rows';
+import { describeComparison, inTableOrder } from '../../domain/compare/comparison-rows';
 import { isCheapestKnownFit } from '../../domain/compare/rank-routes';
 import type { Endpoint } from '../../domain/scenario/endpoint';
 import { useCalculator } from '../../store/calculator-context';
@@ -144,7 +144,12 @@ const ComparisonResults = memo(function ComparisonResults({
         </nav>
       ) : null}
       <TableExports
-        rows={() => table.getSortedRowModel().rows.map((row) => row.original)}
+        rows={() =>
+          inTableOrder(
+            table.getSortedRowModel().rows.map((row) => row.original),
+            activeRouteId,
+          )
+        }
         currency={extras?.currency ?? null}
       />
       <p className="field-hint">
