@@ -14,8 +14,12 @@ const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/rates/${name
 const importPanel = (page: Page) => page.getByRole('region', { name: 'Import and export prices' });
 const ratesView = (page: Page) => page.getByRole('region', { name: 'Rates' });
 const table = (page: Page) => page.getByRole('table', { name: 'Provider comparison' });
-/** The comparison table's own rows (not the rows of a table nested in a cell). */
-const bodyRows = (page: Page) => table(page).locator(':scope > tbody > tr');
+/**
+ * The comparison table's own rows that its filters show (not the rows of a table nested in a cell, nor
+ * your route, which stays in sight above them when the filters leave it out).
+ */
+const bodyRows = (page: Page) =>
+  table(page).locator(':scope > tbody > tr').filter({ hasNotText: 'Your route (outside these filters' });
 /** The rates view's own rows. */
 const rateRows = (page: Page) =>
   ratesView(page).getByRole('table', { name: 'Route prices' }).locator(':scope > tbody > tr');

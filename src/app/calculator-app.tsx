@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { ErrorBoundary } from '../components/ui/error-boundary';
 import { RATE_SHEET_DATE } from '../data/rate-sheet';
+import { PlainAnswers } from '../features/answers/plain-answers';
 import { LazyBillingSection } from '../features/billing/lazy-billing-section';
 import { BreakdownPanel } from '../features/breakdown/breakdown-panel';
 import { LazyChartsPanel } from '../features/charts/lazy-charts-panel';
@@ -64,6 +65,7 @@ export function CalculatorApp({ startup = PLAIN_STARTUP, session }: CalculatorAp
             <ErrorBoundary name="The monthly bill">
               <BreakdownPanel />
             </ErrorBoundary>
+            <PlainAnswers />
           </div>
         </div>
         <ErrorBoundary name="The comparison table">

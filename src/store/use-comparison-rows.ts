@@ -4,18 +4,27 @@ import {
   type BillingExtrasInput,
   readBillingExtras,
 } from '../domain/billing/extras-input';
-import { buildComparisonRows, type ComparisonRow, extrasApply } from '../domain/compare/comparison-rows';
+import {
+  buildComparisonRows,
+  type ComparisonRow,
+  extrasApply,
+  ownRowOutsideFilters,
+} from '../domain/compare/comparison-rows';
 import type { Route } from '../domain/rates/route';
+import { findRoute } from '../domain/rates/route-catalog';
 import { filterRoutes, type RouteFilter } from '../domain/rates/route-filter';
 import type { Scenario } from '../domain/scenario/scenario';
 import { useCalculator } from './calculator-context';
 import { identityMemo } from './identity-memo';
+import { selectActiveRouteId } from './selectors';
 import { useRoutes } from './use-routes';
 
 export interface ComparisonRows {
   readonly rows: readonly ComparisonRow[];
   /** The billing extras the rows include; null when none change what a route costs. */
   readonly extras: BillingExtras | null;
+  /** Your route (the selected endpoint's) when the filters leave it out; never ranked (ownRowOutsideFilters). */
+  readonly ownOutside: ComparisonRow | null;
 }
 
 const extrasOf = identityMemo((input: BillingExtrasInput): BillingExtras | null => {
@@ -30,13 +39,20 @@ const rowsOf = identityMemo(
     endpoints: Scenario['endpoints'],
     priceOverrides: Scenario['priceOverrides'],
     extras: BillingExtras | null,
-  ): ComparisonRows => ({
-    rows: buildComparisonRows(filterRoutes(routes, routeFilter), { endpoints, priceOverrides }, extras),
-    extras,
-  }),
+    ownRouteId: string,
+  ): ComparisonRows => {
+    const own = findRoute(routes, ownRouteId);
+    const scenario = { endpoints, priceOverrides };
+    const rows = buildComparisonRows(
+      filterRoutes(routes, routeFilter, own?.modelId ?? null),
+      scenario,
+      extras,
+    );
+    return { rows, extras, ownOutside: ownRowOutsideFilters(own, rows, scenario, extras) };
+  },
 );
 
-const NO_ROWS: ComparisonRows = { rows: [], extras: null };
+const NO_ROWS: ComparisonRows = { rows: [], extras: null, ownOutside: null };
 
 /**
  * Every route the table's filter shows, costed for the whole scenario and ranked: one computation that
@@ -49,5 +65,6 @@ export function useComparisonRows(endpoints: Scenario['endpoints'], enabled = tr
   const routeFilter = useCalculator((state) => state.routeFilter);
   const priceOverrides = useCalculator((state) => state.priceOverrides);
   const extras = extrasOf(useCalculator((state) => state.billingExtras));
-  return enabled ? rowsOf(routes, routeFilter, endpoints, priceOverrides, extras) : NO_ROWS;
+  const ownRouteId = useCalculator(selectActiveRouteId);
+  return enabled ? rowsOf(routes, routeFilter, endpoints, priceOverrides, extras, ownRouteId) : NO_ROWS;
 }

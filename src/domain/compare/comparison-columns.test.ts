@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aRoute, aWorkload, billInputsOf, shapesOf } from '../../testing/builders';
 import { DEFAULT_BILLING_EXTRAS_INPUT, readBillingExtras } from '../billing/extras-input';
-import { comparisonColumns } from './comparison-columns';
+import { type ColumnChoices, comparisonColumns, visibleColumnIds } from './comparison-columns';
 import { buildComparisonRows } from './comparison-rows';
 
 const EUR = readBillingExtras({
@@ -79,5 +79,57 @@ describe('comparisonColumns', () => {
     expect(columns.get('inputPrice')?.cell(row)).toMatchObject({ text: '$1,234.50', plain: '1234.50' });
     expect(columns.get('contextWindow')?.fileHeader).toBe('Context window (tokens)');
     expect(columns.get('contextWindow')?.cell(row)).toMatchObject({ text: '262,144', plain: '262144' });
+  });
+});
+
+describe('visibleColumnIds', () => {
+  const speed = (tokensPerSecond: number) => ({
+    speed: {
+      outputTokensPerSecond: tokensPerSecond,
+      timeToFirstTokenSeconds: 0.5,
+      source: { label: 'test', url: null, date: '2026-01-01', dateMeaning: 'test' },
+    },
+  });
+  const rowsWithSpeed = (measured: number, of: number) =>
+    buildComparisonRows(
+      Array.from({ length: of }, (_, index) =>
+        aRoute(`r${index}`, {}, index < measured ? speed(50 + index) : {}),
+      ),
+      billInputsOf(shapesOf(aWorkload())),
+    );
+  const DEFAULTS = [
+    'model',
+    'provider',
+    'monthlyCost',
+    'timesCheapest',
+    'blendedForMix',
+    'inputPrice',
+    'cachedInputPrice',
+    'outputPrice',
+    'contextWindow',
+    'checked',
+  ];
+  const ids = (rows: ReturnType<typeof rowsWithSpeed>, choices: ColumnChoices = {}) =>
+    visibleColumnIds(comparisonColumns(null), rows, choices);
+
+  // Rule: the default columns are shown, "Blended 3:1" and "Max output" wait under "Columns", and the
+  // speed columns (most routes have no measurement) are shown only when at least half the rows have one.
+  it.each([
+    ['no row has a speed', 0, 4, DEFAULTS],
+    ['one row of four', 1, 4, DEFAULTS],
+    ['two rows of four', 2, 4, [...DEFAULTS.slice(0, -1), 'speed', 'timeToFirstToken', 'checked']],
+    ['no rows at all', 0, 0, DEFAULTS],
+  ] as [string, number, number, string[]][])('%s', (_, measured, of, expected) => {
+    expect(ids(rowsWithSpeed(measured, of))).toEqual(expected);
+  });
+
+  // Rule: the user's choice wins over the default, either way; files-only columns never show.
+  it("follows the user's choices", () => {
+    const shown = ids(rowsWithSpeed(0, 4), { blended: true, speed: true, contextWindow: false, fits: true });
+    expect(shown).toContain('blended');
+    expect(shown).toContain('speed');
+    expect(shown).not.toContain('contextWindow');
+    expect(shown).not.toContain('fits');
+    expect(shown).not.toContain('timeToFirstToken');
   });
 });

@@ -7,7 +7,9 @@
  *   grouping, rounded exactly as on screen) and the key the table sorts by; a value that is not
  *   known has no text, no number and no key, only the reason it is not known;
  * - "With fees and tax", in the display currency, follows the monthly cost when billing extras apply;
- * - "Fits" is in the files only: on screen the model cell says why a route does not fit.
+ * - "Fits" is in the files only: on screen the model cell says why a route does not fit;
+ * - on screen, the columns that fit 1280 px are shown by default and the rest wait under "Columns"
+ *   (`view`); files always carry every column, whatever the screen shows (visibleColumnIds).
  */
 import type { DisplayCurrency } from '../billing/display-currency';
 import {
@@ -26,6 +28,8 @@ import { describeUnpublishedLimits, MAY_NOT_FIT } from '../workload/known-fit';
 import type { ComparisonRow } from './comparison-rows';
 
 export type ColumnSortKey = bigint | number | string;
+
+export type ColumnView = 'default' | 'menu' | 'sparse';
 
 /** One cell: known (screen text, plain value, sort key) or unknown (with its reason). */
 export type ComparisonCell =
@@ -60,6 +64,11 @@ export interface ComparisonColumn {
   readonly numeric: boolean;
   /** Where the column appears: everywhere, or only in files (CSV and Markdown). */
   readonly shown: 'everywhere' | 'files';
+  /**
+   * On screen, before the user chooses: shown; under "Columns" only ('menu'); or shown only when the
+   * rows hold data ('sparse': most routes publish none, so it would be a column of "—").
+   */
+  readonly view: ColumnView;
   readonly cell: (row: ComparisonRow) => ComparisonCell;
 }
 
@@ -104,9 +113,14 @@ function column(
   header: string,
   unit: string | null,
   cell: (row: ComparisonRow) => ComparisonCell,
-  { numeric = true, shown = 'everywhere' }: Partial<Pick<ComparisonColumn, 'numeric' | 'shown'>> = {},
+  {
+    numeric = true,
+    shown = 'everywhere',
+    view = 'default',
+  }: Partial<Pick<ComparisonColumn, 'numeric' | 'shown' | 'view'>> = {},
 ): ComparisonColumn {
-  return { id, header, fileHeader: unit === null ? header : `${header} (${unit})`, numeric, shown, cell };
+  const fileHeader = unit === null ? header : `${header} (${unit})`;
+  return { id, header, fileHeader, numeric, shown, view, cell };
 }
 
 const BASE_COLUMNS: readonly ComparisonColumn[] = [
@@ -143,12 +157,17 @@ const BASE_COLUMNS: readonly ComparisonColumn[] = [
       plainNumber.usdPerMillionRatio,
     ),
   ),
-  column('blended', 'Blended 3:1 $/1M', PER_MILLION, (row) =>
-    known(
-      formatUsdPerMillion(row.blendedThreeToOne),
-      plainNumber.usdPerMillion(row.blendedThreeToOne),
-      row.blendedThreeToOne,
-    ),
+  column(
+    'blended',
+    'Blended 3:1 $/1M',
+    PER_MILLION,
+    (row) =>
+      known(
+        formatUsdPerMillion(row.blendedThreeToOne),
+        plainNumber.usdPerMillion(row.blendedThreeToOne),
+        row.blendedThreeToOne,
+      ),
+    { view: 'menu' },
   ),
   column('inputPrice', `${PRICE_KIND_LABELS.input} $/1M`, PER_MILLION, (row) => priceCell(row.prices.input)),
   column('cachedInputPrice', `${PRICE_KIND_LABELS.cachedInput} $/1M`, PER_MILLION, (row) =>
@@ -158,17 +177,31 @@ const BASE_COLUMNS: readonly ComparisonColumn[] = [
     priceCell(row.prices.output),
   ),
   column('contextWindow', 'Context window', 'tokens', (row) => tokensCell(row.route.contextWindow)),
-  column('maxOutput', 'Max output', 'tokens', (row) => tokensCell(row.route.maxOutput)),
-  column('speed', 'Output tokens/s', null, (row) => {
-    const speed = row.route.speed?.outputTokensPerSecond;
-    return speed == null ? unknown('no measurement for this provider') : known(`${speed}`, `${speed}`, speed);
-  }),
-  column('timeToFirstToken', 'Time to first token', 'seconds', (row) => {
-    const seconds = row.route.speed?.timeToFirstTokenSeconds;
-    return seconds == null
-      ? unknown('no measurement for this provider')
-      : known(`${seconds} s`, `${seconds}`, seconds);
-  }),
+  column('maxOutput', 'Max output', 'tokens', (row) => tokensCell(row.route.maxOutput), { view: 'menu' }),
+  column(
+    'speed',
+    'Output tokens/s',
+    null,
+    (row) => {
+      const speed = row.route.speed?.outputTokensPerSecond;
+      return speed == null
+        ? unknown('no measurement for this provider')
+        : known(`${speed}`, `${speed}`, speed);
+    },
+    { view: 'sparse' },
+  ),
+  column(
+    'timeToFirstToken',
+    'Time to first token',
+    'seconds',
+    (row) => {
+      const seconds = row.route.speed?.timeToFirstTokenSeconds;
+      return seconds == null
+        ? unknown('no measurement for this provider')
+        : known(`${seconds} s`, `${seconds}`, seconds);
+    },
+    { view: 'sparse' },
+  ),
   column(
     'fits',
     'Fits',
@@ -217,4 +250,31 @@ export function comparisonColumns(currency: DisplayCurrency | null): readonly Co
   if (currency === null) return BASE_COLUMNS;
   const at = BASE_COLUMNS.findIndex((candidate) => candidate.id === 'monthlyCost') + 1;
   return [...BASE_COLUMNS.slice(0, at), withExtrasColumn(currency), ...BASE_COLUMNS.slice(at)];
+}
+
+/** The user's choice per column in the "Columns" menu: true shown, false hidden; absent, the default. */
+export type ColumnChoices = Readonly<Partial<Record<ComparisonColumnId, boolean>>>;
+
+/**
+ * The columns the screen shows, in order. The rules: a column the user chose in "Columns" is shown or
+ * hidden as chosen; otherwise a 'default' column is shown, a 'menu' column hidden, and a 'sparse' one
+ * shown only when at least half of the rows (and at least one) hold a known value. Files-only columns
+ * are never on screen.
+ */
+export function visibleColumnIds(
+  columns: readonly ComparisonColumn[],
+  rows: readonly ComparisonRow[],
+  choices: ColumnChoices,
+): ComparisonColumnId[] {
+  return columns
+    .filter((spec) => spec.shown === 'everywhere')
+    .filter((spec) => {
+      const choice = choices[spec.id];
+      if (choice !== undefined) return choice;
+      if (spec.view === 'menu') return false;
+      if (spec.view === 'default') return true;
+      const knownCount = rows.filter((row) => spec.cell(row).known).length;
+      return knownCount > 0 && knownCount * 2 >= rows.length;
+    })
+    .map((spec) => spec.id);
 }

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { aRoute, aWorkload, billInputsOf, shapesOf } from '../../testing/builders';
 import { DEFAULT_BILLING_EXTRAS_INPUT, readBillingExtras } from '../billing/extras-input';
 import { formatTimes, formatUsd, formatUsdPerMillion, formatUsdPerMillionRatio } from '../money/format-money';
-import { buildComparisonRows, describeComparison, extrasApply } from './comparison-rows';
+import {
+  buildComparisonRows,
+  describeComparison,
+  extrasApply,
+  inTableOrder,
+  ownRowOutsideFilters,
+} from './comparison-rows';
 
 const SEED = aWorkload({
   requestsPerMonth: 1_000,
@@ -156,5 +162,45 @@ describe('describeComparison', () => {
     },
   ])('$expected', ({ routes, expected }) => {
     expect(describeComparison(rowsOf(routes))).toBe(expected);
+  });
+});
+
+describe('your route in the table', () => {
+  // 1,000 requests × 2,000 in / 500 out: $1 / $4 → $4.00, $0.5 / $2 → $2.00, $2 / $8 → $8.00.
+  const scenario = billInputsOf(
+    shapesOf(
+      aWorkload({ requestsPerMonth: 1_000, inputTokensPerRequest: 2_000, outputTokensPerRequest: 500 }),
+    ),
+  );
+  const mid = aRoute('mid', {}, { maxOutput: 262_144 });
+  const cheap = aRoute('cheap', { input: '0.5', output: '2' }, { maxOutput: 262_144 });
+  const dear = aRoute('dear', { input: '2', output: '8' }, { maxOutput: 262_144 });
+  const shown = buildComparisonRows([cheap, mid], scenario);
+
+  // Rule: your route left out by the filters is costed the same way, never ranked, and compared with
+  // the cheapest known fit shown; a route already shown, or unknown, gives no extra row.
+  it('adds your route outside the filters, unranked, "× cheapest" against the cheapest shown', () => {
+    const own = ownRowOutsideFilters(dear, shown, scenario);
+    expect(own && formatUsd(own.bill.monthly)).toBe('$8.00');
+    expect(own?.rank).toBeNull();
+    expect(own?.outsideFilters).toBe(true);
+    expect(
+      own?.timesCheapest && formatTimes(own.timesCheapest.numerator, own.timesCheapest.denominator),
+    ).toBe('4.00×');
+    expect(ownRowOutsideFilters(mid, shown, scenario)).toBeNull();
+    expect(ownRowOutsideFilters(undefined, shown, scenario)).toBeNull();
+  });
+
+  // Rule: the table (and its files) list your route first when the filters show it, then the sort's
+  // order; your route shown only as a reminder outside the filters is not in the files.
+  it.each([
+    ['your route shown by the filters comes first', [cheap, mid], 'mid', ['mid', 'cheap']],
+    ['your route already first stays', [cheap, mid], 'cheap', ['cheap', 'mid']],
+    ['your route outside the filters is left out', [cheap, mid], 'dear', ['cheap', 'mid']],
+  ] as const)('%s', (_, routes, ownId, order) => {
+    const rows = buildComparisonRows(routes, scenario);
+    const own = ownRowOutsideFilters(routes.find((route) => route.id === ownId) ?? dear, rows, scenario);
+    const sorted = own ? [...rows, own] : rows;
+    expect(inTableOrder(sorted, ownId).map((row) => row.route.id)).toEqual(order);
   });
 });

@@ -50,6 +50,8 @@ export interface ComparisonRow {
   readonly blendedForMix: Fraction | null;
   /** The monthly cost with the provider's platform fee and tax, in the display currency; null without extras. */
   readonly withExtras: { readonly text: string; readonly plain: string; readonly sortKey: bigint } | null;
+  /** True for your own route shown although the filters leave it out (ownRowOutsideFilters). */
+  readonly outsideFilters?: boolean;
 }
 
 /** True when extras change what a route costs: a platform fee, tax, or another currency. */
@@ -114,6 +116,43 @@ export function buildComparisonRows(
       withExtras: extras === null ? null : withExtras(row.bill.monthly, row.route.providerName, extras),
     };
   });
+}
+
+/**
+ * Your route when the filters leave it out of `shown`, so the table can still show it: costed the same
+ * way, never ranked (ranks are among the routes the filters show), "× cheapest" against the cheapest
+ * known fit shown. Null when it is among them, or unknown.
+ */
+export function ownRowOutsideFilters(
+  own: Route | undefined,
+  shown: readonly ComparisonRow[],
+  scenario: BillInputs,
+  extras: BillingExtras | null = null,
+): ComparisonRow | null {
+  if (own === undefined || shown.some((row) => row.route.id === own.id)) return null;
+  const [row] = buildComparisonRows([own], scenario, extras);
+  if (!row) return null;
+  const cheapest = shown.find(isCheapestKnownFit)?.bill.monthly;
+  return {
+    ...row,
+    rank: null,
+    timesCheapest:
+      cheapest === undefined || cheapest === 0n
+        ? null
+        : { numerator: row.bill.monthly, denominator: cheapest },
+    outsideFilters: true,
+  };
+}
+
+/**
+ * The routes as the table lists them, and as its CSV and Markdown carry them: your route first when the
+ * filters show it, then the rest in `sorted` order; your route shown only as a reminder (outside the
+ * filters) is not among them.
+ */
+export function inTableOrder(sorted: readonly ComparisonRow[], ownRouteId: string): ComparisonRow[] {
+  const shown = sorted.filter((row) => row.outsideFilters !== true);
+  const own = shown.find((row) => row.route.id === ownRouteId);
+  return own ? [own, ...shown.filter((row) => row !== own)] : shown;
 }
 
 /** The table's summary: how many routes are shown and the cheapest that fits, or why there is none. */

@@ -76,6 +76,23 @@ describe('filterRoutes', () => {
     expect(ids(filter)).toEqual(expected);
   });
 
+  // Rule: "Same model" keeps only the routes of your route's model id (not the family: Kimi K2 (0905)
+  // is not Kimi K2 (0711)), with the other filters on top; with no model to compare with it is ignored.
+  it.each([
+    ['kimi-k2.6', {}, ['moonshot', 'fireworks', 'deprecated']],
+    ['kimi-k2.6', { query: 'fast' }, ['fireworks']],
+    ['kimi-k2-0905', {}, []],
+    ['kimi-k2-0905', { includeRetired: true }, ['k2-retired']],
+    ['gpt-5', { includeComparison: true }, ['gpt']],
+    [null, {}, ['moonshot', 'fireworks', 'k25', 'deprecated']],
+  ] as [string | null, Partial<typeof DEFAULT_ROUTE_FILTER>, string[]][])(
+    'same model as %s, %j → %j',
+    (ownModelId, filter, expected) => {
+      const shown = filterRoutes(routes, { ...DEFAULT_ROUTE_FILTER, ...filter, sameModel: true }, ownModelId);
+      expect(shown.map((route) => route.id)).toEqual(expected);
+    },
+  );
+
   it('lists families in sheet order, comparison ones only when shown', () => {
     expect(listFamilies(routes, false)).toEqual(['K2.6', 'K2.5', 'K2']);
     expect(listFamilies(routes, true)).toEqual(['K2.6', 'K2.5', 'GPT', 'K2', 'Claude']);

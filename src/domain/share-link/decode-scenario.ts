@@ -119,7 +119,7 @@ function decodeEndpoints(
   return { value: { endpoints, routesFound, selected }, problems };
 }
 
-/** The table view: pins (`pin`), the filter (`q`, `f`, `cmp`) and the sort (`s`). */
+/** The table view: pins (`pin`), the filter (`q`, `f`, `cmp`, `ret`, `sm`) and the sort (`s`). */
 function decodeView(
   first: FirstField,
   fields: LinkFields,
@@ -145,6 +145,7 @@ function decodeView(
     family: family !== undefined && families.has(family) ? family : DEFAULT_ROUTE_FILTER.family,
     includeComparison: first('cmp') === '1',
     includeRetired: first('ret') === '1',
+    sameModel: first('sm') === '1',
   };
   const tableSort = sortMatch
     ? { columnId: sortMatch[2] as string, descending: sortMatch[1] === '-' }

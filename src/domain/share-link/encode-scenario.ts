@@ -68,6 +68,7 @@ export function encodeScenario(
   if (routeFilter.family !== DEFAULT_ROUTE_FILTER.family) pairs.push(['f', routeFilter.family]);
   if (routeFilter.includeComparison) pairs.push(['cmp', '1']);
   if (routeFilter.includeRetired) pairs.push(['ret', '1']);
+  if (routeFilter.sameModel) pairs.push(['sm', '1']);
   if (
     tableSort.columnId !== DEFAULT_TABLE_SORT.columnId ||
     tableSort.descending !== DEFAULT_TABLE_SORT.descending

@@ -130,6 +130,7 @@ const scenarios: fc.Arbitrary<Scenario> = fc
       family: fc.constantFrom('all', 'K2', 'K2.6', 'GPT'),
       includeComparison: fc.boolean(),
       includeRetired: fc.boolean(),
+      sameModel: fc.boolean(),
     }),
     tableSort: fc.record({
       columnId: fc.constantFrom('monthlyCost', 'provider', 'model', 'inputPrice'),

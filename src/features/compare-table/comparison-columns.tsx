@@ -5,9 +5,11 @@
  */
 import {
   type ColumnDef,
+  columnVisibilityFeature,
   createPaginatedRowModel,
   createSortedRowModel,
   rowPaginationFeature,
+  rowPinningFeature,
   rowSortingFeature,
   tableFeatures,
 } from '@tanstack/react-table';
@@ -27,6 +29,8 @@ export const comparisonFeatures = tableFeatures({
   sortedRowModel: createSortedRowModel(),
   rowPaginationFeature,
   paginatedRowModel: createPaginatedRowModel(),
+  rowPinningFeature,
+  columnVisibilityFeature,
 });
 
 type Column = ColumnDef<typeof comparisonFeatures, ComparisonRow>;
@@ -88,6 +92,7 @@ const actionsColumn: Column = {
   id: 'actions',
   header: 'Compare',
   enableSorting: false,
+  enableHiding: false,
   cell: ({ row }) => <RowActions route={row.original.route} />,
 };
 

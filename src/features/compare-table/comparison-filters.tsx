@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { familyName } from '../../domain/rates/route-family';
 import { listFamilies } from '../../domain/rates/route-filter';
 import { useCalculator } from '../../store/calculator-context';
+import { useActiveRoute } from '../../store/use-active-route';
 import { useRoutes } from '../../store/use-routes';
 
 /** Text, model-version, group and lifecycle filters for the comparison table (and so the charts and every cheapest). */
@@ -11,6 +12,7 @@ export function ComparisonFilters() {
   const filter = useCalculator((state) => state.routeFilter);
   const setRouteFilter = useCalculator((state) => state.setRouteFilter);
   const families = listFamilies(routes, filter.includeComparison);
+  const ownModel = useActiveRoute().route.modelName;
   return (
     <div className="comparison__filters">
       <div className="select-field">
@@ -56,6 +58,19 @@ export function ComparisonFilters() {
           onChange={(event) => setRouteFilter({ includeRetired: event.target.checked })}
         />
         <label htmlFor={`${id}-retired`}>Include retired routes</label>
+      </div>
+      <div className="checkbox-field">
+        <input
+          id={`${id}-same-model`}
+          type="checkbox"
+          checked={filter.sameModel}
+          aria-describedby={`${id}-same-model-hint`}
+          onChange={(event) => setRouteFilter({ sameModel: event.target.checked })}
+        />
+        <label htmlFor={`${id}-same-model`}>Same model</label>
+        <span id={`${id}-same-model-hint`} className="comparison__filter-hint">
+          as your route: {ownModel}
+        </span>
       </div>
     </div>
   );

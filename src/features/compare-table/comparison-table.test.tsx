@@ -56,13 +56,13 @@ function shownRows(): string[][] {
 const header = (name: string) => within(table()).getByRole('columnheader', { name });
 
 describe('ComparisonTable', () => {
-  it('lists the Kimi routes cheapest first, with the comparison group off, and never ranks a route that does not fit', () => {
+  it('lists your route first, then the Kimi routes cheapest first, with the comparison group off, and never ranks a route that does not fit', () => {
     renderTable();
     // Tiny cannot hold 2,000 input tokens in 1,000: it is listed (cheapest in money) but not ranked.
     expect(shownRows()).toEqual([
+      ['K2.6', 'Moonshot', '$3.90'],
       ['K2.5', 'Tiny', '$0.25'],
       ['K2.6', 'Cheaphost', '$2.45'],
-      ['K2.6', 'Moonshot', '$3.90'],
     ]);
     expect(header('Monthly cost')).toHaveAttribute('aria-sort', 'ascending');
     expect(screen.getByText(/Cheapest that fits: K2.6 via Cheaphost/)).toBeInTheDocument();
@@ -80,7 +80,7 @@ describe('ComparisonTable', () => {
     await user.click(within(header('Provider')).getByRole('button'));
     expect(header('Provider')).toHaveAttribute('aria-sort', 'ascending');
     expect(header('Monthly cost')).not.toHaveAttribute('aria-sort');
-    expect(shownRows().map((row) => row[1])).toEqual(['Cheaphost', 'Moonshot', 'Tiny']);
+    expect(shownRows().map((row) => row[1])).toEqual(['Moonshot', 'Cheaphost', 'Tiny']);
   });
 
   it('filters by text, by model version, and shows the comparison group on demand', async () => {
@@ -90,7 +90,8 @@ describe('ComparisonTable', () => {
 
     await user.clear(screen.getByLabelText('Filter routes'));
     await user.selectOptions(screen.getByLabelText('Model version'), 'k2.5');
-    expect(shownRows().map((row) => row[1])).toEqual(['Tiny']);
+    // Your route stays in sight, outside the filter and unranked.
+    expect(shownRows().map((row) => row[1])).toEqual(['Moonshot', 'Tiny']);
     expect(screen.getByText(/none can hold this workload/)).toBeInTheDocument();
 
     await user.selectOptions(screen.getByLabelText('Model version'), 'all');
@@ -100,9 +101,15 @@ describe('ComparisonTable', () => {
 
   it('says when nothing matches, and shows unknown values as "—" with a reason', async () => {
     const { user } = renderTable();
-    const cheaphost = within(table()).getAllByRole('row')[2] as HTMLElement;
-    expect(cheaphost.querySelector('.cell-cachedInputPrice')).toHaveTextContent('— billed at input price');
-    expect(cheaphost.querySelector('.cell-speed')).toHaveTextContent('— (no measurement for this provider)');
+    const cheaphost = () => within(table()).getAllByText('Cheaphost')[0]?.closest('tr') as HTMLElement;
+    expect(cheaphost().querySelector('.cell-cachedInputPrice')).toHaveTextContent('— billed at input price');
+    // No route here has a speed measurement: the column waits under "Columns" until asked for.
+    expect(within(table()).queryByRole('columnheader', { name: /Output tokens\/s/ })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Columns' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Output tokens/s' }));
+    expect(cheaphost().querySelector('.cell-speed')).toHaveTextContent(
+      '— (no measurement for this provider)',
+    );
 
     await user.type(screen.getByLabelText('Filter routes'), 'nothing like this');
     expect(screen.getByText('No route matches these filters.')).toBeInTheDocument();
@@ -177,14 +184,14 @@ describe('ComparisonTable and retired routes', () => {
 
   it('leaves retired routes out by default, and "Include retired routes" shows and ranks them, marked', async () => {
     const { user } = render();
-    expect(shownRows().map(([model]) => model)).toEqual(['K2.5', 'K2.6', 'K2.6']);
+    expect(shownRows().map(([model]) => model)).toEqual(['K2.6', 'K2.5', 'K2.6']);
     expect(
       screen.getByText(/^3 routes shown\. Cheapest that fits: K2.6 via Cheaphost\.$/),
     ).toBeInTheDocument();
 
     await user.click(screen.getByRole('checkbox', { name: 'Include retired routes' }));
     // 2M + 0.5M tokens at $0.01 per 1M: $0.025, shown $0.03.
-    expect(shownRows()[0]).toEqual(['K2', 'Gonehost', '$0.03']);
+    expect(shownRows()[1]).toEqual(['K2', 'Gonehost', '$0.03']);
     expect(screen.getByText(/^4 routes shown\. Cheapest that fits: K2 via Gonehost\.$/)).toBeInTheDocument();
     expect(within(table()).getByText('Retired 2026-05-25')).toBeInTheDocument();
 
@@ -218,5 +225,87 @@ describe('ComparisonTable ranking that does not guess', () => {
     // $0.25 ÷ $2.45 (Cheaphost, the cheapest known fit) = 0.102… → 0.10×.
     expect(row.querySelector(':scope > td.cell-timesCheapest')).toHaveTextContent('0.10×');
     expect(within(table()).getAllByText('Cheapest')).toHaveLength(1);
+  });
+});
+
+describe('ComparisonTable columns', () => {
+  it('"Columns" opens a list of checkboxes that show and hide columns, and Escape closes it', async () => {
+    const { user, store } = renderTable();
+    const button = screen.getByRole('button', { name: 'Columns' });
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    expect(within(table()).queryByRole('columnheader', { name: /Blended 3:1/ })).toBeNull();
+
+    await user.click(button);
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    const list = screen.getByRole('group', { name: 'Columns shown in the table' });
+    expect(within(list).getByRole('checkbox', { name: 'Monthly cost' })).toBeChecked();
+    expect(within(list).queryByRole('checkbox', { name: 'Model' })).toBeNull();
+    await user.click(within(list).getByRole('checkbox', { name: 'Blended 3:1 $/1M' }));
+    await user.click(within(list).getByRole('checkbox', { name: 'Context window' }));
+    expect(within(table()).getByRole('columnheader', { name: /Blended 3:1/ })).toBeInTheDocument();
+    expect(within(table()).queryByRole('columnheader', { name: /Context window/ })).toBeNull();
+    expect(store.getState().columnChoices).toEqual({ blended: true, contextWindow: false });
+
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('group', { name: 'Columns shown in the table' })).toBeNull();
+    expect(button).toHaveFocus();
+  });
+});
+
+describe('ComparisonTable and your route', () => {
+  // 60 hosts of one model, the dearest last, and your route the dearest of all: by cost it would be the
+  // last row of page 2. It is shown first on every page, marked in words, whatever the sort.
+  const HOSTS = Array.from({ length: 60 }, (_, index) =>
+    makeRoute({
+      modelId: 'k2.6',
+      providerName: `Host ${String(index + 1).padStart(2, '0')}`,
+      prices: { input: `0.${String(index + 10)}`, output: '1' },
+    }),
+  );
+  const OWN = makeRoute({ modelId: 'k2.6', providerName: 'Zed Own', prices: { input: '5', output: '5' } });
+  const OTHER_MODEL = makeRoute({ modelId: 'k2.5', providerName: 'Host Other', prices: { input: '0.01' } });
+  const render = () =>
+    renderWithStore(<ComparisonTable />, {
+      initial: {
+        routes: [...HOSTS, OWN, OTHER_MODEL],
+        ...oneEndpoint({ routeId: OWN.id, workload: { requestsPerMonth: 1_000 } }),
+      },
+    });
+  const firstRow = () => table().querySelector(':scope > tbody > tr') as HTMLElement;
+
+  it('keeps your route first on every page and under any sort, marked "Your route"', async () => {
+    const { user } = render();
+    expect(within(firstRow()).getByText('Your route')).toBeInTheDocument();
+    expect(shownRows()[0]?.[1]).toBe('Zed Own');
+    // 62 routes, 50 a page: yours above the 50 cheapest on page 1, and above the other 11 on page 2.
+    expect(shownRows()).toHaveLength(51);
+    expect(within(table()).getAllByText('Your route')).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: 'Next page' }));
+    expect(shownRows()[0]?.[1]).toBe('Zed Own');
+    expect(shownRows()).toHaveLength(12);
+    expect(shownRows().map((row) => row[1])).toContain('Host Other');
+
+    await user.click(within(header('Provider')).getByRole('button'));
+    expect(shownRows()[0]?.[1]).toBe('Zed Own');
+    expect(shownRows()[1]?.[1]).toBe('Host 01');
+  });
+
+  it('"Same model" shows only the routes of your route\'s model, and your route stays in sight outside any filter', async () => {
+    const { user, store } = render();
+    expect(screen.getByText(/^62 routes shown/)).toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: 'Same model' }));
+    expect(store.getState().routeFilter.sameModel).toBe(true);
+    // The K2.5 host is gone: 61 routes of K2.6, yours with them.
+    expect(screen.getByText(/^61 routes shown/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Next page' }));
+    expect(shownRows().map((row) => row[1])).not.toContain('Host Other');
+
+    await user.type(screen.getByLabelText('Filter routes'), 'Host 07');
+    expect(shownRows().map((row) => row[1])).toEqual(['Zed Own', 'Host 07']);
+    expect(
+      within(firstRow()).getByText('Your route (outside these filters, not ranked)'),
+    ).toBeInTheDocument();
+    expect(within(firstRow()).queryByText('Cheapest')).not.toBeInTheDocument();
+    expect(screen.getByText(/^1 route shown\. Cheapest that fits: K2.6 via Host 07\.$/)).toBeInTheDocument();
   });
 });

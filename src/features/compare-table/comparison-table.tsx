@@ -2,7 +2,7 @@ import { useTable } from '@tanstack/react-table';
 import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { Card } from '../../components/ui/card';
 import { chartSeriesIndex } from '../../domain/charts/chart-routes';
-import { describeComparison } from '../../domain/compare/comparison-rows';
+import { describeComparison, inTableOrder } from '../../domain/compare/comparison-rows';
 import { isCheapestKnownFit } from '../../domain/compare/rank-routes';
 import type { Endpoint } from '../../domain/scenario/endpoint';
 import { useCalculator } from '../../store/calculator-context';
@@ -10,10 +10,12 @@ import { selectActiveRouteId } from '../../store/selectors';
 import { useComparisonRows } from '../../store/use-comparison-rows';
 import { useRoutes } from '../../store/use-routes';
 import { ChartSeriesContext } from './chart-series-context';
+import { ColumnMenu } from './column-menu';
 import { comparisonFeatures, tableColumns } from './comparison-columns';
 import { ComparisonFilters } from './comparison-filters';
 import { SortableHeader } from './sortable-header';
 import { TableExports } from './table-exports';
+import { useColumnVisibility } from './use-column-visibility';
 import './comparison.css';
 
 const PAGE_SIZE = 50;
@@ -39,7 +41,7 @@ const ComparisonResults = memo(function ComparisonResults({
 }: {
   readonly endpoints: readonly Endpoint[];
 }) {
-  const { rows, extras } = useComparisonRows(endpoints);
+  const { rows, extras, ownOutside } = useComparisonRows(endpoints);
   const routes = useDeferredValue(useRoutes());
   const tableSort = useCalculator((state) => state.tableSort);
   const activeRouteId = useCalculator(selectActiveRouteId);
@@ -52,15 +54,22 @@ const ComparisonResults = memo(function ComparisonResults({
   const sorting = useMemo(() => [{ id: tableSort.columnId, desc: tableSort.descending }], [tableSort]);
   const pinnedRouteIds = useCalculator((state) => state.pinnedRouteIds);
   const chartSeries = useMemo(
-    () => chartSeriesIndex(rows, pinnedRouteIds, routes),
-    [rows, pinnedRouteIds, routes],
+    () => chartSeriesIndex(rows, pinnedRouteIds, routes, activeRouteId),
+    [rows, pinnedRouteIds, routes, activeRouteId],
   );
+
+  // Your route is always in the table (added when the filters leave it out) and pinned above every page.
+  const data = useMemo(() => (ownOutside ? [...rows, ownOutside] : rows), [rows, ownOutside]);
+  const rowPinning = useMemo(() => ({ top: [activeRouteId], bottom: [] }), [activeRouteId]);
+  const visibility = useColumnVisibility(extras?.currency ?? null, rows);
 
   const table = useTable({
     features: comparisonFeatures,
     columns,
-    data: rows,
-    state: { sorting, pagination },
+    data,
+    getRowId: (row) => row.route.id,
+    state: { sorting, pagination, rowPinning, columnVisibility: visibility.state },
+    keepPinnedRows: true,
     onSortingChange: (updater) => {
       const next = typeof updater === 'function' ? updater(sorting) : updater;
       const [first] = next;
@@ -75,9 +84,12 @@ const ComparisonResults = memo(function ComparisonResults({
 
   return (
     <ChartSeriesContext.Provider value={chartSeries}>
-      <p className="comparison__summary" aria-live="polite">
-        {describeComparison(rows)}
-      </p>
+      <div className="comparison__bar">
+        <p className="comparison__summary" aria-live="polite">
+          {describeComparison(rows)}
+        </p>
+        <ColumnMenu choices={visibility.choices} />
+      </div>
       {/* A scrollable region must take focus so keyboard users can scroll it (WCAG 2.1.1, axe scrollable-region-focusable). */}
       {/* biome-ignore lint/a11y/useSemanticElements: a <section> would add a landmark heading requirement; this is only a scroll container. */}
       <div
@@ -99,7 +111,7 @@ const ComparisonResults = memo(function ComparisonResults({
             ))}
           </thead>
           <tbody>
-            {table.getRowModel().rows.map((row) => (
+            {[...table.getTopRows(), ...table.getCenterRows()].map((row) => (
               <tr
                 key={row.id}
                 className={[
@@ -108,7 +120,7 @@ const ComparisonResults = memo(function ComparisonResults({
                   row.original.fitProblems.length > 0 ? 'does-not-fit' : '',
                 ].join(' ')}
               >
-                {row.getAllCells().map((cell) => (
+                {row.getVisibleCells().map((cell) => (
                   <td key={cell.id} className={`cell-${cell.column.id}`}>
                     <table.FlexRender cell={cell} />
                   </td>
@@ -132,7 +144,12 @@ const ComparisonResults = memo(function ComparisonResults({
         </nav>
       ) : null}
       <TableExports
-        rows={() => table.getSortedRowModel().rows.map((row) => row.original)}
+        rows={() =>
+          inTableOrder(
+            table.getSortedRowModel().rows.map((row) => row.original),
+            activeRouteId,
+          )
+        }
         currency={extras?.currency ?? null}
       />
       <p className="field-hint">

@@ -6,6 +6,7 @@ import { providerLabel, type Route } from '../../domain/rates/route';
 import { describeFitProblem } from '../../domain/workload/fit';
 import { describeUnpublishedLimits, MAY_NOT_FIT } from '../../domain/workload/known-fit';
 import { useCalculator } from '../../store/calculator-context';
+import { selectActiveRouteId } from '../../store/selectors';
 import { useChartSeries } from './chart-series-context';
 
 const userRouteIds = new WeakMap<readonly Route[], ReadonlySet<string>>();
@@ -21,12 +22,14 @@ function idsOf(routes: readonly Route[]): ReadonlySet<string> {
 }
 
 /**
- * The model name with what sets the row apart: cheapest, retired (shown only when asked for), not fitting or not known to fit, a route the user added or
+ * The model name with what sets the row apart: your route (the selected endpoint's; said in words, not
+ * only by the row's colour, and whether the filters leave it out), cheapest, retired (shown only when asked for), not fitting or not known to fit, a route the user added or
  * imported (never the rate sheet's, whatever it is called), custom or disputed price.
  */
 export function ModelCell({ row }: { readonly row: ComparisonRow }) {
   const series = useChartSeries(row.route.id);
   const added = useCalculator((state) => idsOf(state.customRoutes).has(row.route.id));
+  const own = useCalculator((state) => selectActiveRouteId(state) === row.route.id);
   return (
     <div className="model-cell">
       <span className="model-cell__name">
@@ -36,6 +39,11 @@ export function ModelCell({ row }: { readonly row: ComparisonRow }) {
       <span className="model-cell__provider">{providerLabel(row.route)}</span>
       {series !== undefined ? (
         <RouteSwatch index={series} label="Drawn with this line in the charts" />
+      ) : null}
+      {own ? (
+        <span className="badge badge--own">
+          Your route{row.outsideFilters ? ' (outside these filters, not ranked)' : ''}
+        </span>
       ) : null}
       {isCheapestKnownFit(row) ? <span className="badge badge--good">Cheapest</span> : null}
       {row.route.lifecycle.status === 'retired' ? (

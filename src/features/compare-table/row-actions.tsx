@@ -21,10 +21,12 @@ export function RowActions({ route }: { readonly route: Route }) {
       >
         Use <span className="visually-hidden">{name}</span>
       </button>
-      <input id={id} type="checkbox" checked={isPinned} onChange={() => togglePinned(route.id)} />
-      <label htmlFor={id}>
-        Pin <span className="visually-hidden">{name}</span>
-      </label>
+      <span className="row-actions__pin">
+        <input id={id} type="checkbox" checked={isPinned} onChange={() => togglePinned(route.id)} />
+        <label htmlFor={id}>
+          Pin <span className="visually-hidden">{name}</span>
+        </label>
+      </span>
     </div>
   );
 }

@@ -204,7 +204,8 @@ describe('RatesView', () => {
       const row = rowOf('Moonshot AI');
       expect(within(rowOf('Old Host')).queryByText(/^Sources/)).not.toBeInTheDocument();
       await user.click(within(row).getByText('Sources (2)'));
-      const sources = within(row).getByRole('table', {
+      // The sources open in a row of their own under the route's, the table's full width.
+      const sources = screen.getByRole('table', {
         name: 'Published prices for Kimi K2.6 via Moonshot AI',
       });
       const [sheet, article] = [...sources.querySelectorAll('tbody > tr')] as HTMLElement[];

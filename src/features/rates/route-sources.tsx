@@ -14,12 +14,12 @@ interface RouteSourcesProps {
 
 /**
  * Every published figure for a route side by side (listReferences), the one in force marked "In use";
- * any other can be put in force with "Use this figure".
+ * any other can be put in force with "Use this figure". The rates view shows it in a row of its own,
+ * the table's full width, under the route's row ("Sources (n)" opens it).
  */
 export function RouteSources({ routeName, entries, onChoose }: RouteSourcesProps) {
   return (
-    <details className="route-sources">
-      <summary>Sources ({entries.length})</summary>
+    <div className="route-sources">
       <table className="route-sources__table">
         <caption className="visually-hidden">Published prices for {routeName}</caption>
         <thead>
@@ -77,6 +77,6 @@ export function RouteSources({ routeName, entries, onChoose }: RouteSourcesProps
           ))}
         </tbody>
       </table>
-    </details>
+    </div>
   );
 }

@@ -1,0 +1,48 @@
+import { useDeferredValue, useMemo } from 'react';
+import { Card } from '../../components/ui/card';
+import { plainAnswers } from '../../domain/compare/plain-answers';
+import { useCalculator } from '../../store/calculator-context';
+import { useRoutes } from '../../store/use-routes';
+import './answers.css';
+
+/**
+ * The answers under the bill, in sentences: the cheapest host of the same model and the cheapest Kimi
+ * model that fit the selected endpoint, what switching saves, and a button to switch. The rules and the
+ * words are the domain's (plain-answers.ts); this only renders them, at low priority while sliders move.
+ */
+export function PlainAnswersPanel() {
+  const routes = useDeferredValue(useRoutes());
+  const endpoints = useDeferredValue(useCalculator((state) => state.endpoints));
+  const selectedEndpointId = useCalculator((state) => state.selectedEndpointId);
+  const priceOverrides = useCalculator((state) => state.priceOverrides);
+  const selectRoute = useCalculator((state) => state.selectRoute);
+  const answers = useMemo(
+    () => plainAnswers(routes, { endpoints, selectedEndpointId, priceOverrides }),
+    [routes, endpoints, selectedEndpointId, priceOverrides],
+  );
+  if (answers.length === 0) return null;
+  return (
+    <Card title="Could it cost less?" className="plain-answers">
+      <ul className="plain-answers__list" aria-live="polite">
+        {answers.map((answer) => (
+          <li key={answer.kind} className="plain-answers__item">
+            <span>{answer.sentence}</span>
+            {answer.switchTo ? (
+              <button
+                type="button"
+                className="small-button plain-answers__switch"
+                onClick={() => answer.switchTo && selectRoute(answer.switchTo.routeId)}
+              >
+                {answer.switchTo.label}
+              </button>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      <p className="plain-answers__note">
+        Only routes known to fit the selected endpoint's largest request are proposed, never a retired one.
+        Savings compare the monthly bill shown now with the bill after switching.
+      </p>
+    </Card>
+  );
+}
