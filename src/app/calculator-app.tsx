@@ -1,23 +1,28 @@
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { ErrorBoundary } from '../components/ui/error-boundary';
 import { RATE_SHEET_DATE } from '../data/rate-sheet';
 import { PlainAnswers } from '../features/answers/plain-answers';
 import { LazyBillingSection } from '../features/billing/lazy-billing-section';
+import { BillSummary } from '../features/breakdown/bill-summary';
 import { BreakdownPanel } from '../features/breakdown/breakdown-panel';
 import { LazyChartsPanel } from '../features/charts/lazy-charts-panel';
 import { ComparisonTable } from '../features/compare-table/comparison-table';
 import { EndpointsPanel } from '../features/endpoints/endpoints-panel';
 import { LazyRatesSection } from '../features/rates/lazy-rates-section';
 import { RoutePanel } from '../features/route/route-panel';
+import { RoutePicker } from '../features/route/route-picker';
 import { SharePanel } from '../features/share/share-panel';
 import { LazyTokenEstimateSection } from '../features/token-estimate/lazy-token-estimate-section';
 import { LazyTraceSection } from '../features/trace/lazy-trace-section';
 import { UndoNotice } from '../features/undo/undo-notice';
 import { WorkloadPanel } from '../features/workload/workload-panel';
+import { PageHeader } from './page-header';
+import { MAIN_CONTENT_ID, type PageSectionId } from './page-sections';
 import { SessionNotices } from './session-notices';
 import type { ScenarioSession } from './session-types';
 import { PLAIN_STARTUP, type Startup } from './startup';
 import './calculator-app.css';
+import './calculator-print.css';
 
 interface CalculatorAppProps {
   readonly startup?: Startup;
@@ -25,67 +30,90 @@ interface CalculatorAppProps {
   readonly session?: ScenarioSession;
 }
 
-/** The full calculator page: header, notices from the link, the panels, and where prices come from. */
+/** A part of the page the header's navigation jumps to, contained: if it fails, only it says so. */
+function Section({
+  id,
+  name,
+  className,
+  children,
+}: {
+  readonly id: PageSectionId;
+  readonly name: string;
+  readonly className?: string;
+  readonly children: ReactNode;
+}) {
+  return (
+    <div id={id} tabIndex={-1} className={className ? `page__section ${className}` : 'page__section'}>
+      <ErrorBoundary name={name}>{children}</ErrorBoundary>
+    </div>
+  );
+}
+
+/**
+ * The full calculator page, answer first: the route in one row, then the workload's sliders beside the
+ * bill (with the plain answers under it), then the sections the header's navigation reaches.
+ */
 export function CalculatorApp({ startup = PLAIN_STARTUP, session }: CalculatorAppProps) {
   const [noticeKey, setNoticeKey] = useState(0);
   return (
     <div className="page">
-      <header className="page__header">
-        <h1>Kimi K2 API cost calculator</h1>
-        <p>
+      <PageHeader appUrl={startup.appUrl} />
+      <main id={MAIN_CONTENT_ID} tabIndex={-1} className="page__main">
+        <p className="page__intro">
           Turn your workload into a monthly bill for Kimi K2, K2.5, K2.6 and later models, on Moonshot
-          directly or through other hosts, and see whether input, cached input or output drives it.
+          directly or through other hosts, and see whether input, cached input or output drives it. Prices
+          checked up to <time dateTime={RATE_SHEET_DATE}>{RATE_SHEET_DATE}</time>.
         </p>
-        <p className="page__sheet-date">
-          Prices checked up to <time dateTime={RATE_SHEET_DATE}>{RATE_SHEET_DATE}</time>.
-        </p>
-      </header>
-      <ErrorBoundary name="The notes about this link">
-        <SessionNotices startup={startup} session={session} resetKey={noticeKey} />
-      </ErrorBoundary>
-      {/* Each panel is contained: a part that fails shows one line and "Try again", the rest works on. */}
-      <main className="page__main">
-        {/* The bill stays in view while the inputs scroll, and only beside them. */}
+        <ErrorBoundary name="The notes about this link">
+          <SessionNotices startup={startup} session={session} resetKey={noticeKey} />
+        </ErrorBoundary>
+        <ErrorBoundary name="The route picker">
+          <RoutePicker className="page__route-picker" />
+        </ErrorBoundary>
+        {/* Each panel is contained: a part that fails shows one line and "Try again", the rest works on. */}
         <div className="page__top">
-          <div className="page__inputs">
-            <ErrorBoundary name="The route panel">
-              <RoutePanel />
-            </ErrorBoundary>
+          <div className="page__workload">
             <ErrorBoundary name="The workload panel">
               <WorkloadPanel />
             </ErrorBoundary>
-            <ErrorBoundary name="The endpoints panel">
-              <EndpointsPanel />
-            </ErrorBoundary>
-            <ErrorBoundary name="The token estimate">
-              <LazyTokenEstimateSection />
-            </ErrorBoundary>
           </div>
+          {/* The bill stays in view beside the inputs on a wide screen. */}
           <div className="page__results">
             <ErrorBoundary name="The monthly bill">
               <BreakdownPanel />
             </ErrorBoundary>
             <PlainAnswers />
           </div>
+          <Section id="section-route" name="The route panel" className="page__inputs">
+            <RoutePanel withPicker={false} />
+          </Section>
+          <Section id="section-endpoints" name="The endpoints panel" className="page__inputs">
+            <EndpointsPanel />
+          </Section>
+          <div className="page__section page__inputs">
+            <ErrorBoundary name="The token estimate">
+              <LazyTokenEstimateSection />
+            </ErrorBoundary>
+          </div>
         </div>
-        <ErrorBoundary name="The comparison table">
+        <Section id="section-compare" name="The comparison table">
           <ComparisonTable />
-        </ErrorBoundary>
-        <ErrorBoundary name="The charts">
+        </Section>
+        <Section id="section-charts" name="The charts">
           <LazyChartsPanel />
-        </ErrorBoundary>
-        <ErrorBoundary name="The request-log reader">
+        </Section>
+        <Section id="section-calibrate" name="The request-log reader">
           <LazyTraceSection />
-        </ErrorBoundary>
-        <ErrorBoundary name="The billing extras">
+        </Section>
+        <Section id="section-billing" name="The billing extras">
           <LazyBillingSection />
-        </ErrorBoundary>
-        <ErrorBoundary name="The rates">
+        </Section>
+        <Section id="section-rates" name="The rates">
           <LazyRatesSection />
-        </ErrorBoundary>
-        <ErrorBoundary name="The share panel">
+        </Section>
+        <Section id="section-share" name="The share panel">
           <SharePanel appUrl={startup.appUrl} onReset={() => setNoticeKey((key) => key + 1)} />
-        </ErrorBoundary>
+        </Section>
       </main>
       <footer className="page__footer">
         <p>
@@ -95,6 +123,9 @@ export function CalculatorApp({ startup = PLAIN_STARTUP, session }: CalculatorAp
           your browser: no request leaves this page.
         </p>
       </footer>
+      <ErrorBoundary name="The bill summary">
+        <BillSummary />
+      </ErrorBoundary>
       <ErrorBoundary name="The undo notice">
         <UndoNotice />
       </ErrorBoundary>

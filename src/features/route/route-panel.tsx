@@ -2,12 +2,9 @@ import { CheckedDate } from '../../components/checked-date';
 import { PriceReferences } from '../../components/price-references';
 import { SourceNote } from '../../components/source-note';
 import { Card } from '../../components/ui/card';
-import { SelectField } from '../../components/ui/select-field';
 import { formatCount } from '../../domain/money/format-number';
 import { PRICE_KIND_LABELS } from '../../domain/rates/prices';
 import { listReferences } from '../../domain/rates/provenance';
-import { providerLabel } from '../../domain/rates/route';
-import { listModels, routesForModel } from '../../domain/rates/route-catalog';
 import { noteForPeople } from '../../domain/rates/source-words';
 import { selectedEndpoint } from '../../domain/scenario/scenario';
 import { useToday } from '../../lib/today';
@@ -16,22 +13,21 @@ import { useActiveRoute } from '../../store/use-active-route';
 import { useRoutes } from '../../store/use-routes';
 import { PriceField } from './price-field';
 import { RetiredRouteNotice } from './retired-route-notice';
+import { RoutePicker } from './route-picker';
 import './route-panel.css';
 import { RouteTerms } from './route-terms';
-
-const MODEL_GROUPS = [
-  { group: 'kimi', label: 'Kimi' },
-  { group: 'comparison', label: 'Comparison models (not Kimi)' },
-] as const;
 
 function limitText(tokens: number | null): string {
   return tokens === null ? 'not published' : formatCount(tokens, 'token');
 }
 
-export function RoutePanel() {
+/**
+ * The selected endpoint's route: its pickers (unless the page shows them elsewhere, as the full page
+ * does at its top), its prices, where they come from and its limits.
+ */
+export function RoutePanel({ withPicker = true }: { readonly withPicker?: boolean }) {
   const routes = useRoutes();
   const priceOverrides = useCalculator((state) => state.priceOverrides);
-  const selectModel = useCalculator((state) => state.selectModel);
   const selectRoute = useCalculator((state) => state.selectRoute);
   const setPrice = useCalculator((state) => state.setPrice);
   const resetPrice = useCalculator((state) => state.resetPrice);
@@ -46,39 +42,12 @@ export function RoutePanel() {
   // "Use this figure", or their own) names the source and date shown.
   const entries = listReferences(route, overrides, today, chosen);
   const inUse = entries.find((entry) => entry.inUse);
-  const models = listModels(routes);
-  const providers = routesForModel(routes, route.modelId);
 
   return (
     <Card title="Route" className="route-panel">
       {endpointCount > 1 ? <p className="field-hint">For the endpoint “{endpointName}”.</p> : null}
       <RetiredRouteNotice routes={routes} route={route} onSwitch={selectRoute} />
-      <div className="route-panel__pickers">
-        <SelectField
-          label="Model"
-          value={route.modelId}
-          onChange={(event) => selectModel(event.target.value)}
-        >
-          {MODEL_GROUPS.map(({ group, label }) => (
-            <optgroup key={group} label={label}>
-              {models
-                .filter((model) => model.group === group)
-                .map((model) => (
-                  <option key={model.modelId} value={model.modelId}>
-                    {model.modelName}
-                  </option>
-                ))}
-            </optgroup>
-          ))}
-        </SelectField>
-        <SelectField label="Provider" value={route.id} onChange={(event) => selectRoute(event.target.value)}>
-          {providers.map((candidate) => (
-            <option key={candidate.id} value={candidate.id}>
-              {providerLabel(candidate)}
-            </option>
-          ))}
-        </SelectField>
-      </div>
+      {withPicker ? <RoutePicker className="route-panel__pickers" /> : null}
 
       <div className="route-panel__prices">
         {(['input', 'cachedInput', 'output'] as const).map((kind) => (

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { Card } from '../../components/ui/card';
 import { COMFORTABLE_LINK_LENGTH } from '../../domain/share-link/link-format';
 import { copyText } from '../../lib/clipboard';
@@ -15,9 +15,16 @@ interface SharePanelProps {
   readonly onReset: () => void;
 }
 
-/** The scenario as a link and as an embed snippet, each with a copy button, and a reset. */
+/** The share link's field: where "Copy link" in the page header selects the link when it cannot copy. */
+export const SHARE_LINK_ID = 'share-link';
+/** The embed code's field: the page header's "Embed" button takes the user to it. */
+export const EMBED_CODE_ID = 'embed-code';
+
+/**
+ * The scenario as a link (copied by "Copy link" in the page header) and as an embed snippet with its
+ * copy button, and a reset.
+ */
 export function SharePanel({ appUrl, onReset }: SharePanelProps) {
-  const id = useId();
   const fragment = useShareFragment();
   const reset = useCalculator((state) => state.reset);
   const [status, setStatus] = useState('');
@@ -35,17 +42,14 @@ export function SharePanel({ appUrl, onReset }: SharePanelProps) {
   return (
     <Card title="Share" className="share-panel">
       <div className="share-panel__row">
-        <label htmlFor={`${id}-link`}>Share link</label>
+        <label htmlFor={SHARE_LINK_ID}>Share link</label>
         <input
-          id={`${id}-link`}
+          id={SHARE_LINK_ID}
           type="text"
           readOnly
           value={link}
           onFocus={(event) => event.target.select()}
         />
-        <button type="button" onClick={() => copy(link, 'Link')}>
-          Copy link
-        </button>
       </div>
       {link.length > COMFORTABLE_LINK_LENGTH ? (
         <p className="field-warning">
@@ -56,9 +60,9 @@ export function SharePanel({ appUrl, onReset }: SharePanelProps) {
       <LeftOutRoutesNote />
       <ScenarioFile />
       <div className="share-panel__row">
-        <label htmlFor={`${id}-embed`}>Embed code</label>
+        <label htmlFor={EMBED_CODE_ID}>Embed code</label>
         <textarea
-          id={`${id}-embed`}
+          id={EMBED_CODE_ID}
           readOnly
           rows={4}
           value={snippet}
@@ -84,8 +88,9 @@ export function SharePanel({ appUrl, onReset }: SharePanelProps) {
         </p>
       </div>
       <p className="field-hint">
-        The link holds the whole scenario after the “#”, which never reaches a server. It also carries the
-        active route's prices, so it shows the same figures even after the bundled prices change.
+        “Copy link” at the top of the page copies the share link. The link holds the whole scenario after the
+        “#”, which never reaches a server. It also carries the active route's prices, so it shows the same
+        figures even after the bundled prices change.
       </p>
     </Card>
   );
