@@ -46,7 +46,7 @@ describe('the sentences behind the bill', () => {
       shape: { ...DEFAULT_REQUEST_SHAPE, cacheWriteRatePercent: 10, cacheWriteLifetimeMinutes: 60 },
       route: K31,
       sentences: [
-        'Cache writes: 2,000,000 tokens at $4.00 per 1M, the 1-hour write price of Kimi K3.1 Pro via Moonshot AI (vendor page, 2026-10-25).',
+        'Cache writes are billed at $4.00 per 1M tokens, the 1-hour write price of Kimi K3.1 Pro via Moonshot AI (vendor page, 2026-10-25).',
       ],
     },
     {

@@ -1,8 +1,8 @@
 /**
  * The sentences that say which terms a bill used, so a person can check each figure against its
  * source. The rules, in words:
- * - cache writes: the write price used, its lifetime and its source; or, when the route publishes no
- *   write price, that writes are billed at its input price;
+ * - cache writes: the write price used, its lifetime and its source (the line gives the tokens); or,
+ *   when the route publishes no write price, that writes are billed at its input price;
  * - long-context tiers: the tier's threshold and how many of the month's calls it priced;
  * - batch: the percentage of the standard prices and whose rule it is (yours, the provider's with its
  *   words, or none published: the standard price);
@@ -29,7 +29,7 @@ function cacheWriteSentence(item: EndpointBill, route: string): string | null {
   const write = writePriceFor(tariff.standard, endpoint.shape.cacheWriteLifetimeMinutes);
   if (!write) return null;
   const source = write.source ? ` (${write.source.label}, ${write.source.date})` : '';
-  return `Cache writes: ${formatTokens(bill.tokens.cacheWrite)} tokens at ${formatPricePerMillion(write.price)} per 1M, the ${lifetimeWords(write.lifetimeMinutes)} write price of ${route}${source}.`;
+  return `Cache writes are billed at ${formatPricePerMillion(write.price)} per 1M tokens, the ${lifetimeWords(write.lifetimeMinutes)} write price of ${route}${source}.`;
 }
 
 function longContextSentences(terms: BillTerms, calls: bigint, route: string): string[] {
