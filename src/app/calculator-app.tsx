@@ -3,6 +3,7 @@ import { ErrorBoundary } from '../components/ui/error-boundary';
 import { RATE_SHEET_DATE } from '../data/rate-sheet';
 import { PlainAnswers } from '../features/answers/plain-answers';
 import { LazyBillingSection } from '../features/billing/lazy-billing-section';
+import { BillGlossary } from '../features/breakdown/bill-glossary';
 import { BillSummary } from '../features/breakdown/bill-summary';
 import { BreakdownPanel } from '../features/breakdown/breakdown-panel';
 import { LazyChartsPanel } from '../features/charts/lazy-charts-panel';
@@ -83,6 +84,9 @@ export function CalculatorApp({ startup = PLAIN_STARTUP, session }: CalculatorAp
               <BreakdownPanel />
             </ErrorBoundary>
             <PlainAnswers />
+            <ErrorBoundary name="The glossary">
+              <BillGlossary />
+            </ErrorBoundary>
           </div>
           <Section id="section-route" name="The route panel" className="page__inputs">
             <RoutePanel withPicker={false} />

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { Card } from '../../components/ui/card';
 import { TermHelp } from '../../components/ui/term-help';
 import { GLOSSARY, type GlossaryKey } from '../../lib/glossary';
 
@@ -16,15 +16,11 @@ const BILL_TERMS: readonly GlossaryKey[] = [
 
 /** "What the words mean": each term a question that opens its short explanation. */
 export function BillGlossary() {
-  const titleId = useId();
   return (
-    <section className="bill-glossary" aria-labelledby={titleId}>
-      <h3 id={titleId} className="bill-glossary__title">
-        What the words mean
-      </h3>
+    <Card title="What the words mean" className="bill-glossary">
       {BILL_TERMS.map((key) => (
         <TermHelp key={key} question={GLOSSARY[key].question} explanation={GLOSSARY[key].explanation} />
       ))}
-    </section>
+    </Card>
   );
 }

@@ -7,7 +7,6 @@ import { buildEndpointFigures } from '../../domain/cost/endpoint-figures';
 import { breakdownCsv } from '../../domain/export/exports';
 import { downloadText } from '../../lib/download';
 import { useScenarioBill } from '../../store/use-scenario-bill';
-import { BillGlossary } from './bill-glossary';
 import { BillLines } from './bill-lines';
 import { BillTermsNotes } from './bill-terms-notes';
 import { BudgetSection } from './budget-section';
@@ -57,7 +56,6 @@ export function BreakdownPanel() {
         request" counts every model call (each conversation turn and agent step). Amounts are rounded to the
         cent once, and the lines add up to the total.
       </p>
-      <BillGlossary />
     </Card>
   );
 }
