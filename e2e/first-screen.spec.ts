@@ -184,14 +184,19 @@ test.describe('at 1280×800', () => {
 });
 
 test.describe('at 390×844', () => {
-  test('the summary shows the bill and the first slider is on the first screen; no sideways scroll', async ({
+  test('the summary shows the bill and the three sliders are on the first screen; no sideways scroll', async ({
     page,
   }) => {
     await open(page, PHONE);
     await expect(summary(page)).toBeVisible();
     await expect(summary(page)).toContainText('Monthly cost$39.00');
     await expect(summary(page)).toContainText('Cost per request$0.00390');
-    await expectUncovered(page, slider(page, 'Requests per month'));
+    for (const name of [
+      'Requests per month',
+      'Input tokens per request',
+      'Output tokens per request',
+    ] as const)
+      await expectUncovered(page, slider(page, name));
     await expectUncovered(page, page.getByRole('combobox', { name: 'Model', exact: true }));
     expect(await pageScrollWidth(page)).toBe(PHONE.width);
   });
