@@ -62,7 +62,8 @@ function readPageState({
   );
   const label = [...(bill?.querySelectorAll('dt') ?? [])].find((dt) => dt.textContent === 'Monthly cost');
   const monthly = label?.nextElementSibling?.querySelector('output')?.textContent ?? null;
-  const billShown = monthly !== null && /^\$\d{1,3}(,\d{3})*\.\d{2}$/.test(monthly);
+  // A whole amount in cents, or "< $0.01" for a bill above zero that rounds to nothing.
+  const billShown = monthly !== null && /^(\$\d{1,3}(,\d{3})*\.\d{2}|< \$0\.01)$/.test(monthly);
   if (!billShown)
     problems.push(monthly === null ? 'no "Monthly cost" figure' : `"Monthly cost" reads ${monthly}`);
   const contained = [...document.querySelectorAll('.part-failure')].map((failure) => failure.textContent);
