@@ -54,7 +54,7 @@ test('a link pasted into an open tab applies, with the same restore offer', asyn
     window.location.hash = '#v=2&n=20000';
   });
   await expect(monthly(page)).toHaveText('$78.00');
-  await expect(page).toHaveURL(/#v=2&n=20000/);
+  await expect(page).toHaveURL(/#v=3&n=20000/);
   await offer(page).getByRole('button', { name: 'Restore my previous scenario' }).click();
   await expect(monthly(page)).toHaveText('$3.90');
 });
