@@ -149,7 +149,8 @@ test.describe('at 1280×800', () => {
     await header(page).getByRole('button', { name: 'Embed', exact: true }).click();
     const code = page.getByLabel('Embed code');
     await expect(code).toBeFocused();
-    await expectUncovered(page, code);
+    // Smooth scrolling and lazy sections loading above it may move it for a moment: it settles in view.
+    await expect(async () => expectUncovered(page, code)).toPass({ timeout: 5_000 });
     await expect(code).toHaveValue(/<iframe/);
     expect(page.url()).toBe(before);
   });
