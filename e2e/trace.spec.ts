@@ -93,7 +93,11 @@ test('a binary file is reported, not read', async ({ page }) => {
 
 test('a large log is read off the main thread, with progress and Cancel', async ({ page }) => {
   await page.goto('/');
-  const rows = `input_tokens,cached_tokens,output_tokens\n${'12345,1234,567\n'.repeat(1_000_000)}`;
+  // The sections around the panel load when scrolled near: let them arrive before the log does, so the
+  // Cancel button is not moved while the worker reads.
+  await tracePanel(page).scrollIntoViewIfNeeded();
+  await page.waitForLoadState('networkidle');
+  const rows = `input_tokens,cached_tokens,output_tokens\n${'12345,1234,567\n'.repeat(2_000_000)}`;
   await tracePanel(page)
     .getByLabel('Log file', { exact: true })
     .setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(rows) });
