@@ -2,7 +2,8 @@ import { describeDisputed, disputedKinds } from '../domain/rates/disagreement';
 import { formatPriceText, PRICE_KIND_LABELS, PRICE_KINDS, type PriceText } from '../domain/rates/prices';
 import type { ReferenceEntry, ReferenceKey } from '../domain/rates/provenance';
 import { type Route, routeName } from '../domain/rates/route';
-import { describeFigureChoice, noteForPeople } from '../domain/rates/source-words';
+import { noteForPeople } from '../domain/rates/source-words';
+import { FigureChoiceCell } from './figure-choice-cell';
 import { SourceNote } from './source-note';
 import './price-references.css';
 
@@ -111,20 +112,7 @@ function ChoiceRows({
             ) : null}
           </th>
           <PriceCells prices={entry.prices} />
-          <td>
-            {entry.inUse ? (
-              <span className="badge badge--good">In use</span>
-            ) : (
-              <button
-                type="button"
-                className="small-button"
-                aria-label={describeFigureChoice(entry, name)}
-                onClick={() => onChoose(entry.key)}
-              >
-                Use this figure
-              </button>
-            )}
-          </td>
+          <FigureChoiceCell entry={entry} routeName={name} onChoose={onChoose} />
         </tr>
       ))}
     </>

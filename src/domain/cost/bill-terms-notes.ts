@@ -12,14 +12,11 @@
  */
 import { formatPricePerMillion, formatUsdFine } from '../money/format-money';
 import { formatPercent, formatTokens } from '../money/format-number';
+import { lifetimeWords } from '../rates/route-terms';
 import { firstSentence } from '../text';
 import type { BillTerms } from './bill';
 import type { EndpointBill, ScenarioBill } from './bill-scenario';
 import { writePriceFor } from './tariff';
-
-function lifetimeWords(minutes: number): string {
-  return minutes % 60 === 0 ? `${minutes / 60}-hour` : `${minutes}-minute`;
-}
 
 function cacheWriteSentence(item: EndpointBill, route: string): string | null {
   const { bill, tariff, endpoint } = item;

@@ -171,6 +171,12 @@ function totalOf(amounts: Amounts): bigint {
   return amounts.input + amounts.cachedInput + amounts.cacheWrite + amounts.output + amounts.reasoning;
 }
 
+/** Money per unit of coefficient × price for the batched units, at `hundredths` of the standard price. */
+function batchScaleOf(shape: PreparedShape, hundredths: bigint): bigint {
+  // (Σ batched amounts × the multiplier) ÷ 100 %: exact, as TO_MONEY_UNITS ÷ WHOLE is 1.
+  return (shape.batchUnits * shape.withRetries * TO_MONEY_UNITS * hundredths) / WHOLE;
+}
+
 /** The month of a prepared shape on one route. */
 export function priceShape(shape: PreparedShape, tariff: Tariff): Bill {
   const runs = runsOf(shape, tariff, true);
@@ -178,7 +184,7 @@ export function priceShape(shape: PreparedShape, tariff: Tariff): Bill {
   const scale = shape.normalScale;
   const batch = batchPrice(shape.shape, tariff);
   const fee = toolFee(shape.shape, tariff);
-  const batchScale = (shape.batchUnits * shape.withRetries * TO_MONEY_UNITS * batch.hundredths) / WHOLE;
+  const batchScale = batchScaleOf(shape, batch.hundredths);
   const parts: BillParts = {
     input: amounts.input * scale,
     cachedInput: amounts.cachedInput * scale,
@@ -236,8 +242,7 @@ export function priceUncapped(shape: PreparedShape, tariff: Tariff): Money {
   const total = totalOf(
     unitAmounts(runsOf(shape, tariff, false), tariff, shape.shape.cacheWriteLifetimeMinutes),
   );
-  const batch = batchPrice(shape.shape, tariff);
-  const batchScale = (shape.batchUnits * shape.withRetries * TO_MONEY_UNITS * batch.hundredths) / WHOLE;
+  const batchScale = batchScaleOf(shape, batchPrice(shape.shape, tariff).hundredths);
   return (
     total * shape.normalScale +
     total * batchScale +

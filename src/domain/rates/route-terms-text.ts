@@ -11,7 +11,7 @@ import { formatTokens } from '../money/format-number';
 import { firstSentence } from '../text';
 import { formatPriceText, type PriceTexts } from './prices';
 import type { Route } from './route';
-import { groupToolFees } from './route-terms';
+import { groupToolFees, lifetimeWords } from './route-terms';
 
 export interface RouteTermLine {
   readonly term: string;
@@ -21,8 +21,7 @@ export interface RouteTermLine {
 }
 
 function lifetimeText(minutes: number | null): string {
-  if (minutes === null) return 'Cache write';
-  return minutes % 60 === 0 ? `Cache write, ${minutes / 60}-hour` : `Cache write, ${minutes}-minute`;
+  return minutes === null ? 'Cache write' : `Cache write, ${lifetimeWords(minutes)}`;
 }
 
 function tierPrices(prices: PriceTexts): string {

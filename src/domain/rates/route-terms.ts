@@ -124,3 +124,8 @@ export function groupToolFees(fees: readonly ToolFee[]): ToolFeeGroup[] {
     }),
   );
 }
+
+/** A cache write's lifetime in words: 5 → "5-minute", 60 → "1-hour". */
+export function lifetimeWords(minutes: number): string {
+  return minutes % 60 === 0 ? `${minutes / 60}-hour` : `${minutes}-minute`;
+}

@@ -1,7 +1,8 @@
 import { CheckedDate } from '../../components/checked-date';
+import { FigureChoiceCell } from '../../components/figure-choice-cell';
 import { PRICE_KIND_LABELS, PRICE_KINDS } from '../../domain/rates/prices';
 import type { ReferenceEntry, ReferenceKey } from '../../domain/rates/provenance';
-import { describeFigureChoice, noteForPeople } from '../../domain/rates/source-words';
+import { noteForPeople } from '../../domain/rates/source-words';
 import { PriceTextCell } from './price-text';
 import { SourceLabel } from './source-label';
 
@@ -59,20 +60,7 @@ export function RouteSources({ routeName, entries, onChoose }: RouteSourcesProps
                   <CheckedDate date={entry.source.date} meaning={entry.source.dateMeaning} age={entry.age} />
                 )}
               </td>
-              <td>
-                {entry.inUse ? (
-                  <span className="badge badge--good">In use</span>
-                ) : (
-                  <button
-                    type="button"
-                    className="small-button"
-                    aria-label={describeFigureChoice(entry, routeName)}
-                    onClick={() => onChoose(entry.key)}
-                  >
-                    Use this figure
-                  </button>
-                )}
-              </td>
+              <FigureChoiceCell entry={entry} routeName={routeName} onChoose={onChoose} />
             </tr>
           ))}
         </tbody>
