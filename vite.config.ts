@@ -1,15 +1,23 @@
+import { createHash } from 'node:crypto';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { OPENING_GUARD_SCRIPT } from './src/app/opening-guard';
+
+/** The CSP source that allows exactly one inline script: its SHA-256, never 'unsafe-inline'. */
+function scriptHash(script: string): string {
+  return `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
+}
 
 /**
  * A strict Content-Security-Policy for the production build (the dev server needs inline scripts,
- * so it is added at build time only): scripts and styles from this origin only, no connections to
+ * so it is added at build time only): scripts and styles from this origin only (plus the one hashed
+ * inline script that keeps the prerendered defaults hidden when a link opens), no connections to
  * other origins, no plugins, no <base>, no forms. frame-ancestors cannot be set from a <meta> tag.
  */
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  `script-src 'self' ${scriptHash(OPENING_GUARD_SCRIPT)}`,
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
@@ -29,6 +37,8 @@ function contentSecurityPolicy(): Plugin {
         attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
         injectTo: 'head-prepend',
       },
+      // Before anything paints: hide the prerendered defaults when the page opens something else.
+      { tag: 'script', children: OPENING_GUARD_SCRIPT, injectTo: 'head' },
     ],
   };
 }

@@ -1,18 +1,30 @@
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/shared.css';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { CalculatorApp } from './app/calculator-app';
-import { EmbedApp } from './app/embed-app';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { OPENING_CLASS, PRERENDERED_ATTRIBUTE } from './app/opening-guard';
+import { PageShell } from './app/page-shell';
 import { connectPersistence } from './app/persistence';
-import { readStartup } from './app/startup';
-import { ErrorBoundary } from './components/ui/error-boundary';
+import type { ShellFacts } from './app/shell-facts';
+import { opensDefaultPage, readStartup } from './app/startup';
 import { localDate } from './lib/local-date';
 import { applyTheme } from './lib/theme';
-import { TodayProvider } from './lib/today';
-import { CalculatorStoreProvider } from './store/calculator-context';
+import { typingLocale } from './lib/typing-locale';
 import { createCalculatorStore } from './store/calculator-store';
+
+/** The facts the build prerendered the page with, if this HTML is the build's prerendered page. */
+function prerenderedFacts(root: HTMLElement): ShellFacts | null {
+  const text = root.getAttribute(PRERENDERED_ATTRIBUTE);
+  if (text === null) return null;
+  try {
+    const facts = JSON.parse(text) as Partial<ShellFacts>;
+    const { appUrl, today, locale } = facts;
+    if (typeof appUrl !== 'string' || typeof today !== 'string' || typeof locale !== 'string') return null;
+    return { appUrl, today, locale };
+  } catch {
+    return null;
+  }
+}
 
 const root = document.getElementById('root');
 if (root) {
@@ -22,22 +34,21 @@ if (root) {
   if (embed.embed) document.documentElement.classList.add('is-embedded');
   const store = createCalculatorStore({ initial: startup.decoded.scenario });
   const session = connectPersistence(store, startup);
-  // The one place the page reads the date: everything measured against "today" gets it from here.
-  const today = localDate(new Date());
-  createRoot(root).render(
-    <StrictMode>
-      {/* The last line of defence: each panel has its own boundary, this one holds the page around them. */}
-      <ErrorBoundary name="The calculator">
-        <TodayProvider today={today}>
-          <CalculatorStoreProvider store={store}>
-            {embed.embed ? (
-              <EmbedApp startup={startup} options={embed} session={session} />
-            ) : (
-              <CalculatorApp startup={startup} session={session} />
-            )}
-          </CalculatorStoreProvider>
-        </TodayProvider>
-      </ErrorBoundary>
-    </StrictMode>,
-  );
+  // The one place the page reads the date and the locale: everything measured against "today" and
+  // every number field get them from here.
+  const facts: ShellFacts = { appUrl: startup.appUrl, today: localDate(new Date()), locale: typingLocale() };
+  const prerendered = prerenderedFacts(root);
+  if (prerendered && opensDefaultPage(startup)) {
+    // The build's HTML is this very page: hydrate it (its first render matches the HTML exactly).
+    hydrateRoot(
+      root,
+      <PageShell startup={startup} store={store} session={session} facts={facts} prerendered={prerendered} />,
+    );
+  } else {
+    // A link, saved work or an embed: the prerendered defaults (hidden by the opening guard) go.
+    root.replaceChildren();
+    root.removeAttribute(PRERENDERED_ATTRIBUTE);
+    createRoot(root).render(<PageShell startup={startup} store={store} session={session} facts={facts} />);
+  }
+  document.documentElement.classList.remove(OPENING_CLASS);
 }

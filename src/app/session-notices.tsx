@@ -26,10 +26,9 @@ export function SessionNotices({ startup, session, resetKey = 0 }: SessionNotice
     offer: null,
     saveProblem: null,
   }));
-  const notices = useSyncExternalStore(
-    session?.subscribe ?? NO_SESSION.subscribe,
-    () => session?.getNotices() ?? fallback,
-  );
+  const readNotices = () => session?.getNotices() ?? fallback;
+  // The prerendered page and its hydration read the same notices: the defaults have none.
+  const notices = useSyncExternalStore(session?.subscribe ?? NO_SESSION.subscribe, readNotices, readNotices);
   const { report, offer, saveProblem } = notices;
   // A Reset clears the notices of the link then on screen; a link opened later has its own.
   const [clearedAt, setClearedAt] = useState({ resetKey: 0, reportId: -1 });

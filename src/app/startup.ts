@@ -137,3 +137,19 @@ export const PLAIN_STARTUP: Startup = {
   previous: null,
   keepAddress: false,
 };
+
+/**
+ * True when the page that opens is the build's prerendered one (the defaults, with nothing to say
+ * about a link and nothing offered back), so the browser can hydrate that HTML instead of replacing it.
+ */
+export function opensDefaultPage(startup: Startup): boolean {
+  const { decoded } = startup;
+  return (
+    !startup.embed.embed &&
+    startup.previous === null &&
+    !startup.keepAddress &&
+    decoded.problems.length === 0 &&
+    decoded.priceChanges.length === 0 &&
+    scenarioIdentity(decoded.scenario) === scenarioIdentity(DEFAULT_SCENARIO)
+  );
+}

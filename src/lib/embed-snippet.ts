@@ -17,7 +17,12 @@ export function embedFrameUrl(appUrl: string, scenarioFragment: string): string 
 }
 
 export function hostScriptUrl(appUrl: string): string {
-  return new URL('embed.js', appUrl).href;
+  try {
+    return new URL('embed.js', appUrl).href;
+  } catch {
+    // A relative address (the build's prerender cannot know where it is served) stays relative.
+    return `${appUrl.slice(0, appUrl.lastIndexOf('/') + 1)}embed.js`;
+  }
 }
 
 export function buildEmbedSnippet(appUrl: string, scenarioFragment: string): string {

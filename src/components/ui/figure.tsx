@@ -1,5 +1,8 @@
-import { type CSSProperties, type ReactNode, useId } from 'react';
+import { type ReactNode, useId } from 'react';
 import './figure.css';
+
+/** The longest amount figure.css sizes by its length; a longer one is sized as this long. */
+export const FIGURE_CHARS_MAX = 32;
 
 interface FigureProps {
   readonly label: string;
@@ -11,13 +14,14 @@ interface FigureProps {
 /**
  * A labelled amount: its accessible name is the label and its text is exactly the amount. The amount
  * never breaks inside: it stays on one line and its type shrinks to fit the figure's width (figure.css
- * reads the number of characters from --figure-chars).
+ * reads the number of characters from data-chars; an attribute, not an inline style, which the page's
+ * CSP would block in the prerendered HTML).
  */
 export function Figure({ label, value, detail, size = 'normal' }: FigureProps) {
   const labelId = useId();
-  const fit = { '--figure-chars': Math.max(1, value.length) } as CSSProperties;
+  const chars = Math.min(FIGURE_CHARS_MAX, Math.max(1, value.length));
   return (
-    <div className={`figure figure--${size}`} style={fit}>
+    <div className={`figure figure--${size}`} data-chars={chars}>
       <dt id={labelId} className="figure__label">
         {label}
       </dt>

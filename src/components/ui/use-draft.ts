@@ -13,7 +13,7 @@ export type DraftReading =
 export type DraftReader = (text: string, locale: string) => DraftReading;
 
 /**
- * How the user types numbers, supplied by the app (lib/typing-locale.ts `numberTyping()`): the
+ * How the user types numbers, supplied by the app (lib/typing-locale.tsx `useNumberTyping()`): the
  * primitives know no number rules of their own.
  */
 export interface NumberTyping {

@@ -1,5 +1,5 @@
-import { Suspense } from 'react';
-import { LazyPart, retryableLazy } from '../../components/ui/retryable-lazy';
+import { DeferredPart } from '../../components/ui/deferred-part';
+import { retryableLazy } from '../../components/ui/retryable-lazy';
 
 /** Billing extras load after the first figures are on screen, in their own chunk. */
 const billingSection = retryableLazy(() =>
@@ -8,8 +8,6 @@ const billingSection = retryableLazy(() =>
 
 export function LazyBillingSection() {
   return (
-    <Suspense fallback={<p className="field-hint">Loading billing extras…</p>}>
-      <LazyPart loader={billingSection} />
-    </Suspense>
+    <DeferredPart loader={billingSection} fallback={<p className="field-hint">Loading billing extras…</p>} />
   );
 }

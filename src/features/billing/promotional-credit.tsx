@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { DraftTextField } from '../../components/ui/draft-text-field';
 import type { BillingExtrasInput, ExtrasProblem } from '../../domain/billing/extras-input';
-import { numberTyping } from '../../lib/typing-locale';
+import { useNumberTyping } from '../../lib/typing-locale';
 import { type ExtrasChange, extrasReader, problemFor } from './extras-input';
 
 interface PromotionalCreditProps {
@@ -12,11 +12,12 @@ interface PromotionalCreditProps {
 
 /** A one-time voucher: shown on its own line, left out of the monthly cost unless the user asks. */
 export function PromotionalCredit({ value, problems, onChange }: PromotionalCreditProps) {
+  const typing = useNumberTyping();
   const id = useId();
   return (
     <div className="billing__credit">
       <DraftTextField
-        typing={numberTyping()}
+        typing={typing}
         label="Promotional credit (USD)"
         value={value.promotionalCreditUsd}
         read={extrasReader('usd', (promotionalCreditUsd) => onChange({ promotionalCreditUsd }))}

@@ -1,6 +1,6 @@
 import { DraftTextField } from '../../components/ui/draft-text-field';
 import type { BillingExtrasInput, ExtrasProblem } from '../../domain/billing/extras-input';
-import { numberTyping } from '../../lib/typing-locale';
+import { useNumberTyping } from '../../lib/typing-locale';
 import { type ExtrasChange, extrasReader, problemFor, providerText, withProviderText } from './extras-input';
 
 interface ProviderChargesProps {
@@ -12,6 +12,7 @@ interface ProviderChargesProps {
 
 /** Per provider: a platform fee (a share of usage) and a minimum top-up. */
 export function ProviderCharges({ value, providers, problems, onChange }: ProviderChargesProps) {
+  const typing = useNumberTyping();
   if (providers.length === 0) return null;
   return (
     <div className="billing__providers">
@@ -19,7 +20,7 @@ export function ProviderCharges({ value, providers, problems, onChange }: Provid
         <fieldset key={provider} className="billing__provider">
           <legend>{provider}</legend>
           <DraftTextField
-            typing={numberTyping()}
+            typing={typing}
             label={`Platform fee for ${provider} (%)`}
             value={providerText(value.platformFeePercent, provider)}
             read={extrasReader('percent', (text) =>
@@ -31,7 +32,7 @@ export function ProviderCharges({ value, providers, problems, onChange }: Provid
             placeholder="0"
           />
           <DraftTextField
-            typing={numberTyping()}
+            typing={typing}
             label={`Minimum recharge for ${provider} (USD)`}
             value={providerText(value.minimumRechargeUsd, provider)}
             read={extrasReader('usd', (text) =>

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { DraftTextField } from '../../components/ui/draft-text-field';
 import type { BillingExtrasInput, ExtrasProblem } from '../../domain/billing/extras-input';
-import { numberTyping } from '../../lib/typing-locale';
+import { useNumberTyping } from '../../lib/typing-locale';
 import { currencyChoices } from './currencies';
 import { type ExtrasChange, extrasReader, problemFor } from './extras-input';
 
@@ -13,6 +13,7 @@ interface TaxAndCurrencyProps {
 
 /** Tax on or off with its rate, and the currency figures are shown in, at a rate the user gives. */
 export function TaxAndCurrency({ value, problems, onChange }: TaxAndCurrencyProps) {
+  const typing = useNumberTyping();
   const id = useId();
   const code = value.currency?.code ?? 'USD';
   const currency = value.currency;
@@ -28,7 +29,7 @@ export function TaxAndCurrency({ value, problems, onChange }: TaxAndCurrencyProp
         <label htmlFor={`${id}-tax`}>Add tax</label>
       </div>
       <DraftTextField
-        typing={numberTyping()}
+        typing={typing}
         label="Tax (%)"
         value={value.taxPercent}
         read={extrasReader('percent', (taxPercent) => onChange({ taxPercent }))}
@@ -62,7 +63,7 @@ export function TaxAndCurrency({ value, problems, onChange }: TaxAndCurrencyProp
       {currency ? (
         <>
           <DraftTextField
-            typing={numberTyping()}
+            typing={typing}
             label="Exchange rate (per USD)"
             value={currency.perUsd}
             read={extrasReader('exchangeRate', (perUsd) => onChange({ currency: { ...currency, perUsd } }))}
@@ -72,7 +73,7 @@ export function TaxAndCurrency({ value, problems, onChange }: TaxAndCurrencyProp
             hint={`How many ${currency.code} one US dollar buys, up to 6 decimals.`}
           />
           <DraftTextField
-            typing={numberTyping()}
+            typing={typing}
             label="Rate date"
             value={currency.date}
             read={extrasReader('rateDate', (date) => onChange({ currency: { ...currency, date } }))}

@@ -30,9 +30,17 @@ export function BillLines({ figures }: { readonly figures: BreakdownFigures }) {
             value={line.amount}
             detail={
               <>
-                <span className="share-bar" data-part={line.key}>
-                  <span style={{ inlineSize: `${line.sharePercent ?? 0}%` }} />
-                </span>
+                {/* An SVG bar: its width is an attribute, not an inline style the page's CSP would block. */}
+                <svg
+                  className="share-bar"
+                  data-part={line.key}
+                  viewBox="0 0 100 1"
+                  preserveAspectRatio="none"
+                  aria-hidden="true"
+                  focusable="false"
+                >
+                  <rect width={line.sharePercent ?? 0} height="1" />
+                </svg>
                 {line.sharePercent === null ? '—' : `${line.sharePercent}%`}
                 {line.tokensText === null ? '' : ` · ${line.tokensText}`}
                 {showExact ? <ExactAmount amount={line.exact} /> : null}

@@ -7,7 +7,7 @@ import { formatQuantity } from '../../domain/money/format-number';
 import { readQuantity } from '../../domain/money/quantity';
 import { BUDGET_RANGE } from '../../domain/scenario/monthly-budget';
 import { unitsOfMix } from '../../domain/workload/describe-shape';
-import { numberTyping } from '../../lib/typing-locale';
+import { useNumberTyping } from '../../lib/typing-locale';
 import { useCalculator } from '../../store/calculator-context';
 import { useComparisonRows } from '../../store/use-comparison-rows';
 
@@ -19,6 +19,7 @@ interface BudgetSectionProps {
 
 /** A monthly budget: how far the bill is from it, and how much traffic it buys here and at the cheapest. */
 export function BudgetSection({ bill, routeText }: BudgetSectionProps) {
+  const typing = useNumberTyping();
   const id = useId();
   const budget = useCalculator((state) => state.monthlyBudgetUsd);
   const setMonthlyBudget = useCalculator((state) => state.setMonthlyBudget);
@@ -43,7 +44,7 @@ export function BudgetSection({ bill, routeText }: BudgetSectionProps) {
             labelId={`${id}-label`}
             shownText={budget === null ? '' : formatQuantity(budget, 2)}
             placeholder="none"
-            typing={numberTyping()}
+            typing={typing}
             read={(text, locale) => {
               if (text.trim() === '') return { ok: true, commit: () => setMonthlyBudget(null) };
               const reading = readQuantity(text, BUDGET_RANGE, locale);

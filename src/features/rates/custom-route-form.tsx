@@ -11,7 +11,7 @@ import {
 } from '../../domain/rates/custom-route';
 import { providerLabel, type Route, routeName } from '../../domain/rates/route';
 import { useToday } from '../../lib/today';
-import { typingLocale } from '../../lib/typing-locale';
+import { useTypingLocale } from '../../lib/typing-locale';
 import { CUSTOM_ROUTE_FIELDS } from './custom-route-fields';
 
 export interface CustomRouteFormProps {
@@ -40,7 +40,7 @@ export function CustomRouteForm({
   today,
 }: CustomRouteFormProps) {
   const editingId = editing?.id ?? null;
-  const locale = typingLocale();
+  const locale = useTypingLocale();
   const shellToday = useToday();
   const [shownFor, setShownFor] = useState(editingId);
   const [draft, setDraft] = useState<CustomRouteDraft>(

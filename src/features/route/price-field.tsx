@@ -10,7 +10,7 @@ import {
   priceToText,
   stepPrice,
 } from '../../domain/rates/prices';
-import { numberTyping } from '../../lib/typing-locale';
+import { useNumberTyping } from '../../lib/typing-locale';
 
 interface PriceFieldProps {
   /** "Input price": the field is labelled "Input price per 1M tokens". */
@@ -39,6 +39,7 @@ export function PriceField({
   onChange,
   onReset,
 }: PriceFieldProps) {
+  const typing = useNumberTyping();
   const id = useId();
   const labelId = `${id}-label`;
   const noteId = `${id}-note`;
@@ -60,7 +61,7 @@ export function PriceField({
           placeholder={allowNone ? 'none' : undefined}
           describedBy={showNone ? noteId : undefined}
           onStep={(direction, large) => onChange(priceToText(stepPrice(price, direction, large)))}
-          typing={numberTyping()}
+          typing={typing}
           read={(text, locale) => {
             if (allowNone && text.trim() === '') return { ok: true, commit: () => onChange(null) };
             const reading = readQuantity(text, PRICE_RANGE, locale);

@@ -1,5 +1,5 @@
-import { Suspense } from 'react';
-import { LazyPart, retryableLazy } from '../../components/ui/retryable-lazy';
+import { DeferredPart } from '../../components/ui/deferred-part';
+import { retryableLazy } from '../../components/ui/retryable-lazy';
 
 /** The token estimate loads after the first figures are on screen; its tokenizer only when text is counted. */
 const tokenEstimateSection = retryableLazy(() =>
@@ -8,8 +8,9 @@ const tokenEstimateSection = retryableLazy(() =>
 
 export function LazyTokenEstimateSection() {
   return (
-    <Suspense fallback={<p className="field-hint">Loading the token estimate…</p>}>
-      <LazyPart loader={tokenEstimateSection} />
-    </Suspense>
+    <DeferredPart
+      loader={tokenEstimateSection}
+      fallback={<p className="field-hint">Loading the token estimate…</p>}
+    />
   );
 }

@@ -1,13 +1,14 @@
-import { Suspense } from 'react';
-import { LazyPart, retryableLazy } from '../../components/ui/retryable-lazy';
+import { DeferredPart } from '../../components/ui/deferred-part';
+import { retryableLazy } from '../../components/ui/retryable-lazy';
 
 /** The request-log reader loads after the first figures are on screen, in its own chunk. */
 const traceSection = retryableLazy(() => import('./trace-section').then((module) => module.TraceSection));
 
 export function LazyTraceSection() {
   return (
-    <Suspense fallback={<p className="field-hint">Loading the request-log reader…</p>}>
-      <LazyPart loader={traceSection} />
-    </Suspense>
+    <DeferredPart
+      loader={traceSection}
+      fallback={<p className="field-hint">Loading the request-log reader…</p>}
+    />
   );
 }

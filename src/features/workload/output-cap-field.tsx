@@ -1,6 +1,6 @@
 import { SliderField } from '../../components/ui/slider-field';
 import type { WorkloadShape } from '../../domain/workload/shapes';
-import { numberTyping } from '../../lib/typing-locale';
+import { useNumberTyping } from '../../lib/typing-locale';
 import { OUTPUT_CAP_VIEW } from './workload-fields';
 
 /** An output cap is off (no cap) or a token count; turning it on starts at the shape's current output. */
@@ -11,6 +11,7 @@ export function OutputCapField({
   readonly shape: WorkloadShape;
   readonly onChange: (value: number | null) => void;
 }) {
+  const typing = useNumberTyping();
   const cap = shape.maxOutputTokensPerCall;
   const typicalOutput =
     shape.kind === 'conversation'
@@ -38,7 +39,7 @@ export function OutputCapField({
           value={cap}
           range={OUTPUT_CAP_VIEW.range}
           parse={OUTPUT_CAP_VIEW.parse}
-          typing={numberTyping()}
+          typing={typing}
           onChange={onChange}
         />
       )}

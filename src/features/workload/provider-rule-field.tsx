@@ -1,5 +1,5 @@
 import { SliderField } from '../../components/ui/slider-field';
-import { numberTyping } from '../../lib/typing-locale';
+import { useNumberTyping } from '../../lib/typing-locale';
 import type { WorkloadFieldView } from './workload-fields';
 
 /**
@@ -27,6 +27,7 @@ export function ProviderRuleField({
   readonly warnings?: readonly string[];
   readonly onChange: (value: number | null) => void;
 }) {
+  const typing = useNumberTyping();
   const own = value !== null;
   return (
     <div className="provider-rule">
@@ -45,7 +46,7 @@ export function ProviderRuleField({
         value={value ?? providerValue}
         range={view.range}
         parse={view.parse}
-        typing={numberTyping()}
+        typing={typing}
         warnings={warnings}
         onChange={onChange}
       />

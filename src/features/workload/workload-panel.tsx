@@ -10,7 +10,7 @@ import {
   shapeFieldValue,
 } from '../../domain/workload/shape-fields';
 import { SHAPE_KIND_LABELS, type ShapeKind } from '../../domain/workload/shape-kinds';
-import { numberTyping } from '../../lib/typing-locale';
+import { useNumberTyping } from '../../lib/typing-locale';
 import { useCalculator } from '../../store/calculator-context';
 import { useActiveRoute, useSelectedEndpoint } from '../../store/use-active-route';
 import { CacheLifetimeField } from './cache-lifetime-field';
@@ -29,6 +29,7 @@ const KINDS = Object.keys(SHAPE_KIND_LABELS) as ShapeKind[];
 
 /** The selected endpoint's workload: its shape, traffic and tokens, caching, retries and the extras. */
 export function WorkloadPanel() {
+  const typing = useNumberTyping();
   const endpoint = useSelectedEndpoint();
   const endpointCount = useCalculator((state) => state.endpoints.length);
   const setShapeValue = useCalculator((state) => state.setShapeValue);
@@ -85,7 +86,7 @@ export function WorkloadPanel() {
         value={shapeFieldValue(shape, view.field)}
         range={view.range}
         parse={view.parse}
-        typing={numberTyping()}
+        typing={typing}
         warnings={view.field === 'cacheWriteRatePercent' && writeCap ? [writeCap] : warnings[view.field]}
         check={(value) => checkConsumerField(shape, view.field, value)}
         onChange={(value) => setShapeValue(view.field, value)}
