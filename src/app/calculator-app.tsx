@@ -7,7 +7,7 @@ import { BillGlossary } from '../features/breakdown/bill-glossary';
 import { BillSummary } from '../features/breakdown/bill-summary';
 import { BreakdownPanel } from '../features/breakdown/breakdown-panel';
 import { LazyChartsPanel } from '../features/charts/lazy-charts-panel';
-import { ComparisonTable } from '../features/compare-table/comparison-table';
+import { LazyComparisonTable } from '../features/compare-table/lazy-comparison-table';
 import { EndpointsPanel } from '../features/endpoints/endpoints-panel';
 import { LazyRatesSection } from '../features/rates/lazy-rates-section';
 import { RoutePanel } from '../features/route/route-panel';
@@ -101,7 +101,7 @@ export function CalculatorApp({ startup = PLAIN_STARTUP, session }: CalculatorAp
           </div>
         </div>
         <Section id="section-compare" name="The comparison table">
-          <ComparisonTable />
+          <LazyComparisonTable />
         </Section>
         <Section id="section-charts" name="The charts">
           <LazyChartsPanel />

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { ErrorBoundary } from '../components/ui/error-boundary';
 import type { EmbedOptions } from '../domain/embed';
 import { BreakdownPanel } from '../features/breakdown/breakdown-panel';
-import { ComparisonTable } from '../features/compare-table/comparison-table';
+import { LazyComparisonTable } from '../features/compare-table/lazy-comparison-table';
 import { EndpointsPanel } from '../features/endpoints/endpoints-panel';
 import { RoutePanel } from '../features/route/route-panel';
 import { useShareFragment } from '../features/share/use-share-fragment';
@@ -20,7 +20,7 @@ const PANELS = {
   workload: { Panel: WorkloadPanel, name: 'The workload panel' },
   endpoints: { Panel: EndpointsPanel, name: 'The endpoints panel' },
   breakdown: { Panel: BreakdownPanel, name: 'The monthly bill' },
-  table: { Panel: ComparisonTable, name: 'The comparison table' },
+  table: { Panel: LazyComparisonTable, name: 'The comparison table' },
 } as const;
 
 /**
