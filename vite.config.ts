@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { OPENING_GUARD_SCRIPT } from './src/app/opening-guard';
+import { OPENING_GUARD_SCRIPT } from './src/app/opening-guard.ts';
 
 /** The CSP source that allows exactly one inline script: its SHA-256, never 'unsafe-inline'. */
 function scriptHash(script: string): string {

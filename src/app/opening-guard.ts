@@ -5,7 +5,8 @@
  * prerendered default figures are hidden (and "Opening your scenario…" shown) until main.tsx renders
  * the right page. Never flash the defaults as if they were the link's.
  */
-import { LEGACY_SCENARIO_KEY, SAVED_SCENARIOS_KEY } from '../lib/safe-storage';
+// With its extension: vite.config.ts imports this file, and Node resolves no extensionless import.
+import { LEGACY_SCENARIO_KEY, SAVED_SCENARIOS_KEY } from '../lib/storage-keys.ts';
 
 /** The class on <html> while the page that opens is not the prerendered one. */
 export const OPENING_CLASS = 'is-opening-scenario';

@@ -27,4 +27,9 @@ describe('buildEmbedSnippet', () => {
   it('escapes the URL so it cannot break out of the attribute', () => {
     expect(buildEmbedSnippet('https://x/"><script>', '')).not.toContain('"><script>');
   });
+
+  it('from a relative address (the build prerenders the page without knowing where it is served), stays relative', () => {
+    expect(buildEmbedSnippet('./', '')).toContain('<script src="./embed.js" defer></script>');
+    expect(buildEmbedSnippet('/calc/', '')).toContain('<script src="/calc/embed.js" defer></script>');
+  });
 });

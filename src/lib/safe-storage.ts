@@ -6,12 +6,7 @@
  */
 import { wellFormed } from '../domain/text';
 
-export const SAVED_SCENARIOS_KEY = 'kimi-cost-calculator:scenarios';
-/** What versions before the list of recent scenarios kept: one scenario as link text. */
-export const LEGACY_SCENARIO_KEY = 'kimi-cost-calculator:scenario';
-export const ROUTES_BLOB_PREFIX = 'kimi-cost-calculator:routes:';
-/** Per tab (sessionStorage): which saved scenario this tab edits, and the text it last wrote. */
-export const TAB_KEY = 'kimi-cost-calculator:tab';
+export { LEGACY_SCENARIO_KEY, ROUTES_BLOB_PREFIX, SAVED_SCENARIOS_KEY, TAB_KEY } from './storage-keys';
 
 type Area = 'localStorage' | 'sessionStorage';
 

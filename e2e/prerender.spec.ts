@@ -1,0 +1,166 @@
+/**
+ * The built index.html holds the default page, rendered by React at build time: its bill paints before
+ * any script runs, and the browser hydrates it. What opens anything else (a link, saved work) never
+ * shows those default figures, not even for a frame; the page's one inline script is allowed by its
+ * hash and nothing else inline is; the lazy parts load only after the first figures have painted.
+ */
+import { createHash } from 'node:crypto';
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const DEFAULT_TOTAL = '$39.00';
+
+const bill = (page: Page) => page.getByRole('region', { name: 'Monthly bill', exact: true });
+const monthlyCost = (page: Page) => bill(page).getByLabel('Monthly cost', { exact: true });
+const requests = (page: Page) => page.getByRole('slider', { name: 'Requests per month', exact: true });
+
+/** Serves every script of the app as an empty module: the HTML alone, with its inline script. */
+async function withoutAppScripts(context: BrowserContext): Promise<void> {
+  await context.route(/\/assets\/.*\.js$/, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/javascript', body: 'export {};' }),
+  );
+}
+
+/**
+ * Records, on every frame from the first, the monthly cost as it is on screen (visible or not), so a
+ * test can say which amounts a reader could have seen.
+ */
+async function recordMonthlyCost(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __seenTotals: string[] }).__seenTotals = seen;
+    const look = () => {
+      for (const output of document.querySelectorAll('output[aria-labelledby]')) {
+        const label = document.getElementById(output.getAttribute('aria-labelledby') ?? '')?.textContent;
+        const box = output.getBoundingClientRect();
+        const text = output.textContent ?? '';
+        if (label === 'Monthly cost' && box.width > 0 && box.height > 0 && seen.at(-1) !== text)
+          seen.push(text);
+      }
+      requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+}
+
+async function seenTotals(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __seenTotals: string[] }).__seenTotals);
+}
+
+/** A link to a scenario that is not the default one, made the way a user makes one. */
+async function makeLink(page: Page): Promise<{ link: string; total: string }> {
+  await page.goto('/');
+  await expect(monthlyCost(page)).toHaveText(DEFAULT_TOTAL);
+  await requests(page).focus();
+  await expect(async () => {
+    await page.keyboard.press('ArrowRight');
+    await expect(monthlyCost(page)).not.toHaveText(DEFAULT_TOTAL, { timeout: 500 });
+  }).toPass();
+  const total = (await monthlyCost(page).textContent()) ?? '';
+  await expect.poll(() => page.url()).toContain('#');
+  await page.waitForTimeout(400); // the address is written at most every 250 ms
+  return { link: page.url(), total };
+}
+
+test('the default page paints its bill and its sliders from the HTML, before any script runs', async ({
+  page,
+}) => {
+  await withoutAppScripts(page.context());
+  await page.goto('/');
+  await expect(monthlyCost(page)).toHaveText(DEFAULT_TOTAL);
+  await expect(requests(page)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Compare every route' })).toBeVisible();
+});
+
+test('the prerendered page comes alive: a slider step changes the bill, with no hydration error', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(monthlyCost(page)).toHaveText(DEFAULT_TOTAL);
+  await requests(page).focus();
+  await expect(async () => {
+    await page.keyboard.press('ArrowRight');
+    await expect(monthlyCost(page)).not.toHaveText(DEFAULT_TOTAL, { timeout: 500 });
+  }).toPass();
+  // The table hydrated too and follows the new workload (the fixture fails on any console error).
+  await expect(page.getByRole('heading', { name: 'Compare every route' })).toBeVisible();
+});
+
+test('a link never shows the default figures, not even before its scripts run', async ({ page, browser }) => {
+  const { link, total } = await makeLink(page);
+  expect(total).not.toBe(DEFAULT_TOTAL);
+
+  const bare = await browser.newContext();
+  await withoutAppScripts(bare);
+  const bareTab = await bare.newPage();
+  await bareTab.goto(link);
+  await expect(monthlyCost(bareTab)).toBeHidden();
+  await bare.close();
+
+  const fresh = await browser.newContext();
+  await recordMonthlyCost(fresh);
+  const tab = await fresh.newPage();
+  await tab.goto(link);
+  await expect(monthlyCost(tab)).toHaveText(total);
+  expect(await seenTotals(tab)).toEqual([total]);
+  await fresh.close();
+});
+
+test('saved work opened without a link never flashes the default figures', async ({ page }) => {
+  const { total } = await makeLink(page);
+  await recordMonthlyCost(page.context());
+  await page.goto('/'); // no link: the newest saved scenario
+  await expect(monthlyCost(page)).toHaveText(total);
+  expect(await seenTotals(page)).toEqual([total]);
+});
+
+test('no chart, rates, calibrate or billing code is requested before the first figures have painted', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const lazyChunks = () =>
+    page.evaluate(
+      () =>
+        performance
+          .getEntriesByType('resource')
+          .filter((entry) =>
+            /(charts-panel|rates-section|trace-section|billing-section)-[^/]*\.js$/.test(entry.name),
+          ).length,
+    );
+  await expect.poll(lazyChunks, { timeout: 15_000 }).toBe(4);
+  const { paint, lazy } = await page.evaluate(() => ({
+    paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+    lazy: performance
+      .getEntriesByType('resource')
+      .filter((entry) =>
+        /(charts-panel|rates-section|trace-section|billing-section)-[^/]*\.js$/.test(entry.name),
+      )
+      .map((entry) => ({ name: entry.name.replace(/.*\//, ''), start: entry.startTime })),
+  }));
+  expect(lazy.map((entry) => entry.name.replace(/-[^-]*$/, '')).sort()).toEqual([
+    'billing-section',
+    'charts-panel',
+    'rates-section',
+    'trace-section',
+  ]);
+  for (const entry of lazy) expect(entry.start, entry.name).toBeGreaterThan(paint);
+});
+
+test('the one inline script is allowed by its hash; nothing else inline is, and no inline style', async ({
+  page,
+}) => {
+  const response = await page.request.get('/');
+  const html = await response.text();
+  const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+  const scriptSources = /script-src ([^;]+)/.exec(policy.replaceAll('&#39;', "'"))?.[1]?.split(' ') ?? [];
+  const inline = [...html.matchAll(/<script>([^<]*)<\/script>/g)].map((match) => match[1] ?? '');
+  expect(inline).toHaveLength(1);
+  const hash = `'sha256-${createHash('sha256')
+    .update(inline[0] ?? '')
+    .digest('base64')}'`;
+  expect(scriptSources).toEqual(["'self'", hash]);
+  expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/);
+  expect(html).not.toMatch(/<[^>]+\sstyle="/);
+  // The prerendered bill is in the HTML itself.
+  expect(html).toContain(DEFAULT_TOTAL);
+});
