@@ -38,7 +38,7 @@ function contentSecurityPolicy(): Plugin {
         injectTo: 'head-prepend',
       },
       // Before anything paints: hide the prerendered defaults when the page opens something else.
-      { tag: 'script', children: OPENING_GUARD_SCRIPT, injectTo: 'head' },
+      { tag: 'script', attrs: { id: 'opening-guard' }, children: OPENING_GUARD_SCRIPT, injectTo: 'head' },
     ],
   };
 }

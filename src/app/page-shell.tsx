@@ -18,27 +18,34 @@ interface PageShellProps {
   readonly facts: ShellFacts;
   /**
    * The facts the page was prerendered with, when it hydrates the build's HTML: the first render
-   * matches that HTML exactly, and the browser's own facts follow in the next render.
+   * matches that HTML exactly, and the browser's own facts follow in the next renders.
    */
   readonly prerendered?: ShellFacts;
 }
 
 /** The whole page, as the browser renders it and as the build prerenders it. */
 export function PageShell({ startup, store, session, facts, prerendered }: PageShellProps) {
-  const [shown, setShown] = useState<ShellFacts>(prerendered ?? facts);
+  const first = prerendered ?? facts;
+  // The page's address is a prop: it follows at once, without touching an island still waiting.
+  const [appUrl, setAppUrl] = useState(first.appUrl);
+  useEffect(() => setAppUrl(facts.appUrl), [facts.appUrl]);
+  // Today and the locale are shared by context: they follow once no island waits (see LazyIsland).
+  const [today, setToday] = useState(first.today);
+  const [locale, setLocale] = useState(first.locale);
   const { registry, allHydrated } = useIslandsHydrated();
-  // The browser's facts replace the prerender's once no island waits for its code (see LazyIsland).
   useEffect(() => {
-    if (allHydrated) setShown(facts);
-  }, [allHydrated, facts]);
-  const page = { ...startup, appUrl: shown.appUrl };
+    if (!allHydrated) return;
+    setToday(facts.today);
+    setLocale(facts.locale);
+  }, [allHydrated, facts.today, facts.locale]);
+  const page = { ...startup, appUrl };
   return (
     <StrictMode>
       {/* The last line of defence: each panel has its own boundary, this one holds the page around them. */}
       <ErrorBoundary name="The calculator">
         <IslandsProvider registry={registry}>
-          <TodayProvider today={shown.today}>
-            <TypingLocaleProvider locale={shown.locale}>
+          <TodayProvider today={today}>
+            <TypingLocaleProvider locale={locale}>
               <CalculatorStoreProvider store={store}>
                 {startup.embed.embed ? (
                   <EmbedApp startup={page} options={startup.embed} session={session} />
