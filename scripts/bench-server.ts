@@ -37,7 +37,13 @@ function fileFor(pathname: string): string | null {
   const [root, rest] = pathname.startsWith('/bench/')
     ? [DIST_BENCH, pathname.slice('/bench/'.length)]
     : [DIST, pathname.slice(1)];
-  const path = normalize(join(root, decodeURIComponent(rest)));
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(rest);
+  } catch {
+    return null;
+  }
+  const path = normalize(join(root, decoded));
   if (path !== root && !path.startsWith(root + sep)) return null;
   const file = existsSync(path) && statSync(path).isDirectory() ? join(path, 'index.html') : path;
   return existsSync(file) ? file : null;
