@@ -1,8 +1,9 @@
 /**
  * The full calculator over a rate sheet of `?rows=N` routes (the bundled sheet repeated with unique
  * ids), for `npm run bench` only: built by `vite build --mode bench`, never part of dist/. It starts
- * like src/main.tsx (the link or saved scenario, the URL and saved-scenario writer, today's date), so
- * the benchmark measures the same work per slider step as the page, URL writes included.
+ * like src/main.tsx (the link or saved scenario, the URL and saved-scenario writer), so the benchmark
+ * measures the same work per slider step as the page, URL writes included. (Without main.tsx's
+ * TodayProvider, the parts that need today's date read the clock themselves.)
  */
 import '../styles/tokens.css';
 import '../styles/base.css';
@@ -14,8 +15,6 @@ import { connectPersistence } from '../app/persistence';
 import { readStartup } from '../app/startup';
 import { ErrorBoundary } from '../components/ui/error-boundary';
 import { BUNDLED_ROUTES } from '../data/rate-sheet';
-import { localDate } from '../lib/local-date';
-import { TodayProvider } from '../lib/today';
 import { CalculatorStoreProvider } from '../store/calculator-context';
 import { createCalculatorStore } from '../store/calculator-store';
 import { largeSheet } from './large-sheet';
@@ -29,11 +28,9 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <ErrorBoundary name="The calculator">
-        <TodayProvider today={localDate(new Date())}>
-          <CalculatorStoreProvider store={store}>
-            <CalculatorApp startup={startup} session={session} />
-          </CalculatorStoreProvider>
-        </TodayProvider>
+        <CalculatorStoreProvider store={store}>
+          <CalculatorApp startup={startup} session={session} />
+        </CalculatorStoreProvider>
       </ErrorBoundary>
     </StrictMode>,
   );
