@@ -19,6 +19,8 @@ export interface BenchBrowser {
   newPage(viewport: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page }>;
   /** Requests the pages tried to send to other hosts (all blocked). */
   readonly foreignRequests: string[];
+  /** Uncaught errors, console errors and failed local requests of every page: figures from a broken page mislead. */
+  readonly pageProblems: string[];
 }
 
 let opened: Promise<{ browser: Browser; server: BenchServer; bench: BenchBrowser }> | null = null;
@@ -34,9 +36,11 @@ async function open(): Promise<{ browser: Browser; server: BenchServer; bench: B
     ],
   });
   const foreignRequests: string[] = [];
+  const pageProblems: string[] = [];
   const bench: BenchBrowser = {
     origin: server.origin,
     foreignRequests,
+    pageProblems,
     async newPage(viewport) {
       const context = await browser.newContext({ viewport });
       // tsx compiles these scripts with esbuild's keepNames, which wraps named functions in __name(…);
@@ -46,6 +50,14 @@ async function open(): Promise<{ browser: Browser; server: BenchServer; bench: B
       page.on('request', (request) => {
         const url = request.url();
         if (/^https?:/.test(url) && !url.startsWith(server.origin)) foreignRequests.push(url);
+      });
+      const local = (url: string) => url.replace(server.origin, '');
+      page.on('pageerror', (error) => pageProblems.push(`${local(page.url())}: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() === 'error') pageProblems.push(`${local(page.url())}: ${message.text()}`);
+      });
+      page.on('response', (response) => {
+        if (response.status() >= 400) pageProblems.push(`${response.status()} ${local(response.url())}`);
       });
       return { context, page };
     },

@@ -410,10 +410,14 @@ async function main(): Promise<void> {
     const bench =
       wanted.some((id) => ['first-view', 'input', 'profile', 'summary'].includes(id)) || wanted.length === 0;
     if (bench) {
-      const { foreignRequests } = await benchBrowser();
+      const { foreignRequests, pageProblems } = await benchBrowser();
       console.log(
         `\nRequests to other hosts (all blocked): ${foreignRequests.length === 0 ? 'none' : foreignRequests.join(', ')}`,
       );
+      const problems = [...new Set(pageProblems)];
+      console.log(`Page errors, console errors and failed requests: ${problems.length === 0 ? 'none' : ''}`);
+      for (const problem of problems.slice(0, 10)) console.log(`  ${problem}`);
+      if (problems.length > 10) console.log(`  … and ${problems.length - 10} more`);
     }
   } finally {
     await closeBenchBrowser();
