@@ -44,8 +44,10 @@ export interface LongTasks {
 
 export interface UrlWrites {
   readonly count: number;
-  /** Shortest gap between two writes (NaN with fewer than two). */
+  /** Shortest gap between two writes while input ran (NaN with fewer than two). */
   readonly shortestGap: number;
+  /** Gap from the write before to the first write after the last input (NaN without both). */
+  readonly settleGap: number;
   readonly afterLastInput: number;
   /** Time from the last input to the last write, when that write came after it. */
   readonly lastWriteDelay: number;
@@ -146,12 +148,16 @@ function longTasksOf(recorded: Recorded): LongTasks {
 
 function urlWritesOf(recorded: Recorded): UrlWrites {
   const times = recorded.writes.map((write) => write.at).sort((a, b) => a - b);
-  const gaps = times.slice(1).map((time, index) => time - (times[index] as number));
   const lastInput = Math.max(...recorded.inputs);
+  const during = times.filter((time) => time <= lastInput);
   const after = times.filter((time) => time > lastInput);
+  const gaps = during.slice(1).map((time, index) => time - (during[index] as number));
+  const [firstAfter] = after;
+  const before = during.at(-1);
   return {
     count: times.length,
     shortestGap: gaps.length > 0 ? Math.min(...gaps) : Number.NaN,
+    settleGap: firstAfter !== undefined && before !== undefined ? firstAfter - before : Number.NaN,
     afterLastInput: after.length,
     lastWriteDelay: after.length > 0 ? (after.at(-1) as number) - lastInput : Number.NaN,
   };

@@ -235,8 +235,9 @@ async function input(): Promise<Table[]> {
     label,
     String(run.url.count),
     gap(run.url.shortestGap),
+    gap(run.url.settleGap),
     String(run.url.afterLastInput),
-    Number.isFinite(run.url.lastWriteDelay) ? `yes, +${ms(run.url.lastWriteDelay)}` : 'no',
+    Number.isFinite(run.url.lastWriteDelay) ? `+${ms(run.url.lastWriteDelay)}` : 'never',
   ];
   return [
     {
@@ -286,14 +287,24 @@ async function input(): Promise<Table[]> {
     },
     {
       title: 'URL writes (history.replaceState / pushState) during the input above',
-      columns: ['', 'writes', 'shortest gap', 'after last input', 'final URL written after input'],
+      columns: [
+        '',
+        'writes',
+        'shortest gap during input',
+        'gap to the write after',
+        'writes after last input',
+        'last write, after last input',
+      ],
       rows: [
         ...result.steps
           .filter((run) => run.page === 'ours')
           .map((run) => urlRow(`${stepLabel(run)}, ${run.cpu}×`, run)),
         ...result.drags.map((run, index) => urlRow(`drag ${index + 1}, ${run.cpu}×`, run)),
       ],
-      notes: ['Goal: at most one write every 250 ms, and one when input settles.'],
+      notes: [
+        'Goal: at most one write every 250 ms, and one when input settles. "During input": from the first input',
+        'to the last; "the write after": the gap from the last write during input to the first one after it.',
+      ],
     },
   ];
 }
