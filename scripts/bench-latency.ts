@@ -22,7 +22,7 @@ import { benchBrowser, percentile, seeded, sleep } from './bench-browser';
 
 export const BENCH_ROUTES = Number(process.env.BENCH_ROUTES ?? 300);
 const FAST_STEPS = Number(process.env.BENCH_FAST_STEPS ?? 60);
-const FAST_GAP_MS = 60;
+export const FAST_GAP_MS = 60;
 const PACED_STEPS = Number(process.env.BENCH_PACED_STEPS ?? 30);
 const DRAG_MOVES = 40;
 const DRAG_RUNS = Number(process.env.BENCH_DRAG_RUNS ?? 2);

@@ -25,7 +25,14 @@ import {
   type PageRun,
   scriptBytes,
 } from './bench-first-view';
-import { BENCH_ROUTES, type InputResult, measureInput, type StepRun, stepPercentiles } from './bench-latency';
+import {
+  BENCH_ROUTES,
+  FAST_GAP_MS,
+  type InputResult,
+  measureInput,
+  type StepRun,
+  stepPercentiles,
+} from './bench-latency';
 import { measureProfile } from './bench-profile';
 import { DIST } from './bench-server';
 
@@ -219,7 +226,7 @@ function spreadCount(values: readonly number[]): string {
 // ─── Section: input (keyboard steps, drag, URL writes) ───────────────────────────────────────────
 
 function stepLabel(run: StepRun): string {
-  const pacing = run.pacing === 'fast' ? '60 ms apart' : '200–300 ms apart';
+  const pacing = run.pacing === 'fast' ? `${FAST_GAP_MS} ms apart` : '200–300 ms apart';
   return `${run.page === 'bare' ? 'bare page' : 'ours'}, ${run.steps} steps ${pacing}`;
 }
 
@@ -354,6 +361,8 @@ async function summary(): Promise<Table[]> {
     return run ? Math.round(stepPercentiles(run).p95) : Number.NaN;
   };
   const steps = (page: StepRun['page']) => `${p95(page, 1)} / ${p95(page, 4)} ms`;
+  const fast = inputs.steps.find((step) => step.pacing === 'fast');
+  const fastSteps = fast ? `${fast.steps} steps ${FAST_GAP_MS} ms apart` : 'not measured';
   const row = (index: number, js: string) => {
     const page = first.pages[index];
     if (!page) return ['—'];
@@ -381,13 +390,12 @@ async function summary(): Promise<Table[]> {
       ],
       notes: [
         "llm-prices (vanilla JS), the issue's third row, is not available offline: not measured.",
-        `Keyboard steps: ${FAST_NOTE}; ours on the ${BENCH_ROUTES}-route benchmark page with the table and charts on screen.`,
+        `Keyboard steps: ${fastSteps}, the bare page's native slider and ours on the ${BENCH_ROUTES}-route benchmark page`,
+        '  with the table and all charts on screen (see "Keyboard steps" above).',
       ],
     },
   ];
 }
-
-const FAST_NOTE = '60 steps 60 ms apart';
 
 // ─── Run ─────────────────────────────────────────────────────────────────────────────────────────
 
