@@ -1,21 +1,40 @@
 /**
  * Prints performance figures for the calculator. It never passes or fails: it reports numbers to
- * compare between changes. Run `npm run bench` (builds first), or `npx tsx scripts/bench.ts [id…]`
- * to print only some sections (ids: bundle, engine, latency).
+ * compare between changes. Run `npm run bench` (builds dist/ and dist-bench/ first), or
+ * `npx tsx scripts/bench.ts [id…]` to print only some sections (ids: bundle, engine, first-view,
+ * input, profile, summary; `latency` is an alias of `input`).
+ *
+ * The browser sections (first-view, input, profile, summary) share one headless Chromium and one
+ * static server on 127.0.0.1:BENCH_PORT (default 4500; scripts/bench-server.ts), with requests to
+ * other hosts blocked. Figures on a busy machine are noisy: compare within one run.
  *
  * Each section is a function returning tables; `SECTIONS` lists them in print order. To add one,
  * write `async function mySection(): Promise<Table[]>` and add it to `SECTIONS`.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { dirname, join, posix, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { duration, measureEngine } from './bench-engine';
-import { measureInputToPaint } from './bench-latency';
-
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const DIST = join(ROOT, 'dist');
+import { join, posix, relative } from 'node:path';
+import { benchBrowser, closeBenchBrowser, median, ms, spread } from './bench-browser';
+import { type Asset, entryUrls, filesIn, firstViewScripts, kilobytes, readAsset, sum } from './bench-bundle';
+import { measureEngine } from './bench-engine';
+import {
+  type FirstViewResult,
+  lazyChunks,
+  measureFirstView,
+  medianOf,
+  type PageRun,
+  scriptBytes,
+} from './bench-first-view';
+import {
+  BENCH_ROUTES,
+  FAST_GAP_MS,
+  type InputResult,
+  measureInput,
+  type StepRun,
+  stepPercentiles,
+} from './bench-latency';
+import { measureProfile } from './bench-profile';
+import { DIST } from './bench-server';
 
 // ─── Printing ────────────────────────────────────────────────────────────────────────────────────
 
@@ -53,74 +72,7 @@ function printTable(table: Table): void {
   for (const note of table.notes ?? []) console.log(`  ${note}`);
 }
 
-/** kB as Vite reports them (1 kB = 1,000 bytes), one decimal. */
-function kilobytes(bytes: number): string {
-  return (bytes / 1000).toFixed(1);
-}
-
 // ─── Section: bundle size ────────────────────────────────────────────────────────────────────────
-
-interface Asset {
-  readonly path: string;
-  readonly raw: number;
-  readonly gzip: number;
-}
-
-function readAsset(path: string): Asset {
-  const bytes = readFileSync(path);
-  return { path, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
-}
-
-function sum(assets: readonly Asset[]): { raw: number; gzip: number } {
-  return assets.reduce((total, asset) => ({ raw: total.raw + asset.raw, gzip: total.gzip + asset.gzip }), {
-    raw: 0,
-    gzip: 0,
-  });
-}
-
-/** Local URLs in index.html: module scripts, modulepreload links and stylesheets. */
-function entryUrls(html: string): { scripts: string[]; styles: string[] } {
-  const scripts: string[] = [];
-  const styles: string[] = [];
-  for (const [tag] of html.matchAll(/<(?:script|link)\b[^>]*>/gi)) {
-    const url = /\b(?:src|href)="([^"]+)"/i.exec(tag)?.[1];
-    if (!url || /^[a-z]+:|^\/\//i.test(url)) continue;
-    if (/^<script/i.test(tag) && /type="module"/i.test(tag)) scripts.push(url);
-    else if (/rel="modulepreload"/i.test(tag)) scripts.push(url);
-    else if (/rel="stylesheet"/i.test(tag)) styles.push(url);
-  }
-  return { scripts, styles };
-}
-
-/**
- * Relative specifiers of a built chunk's static imports (`import{a}from"./x.js"`, `import"./x.js"`,
- * `export{a}from"./x.js"`). Dynamic `import("./x.js")` is not followed: it loads later, on demand.
- */
-function staticImports(code: string): string[] {
-  const pattern = /(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g;
-  return [...code.matchAll(pattern)].map((match) => match[1] as string);
-}
-
-/** The entry scripts and preloads in dist/index.html and every chunk they import statically. */
-function firstViewScripts(html: string): string[] {
-  const queue = entryUrls(html).scripts.map((url) => join(DIST, url.replace(/^\//, '')));
-  const seen = new Set<string>();
-  while (queue.length > 0) {
-    const path = queue.pop() as string;
-    if (seen.has(path)) continue;
-    seen.add(path);
-    for (const specifier of staticImports(readFileSync(path, 'utf8'))) {
-      queue.push(join(dirname(path), specifier));
-    }
-  }
-  return [...seen];
-}
-
-function filesIn(directory: string, extension: string): string[] {
-  return readdirSync(directory)
-    .filter((name) => name.endsWith(extension))
-    .map((name) => join(directory, name));
-}
 
 async function bundleSize(): Promise<Table[]> {
   let html: string;
@@ -176,25 +128,271 @@ async function costEngine(): Promise<Table[]> {
   return measureEngine();
 }
 
-// ─── Section: input-to-paint latency ─────────────────────────────────────────────────────────────
+// ─── Section: first view ─────────────────────────────────────────────────────────────────────────
 
-/** Slider steps with every route (comparison group included) costed in the table; see scripts/bench-latency.ts. */
-async function inputToPaintLatency(): Promise<Table[]> {
-  const results = await measureInputToPaint();
+function ratio(ours: number, bare: number): string {
+  return Number.isFinite(ours) && Number.isFinite(bare) && bare > 0 ? `${(ours / bare).toFixed(2)}×` : '—';
+}
+
+/** "12.3 kB (10.1–14.0)": the median of a byte count over runs, and its range. */
+function kilobyteSpread(values: readonly number[]): string {
+  if (values.length === 0) return '—';
+  const low = Math.min(...values);
+  const high = Math.max(...values);
+  return low === high
+    ? kilobytes(low)
+    : `${kilobytes(median(values))} (${kilobytes(low)}–${kilobytes(high)})`;
+}
+
+/** Our page and the bare page side by side; see scripts/bench-first-view.ts. */
+async function firstView(): Promise<Table[]> {
+  const result = await measureFirstView();
+  const [bare, ours] = result.pages;
+  if (!bare || !ours) return [];
+  const figures = [
+    { label: 'first paint', of: (run: PageRun) => run.firstPaint },
+    { label: 'first contentful paint', of: (run: PageRun) => run.firstContentfulPaint },
+    { label: '"Monthly cost" on screen', of: (run: PageRun) => run.figure },
+  ];
+  const runs = ours.runs.length;
+  const sources = [...new Set([...bare.runs, ...ours.runs].map((run) => run.figureSource))].join(', ');
+  const js = (paths: (run: PageRun) => readonly string[]) => {
+    const bytes = ours.runs.map((run) => scriptBytes(result, paths(run)));
+    return {
+      files: ours.runs.map((run) => new Set(paths(run)).size),
+      raw: bytes.map((value) => value.raw),
+      gzip: bytes.map((value) => value.gzip),
+    };
+  };
+  const before = js((run) => run.scriptsBefore);
+  const all = js((run) => run.scriptsAll);
+  const lazyBefore = ours.runs.map((run) => lazyChunks(result, run.scriptsBefore));
+  const lazyNames = [...new Set(lazyBefore.flat())].sort();
+  const staticFirstView = sum([...result.firstViewFiles].map(readAsset));
   return [
     {
-      title: 'Input-to-paint latency of "Requests per month" slider steps (Chromium, Event Timing)',
-      columns: ['CPU', 'routes', 'rows on page', 'p50', 'p95', 'max', 'steps over 16 ms'],
-      rows: results.map((row) => [
-        row.label,
-        String(row.routes),
-        String(row.rows),
-        duration(row.p50),
-        duration(row.p95),
-        duration(row.max),
-        `${row.interactions} of 40`,
+      title: `First view: ours and a bare static page (1280×900, 1× CPU, fresh cache; median (min–max) of ${runs} runs each)`,
+      columns: ['', 'bare static page', 'ours (/)', 'ours / bare'],
+      rows: figures.map(({ label, of }) => [
+        label,
+        spread(bare.runs.map(of)),
+        spread(ours.runs.map(of)),
+        ratio(medianOf(ours, of), medianOf(bare, of)),
       ]),
-      notes: ['Event Timing reports durations in 8 ms steps; steps under 16 ms are counted as 16 ms.'],
+      notes: [
+        'Goal (issue 16): "Monthly cost" on screen and first paint within 1.2× the bare page.',
+        `"Monthly cost" on screen: the heading and its $ figure painted inside the viewport (read by ${sources}).`,
+        'The bare page is scripts/bench-page/bare.html: the heading and a figure in plain HTML, no JS.',
+      ],
+    },
+    {
+      title:
+        'First view: JS our page requested (Resource Timing, sizes of the dist/ files; median (min–max))',
+      columns: ['', 'files', 'raw kB', 'gzip kB'],
+      rows: [
+        [
+          'before "Monthly cost" was on screen',
+          spreadCount(before.files),
+          kilobyteSpread(before.raw),
+          kilobyteSpread(before.gzip),
+        ],
+        [
+          'in all, once the page settled',
+          spreadCount(all.files),
+          kilobyteSpread(all.raw),
+          kilobyteSpread(all.gzip),
+        ],
+        [
+          'static: index.html entry + modulepreloads',
+          String(result.firstViewFiles.size),
+          kilobytes(staticFirstView.raw),
+          kilobytes(staticFirstView.gzip),
+        ],
+      ],
+      notes: [
+        `Lazy chunks requested before the figure: ${spreadCount(lazyBefore.map((names) => names.length))} per run${lazyNames.length > 0 ? ` (${lazyNames.join(', ')})` : ''}. Goal: 0.`,
+        'Goal: first-view JS ≤ 100 kB gzip. "Settled": no request started for 1.5 s, without scrolling.',
+      ],
+    },
+  ];
+}
+
+function spreadCount(values: readonly number[]): string {
+  const low = Math.min(...values);
+  const high = Math.max(...values);
+  return low === high ? String(low) : `${median(values)} (${low}–${high})`;
+}
+
+// ─── Section: input (keyboard steps, drag, URL writes) ───────────────────────────────────────────
+
+function stepLabel(run: StepRun): string {
+  const pacing = run.pacing === 'fast' ? `${FAST_GAP_MS} ms apart` : '200–300 ms apart';
+  return `${run.page === 'bare' ? 'bare page' : 'ours'}, ${run.steps} steps ${pacing}`;
+}
+
+function gap(value: number): string {
+  return Number.isFinite(value) ? ms(value) : '—';
+}
+
+/** Slider steps and a drag with ~300 routes and every chart on screen; see scripts/bench-latency.ts. */
+async function input(): Promise<Table[]> {
+  const result = await measureInput();
+  const { page } = result;
+  const urlRow = (label: string, run: { url: InputResult['drags'][number]['url'] }) => [
+    label,
+    String(run.url.count),
+    gap(run.url.shortestGap),
+    gap(run.url.settleGap),
+    String(run.url.afterLastInput),
+    Number.isFinite(run.url.lastWriteDelay) ? `+${ms(run.url.lastWriteDelay)}` : 'never',
+  ];
+  return [
+    {
+      title: `Keyboard steps on "Requests per month" (Event Timing, input to next paint)`,
+      columns: ['', 'CPU', 'p50', 'p95', 'max', 'reported', 'long tasks', 'longest', 'blocking'],
+      rows: result.steps.map((run) => {
+        const { p50, p95, max } = stepPercentiles(run);
+        return [
+          stepLabel(run),
+          `${run.cpu}×`,
+          ms(p50),
+          ms(p95),
+          ms(max),
+          `${run.reported} of ${run.steps}`,
+          String(run.longTasks.count),
+          ms(run.longTasks.longest),
+          ms(run.longTasks.blocking),
+        ];
+      }),
+      notes: [
+        `Ours: the benchmark page (dist-bench/) with a ${BENCH_ROUTES}-route sheet: ${page.routes}`,
+        `  ${page.rows} table rows on the page, ${page.charts} charts drawn, viewport ${page.viewport} (all on screen).`,
+        'Goal: p95 ≤ 50 ms at 4× CPU. Steps Event Timing did not report took under 16 ms and count as 16 ms;',
+        'durations come in 8 ms steps. Long tasks and blocking (Σ duration − 50 ms): first step to 2 s after the last.',
+      ],
+    },
+    {
+      title: `Mouse drag of "Requests per month": ${result.drags[0]?.moves ?? 40} moves, one per 16 ms at most, 4× CPU`,
+      columns: ['', 'long tasks', 'longest', 'blocking'],
+      rows: [
+        ...result.drags.map((run, index) => [
+          `drag ${index + 1}`,
+          String(run.longTasks.count),
+          ms(run.longTasks.longest),
+          ms(run.longTasks.blocking),
+        ]),
+        [
+          'median',
+          String(median(result.drags.map((run) => run.longTasks.count))),
+          ms(median(result.drags.map((run) => run.longTasks.longest))),
+          ms(median(result.drags.map((run) => run.longTasks.blocking))),
+        ],
+      ],
+      notes: [
+        'Goal: no long task over 100 ms and at most 300 ms blocking in all (first move to 2 s after release).',
+      ],
+    },
+    {
+      title: 'URL writes (history.replaceState / pushState) during the input above',
+      columns: [
+        '',
+        'writes',
+        'shortest gap during input',
+        'gap to the write after',
+        'writes after last input',
+        'last write, after last input',
+      ],
+      rows: [
+        ...result.steps
+          .filter((run) => run.page === 'ours')
+          .map((run) => urlRow(`${stepLabel(run)}, ${run.cpu}×`, run)),
+        ...result.drags.map((run, index) => urlRow(`drag ${index + 1}, ${run.cpu}×`, run)),
+      ],
+      notes: [
+        'Goal: at most one write every 250 ms, and one when input settles. "During input": from the first input',
+        'to the last; "the write after": the gap from the last write during input to the first one after it.',
+      ],
+    },
+  ];
+}
+
+// ─── Section: CPU profile ────────────────────────────────────────────────────────────────────────
+
+/** Where 30 keyboard steps at 4× spend their time; see scripts/bench-profile.ts. */
+async function profile(): Promise<Table[]> {
+  const result = await measureProfile();
+  const percent = (value: number) => `${value.toFixed(1)} %`;
+  return [
+    {
+      title: `CPU profile of 30 keyboard steps at 4× CPU (${BENCH_ROUTES} routes, charts on screen): top functions by self time`,
+      columns: ['', 'group', 'file', 'self', 'share'],
+      rows: result.top.map((entry) => [
+        entry.name,
+        entry.group,
+        entry.file,
+        ms(entry.selfMs),
+        percent(entry.percent),
+      ]),
+      notes: [
+        `Busy time ${ms(result.totalMs)} (idle ${ms(result.idleMs)} left out of the shares).`,
+        result.mapped
+          ? 'Names and files through dist-bench source maps. (program): browser work outside JS (style, layout, paint).'
+          : 'dist-bench has no source maps: build it with `vite build --mode bench --sourcemap` for names and files.',
+      ],
+    },
+    {
+      title: 'CPU profile by group (self time)',
+      columns: ['', 'self', 'share'],
+      rows: result.groups
+        .slice(0, 14)
+        .map((group) => [group.group, ms(group.selfMs), percent(group.percent)]),
+    },
+  ];
+}
+
+// ─── Section: summary ────────────────────────────────────────────────────────────────────────────
+
+/** The table of issue 16, from the first-view and input sections' measurements (one run). */
+async function summary(): Promise<Table[]> {
+  const first: FirstViewResult = await measureFirstView();
+  const inputs = await measureInput();
+  const p95 = (page: StepRun['page'], cpu: number) => {
+    const run = inputs.steps.find((step) => step.page === page && step.cpu === cpu && step.pacing === 'fast');
+    return run ? Math.round(stepPercentiles(run).p95) : Number.NaN;
+  };
+  const steps = (page: StepRun['page']) => `${p95(page, 1)} / ${p95(page, 4)} ms`;
+  const fast = inputs.steps.find((step) => step.pacing === 'fast');
+  const fastSteps = fast ? `${fast.steps} steps ${FAST_GAP_MS} ms apart` : 'not measured';
+  const row = (index: number, js: string) => {
+    const page = first.pages[index];
+    if (!page) return ['—'];
+    return [
+      page.label,
+      ms(medianOf(page, (run) => run.firstPaint)),
+      ms(medianOf(page, (run) => run.figure)),
+      js,
+      steps(index === 0 ? 'bare' : 'ours'),
+    ];
+  };
+  const ours = first.pages[1];
+  const gzip = (paths: (run: PageRun) => readonly string[]) =>
+    kilobytes(median(ours?.runs.map((run) => scriptBytes(first, paths(run)).gzip) ?? []));
+  return [
+    {
+      title: 'Summary (issue 16): medians of the sections above, one run',
+      columns: ['page', 'first paint', '"Monthly cost" on screen', 'JS', 'keyboard step p95, 1× / 4× CPU'],
+      rows: [
+        row(0, '0'),
+        row(
+          1,
+          `${gzip((run) => run.scriptsBefore)} kB gz before the bill, ${gzip((run) => run.scriptsAll)} kB in all`,
+        ),
+      ],
+      notes: [
+        "llm-prices (vanilla JS), the issue's third row, is not available offline: not measured.",
+        `Keyboard steps: ${fastSteps}, the bare page's native slider and ours on the ${BENCH_ROUTES}-route benchmark page`,
+        '  with the table and all charts on screen (see "Keyboard steps" above).',
+      ],
     },
   ];
 }
@@ -204,22 +402,44 @@ async function inputToPaintLatency(): Promise<Table[]> {
 const SECTIONS: readonly Section[] = [
   { id: 'bundle', title: 'Bundle size', run: bundleSize },
   { id: 'engine', title: 'Cost engine', run: costEngine },
-  { id: 'latency', title: 'Input-to-paint latency', run: inputToPaintLatency },
+  { id: 'first-view', title: 'First view', run: firstView },
+  { id: 'input', title: 'Input latency', run: input },
+  { id: 'profile', title: 'CPU profile', run: profile },
+  { id: 'summary', title: 'Summary', run: summary },
 ];
+const ALIASES: Readonly<Record<string, string>> = { latency: 'input' };
 
 async function main(): Promise<void> {
-  const wanted = process.argv.slice(2);
+  const wanted = process.argv.slice(2).map((id) => ALIASES[id] ?? id);
   const cpu = cpus();
   console.log(
     `Benchmark: Node ${process.version}, ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${new Date().toISOString()}`,
   );
-  for (const section of SECTIONS) {
-    if (wanted.length > 0 && !wanted.includes(section.id)) continue;
-    try {
-      for (const table of await section.run()) printTable(table);
-    } catch (error) {
-      console.log(`\n${section.title}: could not be measured: ${(error as Error).message}`);
+  try {
+    for (const section of SECTIONS) {
+      if (wanted.length > 0 && !wanted.includes(section.id)) continue;
+      const began = Date.now();
+      try {
+        for (const table of await section.run()) printTable(table);
+        console.log(`  (${section.title}: ${((Date.now() - began) / 1000).toFixed(0)} s)`);
+      } catch (error) {
+        console.log(`\n${section.title}: could not be measured: ${(error as Error).message}`);
+      }
     }
+    const bench =
+      wanted.some((id) => ['first-view', 'input', 'profile', 'summary'].includes(id)) || wanted.length === 0;
+    if (bench) {
+      const { foreignRequests, pageProblems } = await benchBrowser();
+      console.log(
+        `\nRequests to other hosts (all blocked): ${foreignRequests.length === 0 ? 'none' : foreignRequests.join(', ')}`,
+      );
+      const problems = [...new Set(pageProblems)];
+      console.log(`Page errors, console errors and failed requests: ${problems.length === 0 ? 'none' : ''}`);
+      for (const problem of problems.slice(0, 10)) console.log(`  ${problem}`);
+      if (problems.length > 10) console.log(`  … and ${problems.length - 10} more`);
+    }
+  } finally {
+    await closeBenchBrowser();
   }
 }
 
