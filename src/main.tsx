@@ -1,54 +1,26 @@
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/shared.css';
-import { createRoot, hydrateRoot } from 'react-dom/client';
-import { OPENING_CLASS, PRERENDERED_ATTRIBUTE } from './app/opening-guard';
-import { PageShell } from './app/page-shell';
-import { connectPersistence } from './app/persistence';
-import type { ShellFacts } from './app/shell-facts';
-import { opensDefaultPage, readStartup } from './app/startup';
-import { localDate } from './lib/local-date';
-import { applyTheme } from './lib/theme';
-import { typingLocale } from './lib/typing-locale';
-import { createCalculatorStore } from './store/calculator-store';
+import { OPENING_CLASS } from './app/opening-guard';
 
-/** The facts the build prerendered the page with, if this HTML is the build's prerendered page. */
-function prerenderedFacts(root: HTMLElement): ShellFacts | null {
-  const text = root.getAttribute(PRERENDERED_ATTRIBUTE);
-  if (text === null) return null;
-  try {
-    const facts = JSON.parse(text) as Partial<ShellFacts>;
-    const { appUrl, today, locale } = facts;
-    if (typeof appUrl !== 'string' || typeof today !== 'string' || typeof locale !== 'string') return null;
-    return { appUrl, today, locale };
-  } catch {
-    return null;
-  }
+/**
+ * The build's HTML already shows the default page: its first paint needs no script. The app's code
+ * (modulepreloaded, so it downloads meanwhile) runs once that paint is on screen, so evaluating it
+ * and hydrating never hold the paint back. A page that opens something else (the opening guard hid
+ * the defaults) has nothing to paint first and starts at once; so does a hidden tab.
+ */
+function boot(): void {
+  import('./app/boot').catch(() => {
+    const alert = document.createElement('p');
+    alert.setAttribute('role', 'alert');
+    alert.className = 'boot-failure';
+    alert.textContent = 'The calculator could not load its code. Check your connection and reload the page.';
+    document.body.prepend(alert);
+  });
 }
 
-const root = document.getElementById('root');
-if (root) {
-  const startup = await readStartup(window.location);
-  const { embed } = startup;
-  applyTheme(embed.theme);
-  if (embed.embed) document.documentElement.classList.add('is-embedded');
-  const store = createCalculatorStore({ initial: startup.decoded.scenario });
-  const session = connectPersistence(store, startup);
-  // The one place the page reads the date and the locale: everything measured against "today" and
-  // every number field get them from here.
-  const facts: ShellFacts = { appUrl: startup.appUrl, today: localDate(new Date()), locale: typingLocale() };
-  const prerendered = prerenderedFacts(root);
-  if (prerendered && opensDefaultPage(startup)) {
-    // The build's HTML is this very page: hydrate it (its first render matches the HTML exactly).
-    hydrateRoot(
-      root,
-      <PageShell startup={startup} store={store} session={session} facts={facts} prerendered={prerendered} />,
-    );
-  } else {
-    // A link, saved work or an embed: the prerendered defaults (hidden by the opening guard) go.
-    root.replaceChildren();
-    root.removeAttribute(PRERENDERED_ATTRIBUTE);
-    createRoot(root).render(<PageShell startup={startup} store={store} session={session} facts={facts} />);
-  }
-  document.documentElement.classList.remove(OPENING_CLASS);
-}
+const nothingToPaintFirst =
+  document.documentElement.classList.contains(OPENING_CLASS) || document.visibilityState === 'hidden';
+if (nothingToPaintFirst) boot();
+// The frame's callbacks run just before it paints; the task queued there runs just after.
+else requestAnimationFrame(() => setTimeout(boot, 0));
