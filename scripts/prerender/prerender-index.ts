@@ -16,7 +16,8 @@ import { localDate } from '../../src/lib/local-date';
 process.env.NODE_ENV = 'production';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const INDEX = join(ROOT, 'dist', 'index.html');
+/** The built site to fill: dist/, or the directory given as the first argument. */
+const INDEX = join(process.argv[2] ?? join(ROOT, 'dist'), 'index.html');
 const EMPTY_ROOT = '<div id="root"></div>';
 
 function escapeAttribute(text: string): string {

@@ -1,12 +1,14 @@
 import { StrictMode, useEffect, useState } from 'react';
 import { ErrorBoundary } from '../components/ui/error-boundary';
 import { IslandsProvider, useIslandsHydrated } from '../components/ui/hydration-island';
+import { takeEarlyInput } from '../lib/early-input';
 import { TodayProvider } from '../lib/today';
 import { TypingLocaleProvider } from '../lib/typing-locale';
 import { CalculatorStoreProvider } from '../store/calculator-context';
 import type { CalculatorStore } from '../store/calculator-store';
 import { CalculatorApp } from './calculator-app';
 import { EmbedApp } from './embed-app';
+import { EARLY_INPUT_GLOBAL } from './opening-guard';
 import type { ScenarioSession } from './session-types';
 import type { ShellFacts } from './shell-facts';
 import type { Startup } from './startup';
@@ -38,6 +40,9 @@ export function PageShell({ startup, store, session, facts, prerendered }: PageS
     setToday(facts.today);
     setLocale(facts.locale);
   }, [allHydrated, facts.today, facts.locale]);
+  // What the reader typed into the prerendered HTML before it hydrated is put back now.
+  const hydrates = prerendered !== undefined;
+  useEffect(() => takeEarlyInput(EARLY_INPUT_GLOBAL, { replay: hydrates }), [hydrates]);
   const page = { ...startup, appUrl };
   return (
     <StrictMode>
