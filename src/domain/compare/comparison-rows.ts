@@ -5,7 +5,9 @@
  * - a route fits when every endpoint's largest call fits its context window and max output (fit.ts),
  *   and is known to fit when the limits those calls need are published (known-fit.ts);
  * - ranks and "times the cheapest" follow rank-routes.ts: known fits first, routes that may not fit
- *   (a limit not published) after them, routes that do not fit never ranked.
+ *   (a limit not published) after them, routes that do not fit never ranked;
+ * - every route's monthly total, fit and rank are worked out at once; its summed bill, blends and total
+ *   with extras when first read, to the same figures (a 5,000-route sheet shows one page of them).
  */
 import { type DisplayCurrency, formatScaled, plainScaled } from '../billing/display-currency';
 import { totalWithExtras } from '../billing/extras-bill';
