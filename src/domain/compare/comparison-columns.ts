@@ -21,12 +21,20 @@ import {
   formatUsdPerMillionRatio,
   plainNumber,
 } from '../money/format-money';
-import { formatTokens } from '../money/format-number';
-import type { Fraction } from '../money/fraction';
-import { formatPriceText, PRICE_KIND_LABELS, type PriceText, parsePrice } from '../rates/prices';
+import { PRICE_KIND_LABELS } from '../rates/prices';
 import { providerLabel } from '../rates/route';
 import { describeFitProblem } from '../workload/fit';
 import { describeUnpublishedLimits, MAY_NOT_FIT } from '../workload/known-fit';
+import {
+  fractionCell,
+  fractionKey,
+  keyOfCell,
+  known,
+  priceCell,
+  priceKey,
+  tokensCell,
+  unknown,
+} from './comparison-cells';
 import type { ComparisonRow } from './comparison-rows';
 
 export type ColumnSortKey = bigint | number | string;
@@ -76,58 +84,7 @@ export interface ComparisonColumn {
   readonly sortKey: (row: ComparisonRow) => ColumnSortKey | undefined;
 }
 
-const known = (text: string, plain: string, sortKey: ColumnSortKey): ComparisonCell => ({
-  known: true,
-  text,
-  plain,
-  sortKey,
-});
-const unknown = (reason: string): ComparisonCell => ({ known: false, reason });
 const PER_MILLION = 'USD per 1M tokens';
-
-function priceCell(text: PriceText | null, reason = 'not published'): ComparisonCell {
-  const price = text === null ? null : parsePrice(text);
-  return price === null
-    ? unknown(reason)
-    : known(formatPriceText(text) ?? '', plainNumber.pricePerMillion(price), price);
-}
-
-function tokensCell(tokens: number | null): ComparisonCell {
-  return tokens === null ? unknown('not published') : known(formatTokens(tokens), String(tokens), tokens);
-}
-
-/** An exact fraction, written for the screen and for files; sorted to 10⁻⁶. */
-function fractionCell(
-  fraction: Fraction | null,
-  reason: string,
-  write: (numerator: bigint, denominator: bigint) => string,
-  writePlain: (numerator: bigint, denominator: bigint) => string,
-): ComparisonCell {
-  if (fraction === null) return unknown(reason);
-  const { numerator, denominator } = fraction;
-  return known(
-    write(numerator, denominator),
-    writePlain(numerator, denominator),
-    (numerator * 10n ** 6n) / denominator,
-  );
-}
-
-/** The key of a cell, written first and thrown away: for columns whose text costs nothing to write. */
-function keyOfCell(cell: (row: ComparisonRow) => ComparisonCell) {
-  return (row: ComparisonRow): ColumnSortKey | undefined => {
-    const written = cell(row);
-    return written.known ? written.sortKey : undefined;
-  };
-}
-
-/** An exact fraction's sort key (as fractionCell's), to 10⁻⁶. */
-function fractionKey(fraction: Fraction | null): bigint | undefined {
-  return fraction === null ? undefined : (fraction.numerator * 10n ** 6n) / fraction.denominator;
-}
-
-function priceKey(text: PriceText | null): bigint | undefined {
-  return (text === null ? null : parsePrice(text)) ?? undefined;
-}
 
 function column(
   id: ComparisonColumnId,
