@@ -1,11 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readSavedScenarios } from '../domain/scenario/saved-scenarios';
 import { selectedEndpoint } from '../domain/scenario/scenario';
+import { encodeScenario } from '../domain/share-link/encode-scenario';
 import { SAVED_SCENARIOS_KEY, TAB_KEY } from '../lib/safe-storage';
 import { type CalculatorStore, createCalculatorStore } from '../store/calculator-store';
 import { connectPersistence, WRITE_INTERVAL_MS } from './persistence';
 import type { ScenarioSession } from './session-types';
 import { readStartup, type Startup } from './startup';
+
+// The link encoder, counted (it runs as it is): how often a step encodes the scenario.
+vi.mock('../domain/share-link/encode-scenario', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../domain/share-link/encode-scenario')>();
+  return { ...actual, encodeScenario: vi.fn(actual.encodeScenario) };
+});
 
 const at = (address: string) => new URL(address, 'http://calc.test/') as unknown as Location;
 
@@ -198,5 +205,60 @@ describe('links that arrive later and links with problems', () => {
     await edit(tab.store, 1_000);
     expect(tab.session.getNotices().saveProblem).toMatch(/did not let the calculator save/);
     expect(window.location.hash).toContain('n=1000');
+  });
+});
+
+describe('the address while the user works', () => {
+  // Rule: while a slider moves, the URL is written at most every WRITE_INTERVAL_MS with the value of
+  // the moment, and once more when the input settles, with the last value; then nothing more.
+  it('writes a 1 s drag at most every 250 ms, and the last value once when it settles', async () => {
+    const tab = await openTab('/');
+    const writes: { at: number; hash: string }[] = [];
+    const replaceState = window.history.replaceState.bind(window.history);
+    vi.spyOn(window.history, 'replaceState').mockImplementation((state, unused, url) => {
+      writes.push({ at: Date.now(), hash: String(url) });
+      replaceState(state, unused, url);
+    });
+    const start = Date.now();
+    for (let step = 1; step <= 60; step += 1) {
+      tab.store.getState().setShapeValue('requestsPerMonth', 1_000 + step);
+      await vi.advanceTimersByTimeAsync(16);
+    }
+    const settledAt = Date.now();
+    await vi.advanceTimersByTimeAsync(WRITE_INTERVAL_MS);
+    const afterSettling = writes.length;
+    await vi.advanceTimersByTimeAsync(5_000);
+
+    // The address followed the drag: a write at once, then one per interval, never closer together.
+    expect(writes[0]?.at).toBe(start);
+    const gaps = writes.slice(1).map((write, index) => write.at - (writes[index]?.at ?? 0));
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(WRITE_INTERVAL_MS);
+    expect(writes.length).toBeGreaterThanOrEqual(Math.floor((settledAt - start) / WRITE_INTERVAL_MS));
+    // The trailing write: the last value, within one interval of the last step, and nothing after it.
+    expect(writes.at(-1)?.hash).toMatch(/[#&]n=1060(&|$)/);
+    expect(writes.at(-1)?.at).toBeLessThanOrEqual(settledAt + WRITE_INTERVAL_MS);
+    expect(writes.filter((write) => /[#&]n=1060(&|$)/.test(write.hash))).toHaveLength(1);
+    expect(writes).toHaveLength(afterSettling);
+    expect(window.location.hash).toMatch(/[#&]n=1060(&|$)/);
+  });
+
+  // Rule: a slider step encodes the scenario once (to tell an edit from a no-op), a save at most once
+  // more per interval; a store change the link does not carry (the table's columns) encodes nothing.
+  it('encodes the scenario once a step, and not at all for a change the link does not carry', async () => {
+    const tab = await openTab('/');
+    const encoded = vi.mocked(encodeScenario);
+    encoded.mockClear();
+    tab.store.getState().setColumnChoice('blended', true);
+    await vi.advanceTimersByTimeAsync(WRITE_INTERVAL_MS * 2);
+    expect(encoded).not.toHaveBeenCalled();
+
+    for (let step = 1; step <= 60; step += 1) {
+      tab.store.getState().setShapeValue('requestsPerMonth', 2_000 + step);
+      await vi.advanceTimersByTimeAsync(16);
+    }
+    await vi.advanceTimersByTimeAsync(WRITE_INTERVAL_MS * 2);
+    const saves = Math.ceil((60 * 16) / WRITE_INTERVAL_MS) + 1;
+    expect(encoded.mock.calls.length).toBeGreaterThanOrEqual(60);
+    expect(encoded.mock.calls.length).toBeLessThanOrEqual(60 + saves);
   });
 });

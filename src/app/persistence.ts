@@ -28,6 +28,11 @@ import { selectScenario } from '../store/selectors';
 import type { ScenarioSession, SessionNotices } from './session-types';
 import { type PreviousScenario, readLink, readSaved, type Startup, scenarioIdentity } from './startup';
 
+/** True when every input of the scenario is the same object (or value) in both. */
+function sameInputs(a: Scenario, b: Scenario): boolean {
+  return (Object.keys(a) as (keyof Scenario)[]).every((key) => Object.is(a[key], b[key]));
+}
+
 /** How often the URL and the saved scenario are written while the user works. */
 export const WRITE_INTERVAL_MS = 250;
 
@@ -57,8 +62,13 @@ export function connectPersistence(store: CalculatorStore, startup: Startup): Sc
     saveProblem: null,
   };
   let entryId = startup.entryId;
-  /** The link text on screen and the time of the newest edit this tab has made or followed. */
-  let lastText = encode(store.getState());
+  /**
+   * The scenario inputs the link text on screen was written from (the same objects: a store change
+   * that leaves them all alone is no edit and is not encoded again), that text, and the time of the
+   * newest edit this tab has made or followed.
+   */
+  let lastInputs = selectScenario(store.getState());
+  let lastText = remember(store.getState());
   let lastRoutes = store.getState().customRoutes;
   let lastEditAt = findSaved(loadSavedScenarios(), entryId)?.editedAt ?? 0;
   let applying = false;
@@ -69,6 +79,12 @@ export function connectPersistence(store: CalculatorStore, startup: Startup): Sc
 
   function encode(state: ReturnType<CalculatorStore['getState']>): string {
     return encodeScenario(selectScenario(state), sheet);
+  }
+
+  /** The link text of the state on screen, its inputs remembered with it. */
+  function remember(state: ReturnType<CalculatorStore['getState']>): string {
+    lastInputs = selectScenario(state);
+    return encodeScenario(lastInputs, sheet);
   }
 
   function setNotices(next: Partial<SessionNotices>) {
@@ -161,7 +177,8 @@ export function connectPersistence(store: CalculatorStore, startup: Startup): Sc
   function onChange() {
     if (applying) return;
     const state = store.getState();
-    const text = encode(state);
+    if (sameInputs(selectScenario(state), lastInputs)) return;
+    const text = remember(state);
     // Past 20 added routes the link text leaves most of them out: a change of the list is an edit too.
     if (text === lastText && state.customRoutes === lastRoutes) return;
     lastText = text;
@@ -181,7 +198,7 @@ export function connectPersistence(store: CalculatorStore, startup: Startup): Sc
       applying = false;
     }
     entryId = entry;
-    lastText = encode(store.getState());
+    lastText = remember(store.getState());
     lastRoutes = store.getState().customRoutes;
     if (asEdit) {
       lastEditAt = nextEditTime(Date.now(), lastEditAt);
@@ -216,7 +233,7 @@ export function connectPersistence(store: CalculatorStore, startup: Startup): Sc
       applying = false;
     }
     entryId = null;
-    lastText = encode(store.getState());
+    lastText = remember(store.getState());
     lastRoutes = store.getState().customRoutes;
     // A link with problems keeps its text in the address bar; a clean one is written in canonical form.
     if (decoded.problems.length === 0) writeUrl(lastText);

@@ -32,6 +32,12 @@ const extrasOf = identityMemo((input: BillingExtrasInput): BillingExtras | null 
   return extrasApply(extras) ? extras : null;
 });
 
+/** The routes the filter shows: the same list (and the same identity) for every slider step. */
+const shownRoutesOf = identityMemo(
+  (routes: readonly Route[], routeFilter: RouteFilter, ownModelId: string | null): readonly Route[] =>
+    filterRoutes(routes, routeFilter, ownModelId),
+);
+
 const rowsOf = identityMemo(
   (
     routes: readonly Route[],
@@ -44,7 +50,7 @@ const rowsOf = identityMemo(
     const own = findRoute(routes, ownRouteId);
     const scenario = { endpoints, priceOverrides };
     const rows = buildComparisonRows(
-      filterRoutes(routes, routeFilter, own?.modelId ?? null),
+      shownRoutesOf(routes, routeFilter, own?.modelId ?? null),
       scenario,
       extras,
     );

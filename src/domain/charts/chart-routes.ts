@@ -57,10 +57,18 @@ export const MAX_CHART_ROUTES = 12;
  * (ties keep table order): the charts' routes when none are pinned.
  */
 export function cheapestFittingRows(rows: readonly ComparisonRow[]): ComparisonRow[] {
-  return rows
-    .filter((row) => row.fit === 'fits')
-    .sort((a, b) => (a.bill.monthly < b.bill.monthly ? -1 : a.bill.monthly > b.bill.monthly ? 1 : 0))
-    .slice(0, CHEAPEST_ROUTE_COUNT);
+  // The five kept in order as the rows pass (a stable sort's first five, without sorting them all).
+  const cheapest: ComparisonRow[] = [];
+  for (const row of rows) {
+    if (row.fit !== 'fits') continue;
+    const last = cheapest[CHEAPEST_ROUTE_COUNT - 1];
+    if (last !== undefined && row.monthly >= last.monthly) continue;
+    let at = cheapest.length;
+    while (at > 0 && (cheapest[at - 1] as ComparisonRow).monthly > row.monthly) at -= 1;
+    cheapest.splice(at, 0, row);
+    if (cheapest.length > CHEAPEST_ROUTE_COUNT) cheapest.pop();
+  }
+  return cheapest;
 }
 
 /** Route id → series index in the charts, for rows already costed for the table. */

@@ -6,6 +6,8 @@
  * - a cell gives the text the screen shows, the plain number a file carries (no currency sign, no
  *   grouping, rounded exactly as on screen) and the key the table sorts by; a value that is not
  *   known has no text, no number and no key, only the reason it is not known;
+ * - the key alone can be had without writing the text (`sortKey`), the same key the cell gives: a table
+ *   of 5,000 routes sorts on it and writes only the rows it shows;
  * - "With fees and tax", in the display currency, follows the monthly cost when billing extras apply;
  * - "Fits" is in the files only: on screen the model cell says why a route does not fit;
  * - on screen, the columns that fit 1280 px are shown by default and the rest wait under "Columns"
@@ -19,12 +21,20 @@ import {
   formatUsdPerMillionRatio,
   plainNumber,
 } from '../money/format-money';
-import { formatTokens } from '../money/format-number';
-import type { Fraction } from '../money/fraction';
-import { formatPriceText, PRICE_KIND_LABELS, type PriceText, parsePrice } from '../rates/prices';
+import { PRICE_KIND_LABELS } from '../rates/prices';
 import { providerLabel } from '../rates/route';
 import { describeFitProblem } from '../workload/fit';
 import { describeUnpublishedLimits, MAY_NOT_FIT } from '../workload/known-fit';
+import {
+  fractionCell,
+  fractionKey,
+  keyOfCell,
+  known,
+  priceCell,
+  priceKey,
+  tokensCell,
+  unknown,
+} from './comparison-cells';
 import type { ComparisonRow } from './comparison-rows';
 
 export type ColumnSortKey = bigint | number | string;
@@ -70,43 +80,11 @@ export interface ComparisonColumn {
    */
   readonly view: ColumnView;
   readonly cell: (row: ComparisonRow) => ComparisonCell;
+  /** The cell's sort key when its value is known, undefined when not; without writing any text. */
+  readonly sortKey: (row: ComparisonRow) => ColumnSortKey | undefined;
 }
 
-const known = (text: string, plain: string, sortKey: ColumnSortKey): ComparisonCell => ({
-  known: true,
-  text,
-  plain,
-  sortKey,
-});
-const unknown = (reason: string): ComparisonCell => ({ known: false, reason });
 const PER_MILLION = 'USD per 1M tokens';
-
-function priceCell(text: PriceText | null, reason = 'not published'): ComparisonCell {
-  const price = text === null ? null : parsePrice(text);
-  return price === null
-    ? unknown(reason)
-    : known(formatPriceText(text) ?? '', plainNumber.pricePerMillion(price), price);
-}
-
-function tokensCell(tokens: number | null): ComparisonCell {
-  return tokens === null ? unknown('not published') : known(formatTokens(tokens), String(tokens), tokens);
-}
-
-/** An exact fraction, written for the screen and for files; sorted to 10⁻⁶. */
-function fractionCell(
-  fraction: Fraction | null,
-  reason: string,
-  write: (numerator: bigint, denominator: bigint) => string,
-  writePlain: (numerator: bigint, denominator: bigint) => string,
-): ComparisonCell {
-  if (fraction === null) return unknown(reason);
-  const { numerator, denominator } = fraction;
-  return known(
-    write(numerator, denominator),
-    writePlain(numerator, denominator),
-    (numerator * 10n ** 6n) / denominator,
-  );
-}
 
 function column(
   id: ComparisonColumnId,
@@ -117,10 +95,11 @@ function column(
     numeric = true,
     shown = 'everywhere',
     view = 'default',
-  }: Partial<Pick<ComparisonColumn, 'numeric' | 'shown' | 'view'>> = {},
+    sortKey = keyOfCell(cell),
+  }: Partial<Pick<ComparisonColumn, 'numeric' | 'shown' | 'view' | 'sortKey'>> = {},
 ): ComparisonColumn {
   const fileHeader = unit === null ? header : `${header} (${unit})`;
-  return { id, header, fileHeader, numeric, shown, view, cell };
+  return { id, header, fileHeader, numeric, shown, view, cell, sortKey };
 }
 
 const BASE_COLUMNS: readonly ComparisonColumn[] = [
@@ -143,19 +122,33 @@ const BASE_COLUMNS: readonly ComparisonColumn[] = [
     },
     { numeric: false },
   ),
-  column('monthlyCost', 'Monthly cost', 'USD', (row) =>
-    known(formatUsd(row.bill.monthly), plainNumber.usd(row.bill.monthly), row.bill.monthly),
+  column(
+    'monthlyCost',
+    'Monthly cost',
+    'USD',
+    (row) => known(formatUsd(row.monthly), plainNumber.usd(row.monthly), row.monthly),
+    { sortKey: (row) => row.monthly },
   ),
-  column('timesCheapest', '× cheapest', null, (row) =>
-    fractionCell(row.timesCheapest, 'no fitting route costs anything', formatTimes, plainNumber.times),
+  column(
+    'timesCheapest',
+    '× cheapest',
+    null,
+    (row) =>
+      fractionCell(row.timesCheapest, 'no fitting route costs anything', formatTimes, plainNumber.times),
+    { sortKey: (row) => fractionKey(row.timesCheapest) },
   ),
-  column('blendedForMix', 'Your mix $/1M', PER_MILLION, (row) =>
-    fractionCell(
-      row.blendedForMix,
-      'no tokens in this workload',
-      formatUsdPerMillionRatio,
-      plainNumber.usdPerMillionRatio,
-    ),
+  column(
+    'blendedForMix',
+    'Your mix $/1M',
+    PER_MILLION,
+    (row) =>
+      fractionCell(
+        row.blendedForMix,
+        'no tokens in this workload',
+        formatUsdPerMillionRatio,
+        plainNumber.usdPerMillionRatio,
+      ),
+    { sortKey: (row) => fractionKey(row.blendedForMix) },
   ),
   column(
     'blended',
@@ -167,17 +160,32 @@ const BASE_COLUMNS: readonly ComparisonColumn[] = [
         plainNumber.usdPerMillion(row.blendedThreeToOne),
         row.blendedThreeToOne,
       ),
-    { view: 'menu' },
+    { view: 'menu', sortKey: (row) => row.blendedThreeToOne },
   ),
-  column('inputPrice', `${PRICE_KIND_LABELS.input} $/1M`, PER_MILLION, (row) => priceCell(row.prices.input)),
-  column('cachedInputPrice', `${PRICE_KIND_LABELS.cachedInput} $/1M`, PER_MILLION, (row) =>
-    priceCell(row.prices.cachedInput, 'billed at input price'),
+  column('inputPrice', `${PRICE_KIND_LABELS.input} $/1M`, PER_MILLION, (row) => priceCell(row.prices.input), {
+    sortKey: (row) => priceKey(row.prices.input),
+  }),
+  column(
+    'cachedInputPrice',
+    `${PRICE_KIND_LABELS.cachedInput} $/1M`,
+    PER_MILLION,
+    (row) => priceCell(row.prices.cachedInput, 'billed at input price'),
+    { sortKey: (row) => priceKey(row.prices.cachedInput) },
   ),
-  column('outputPrice', `${PRICE_KIND_LABELS.output} $/1M`, PER_MILLION, (row) =>
-    priceCell(row.prices.output),
+  column(
+    'outputPrice',
+    `${PRICE_KIND_LABELS.output} $/1M`,
+    PER_MILLION,
+    (row) => priceCell(row.prices.output),
+    { sortKey: (row) => priceKey(row.prices.output) },
   ),
-  column('contextWindow', 'Context window', 'tokens', (row) => tokensCell(row.route.contextWindow)),
-  column('maxOutput', 'Max output', 'tokens', (row) => tokensCell(row.route.maxOutput), { view: 'menu' }),
+  column('contextWindow', 'Context window', 'tokens', (row) => tokensCell(row.route.contextWindow), {
+    sortKey: (row) => row.route.contextWindow ?? undefined,
+  }),
+  column('maxOutput', 'Max output', 'tokens', (row) => tokensCell(row.route.maxOutput), {
+    view: 'menu',
+    sortKey: (row) => row.route.maxOutput ?? undefined,
+  }),
   column(
     'speed',
     'Output tokens/s',
@@ -188,7 +196,7 @@ const BASE_COLUMNS: readonly ComparisonColumn[] = [
         ? unknown('no measurement for this provider')
         : known(`${speed}`, `${speed}`, speed);
     },
-    { view: 'sparse' },
+    { view: 'sparse', sortKey: (row) => row.route.speed?.outputTokensPerSecond ?? undefined },
   ),
   column(
     'timeToFirstToken',
@@ -200,7 +208,7 @@ const BASE_COLUMNS: readonly ComparisonColumn[] = [
         ? unknown('no measurement for this provider')
         : known(`${seconds} s`, `${seconds}`, seconds);
     },
-    { view: 'sparse' },
+    { view: 'sparse', sortKey: (row) => row.route.speed?.timeToFirstTokenSeconds ?? undefined },
   ),
   column(
     'fits',
@@ -238,10 +246,15 @@ const BASE_COLUMNS: readonly ComparisonColumn[] = [
 
 /** "With fees and tax" in the display currency: the monthly cost with the provider's fee and tax. */
 function withExtrasColumn(currency: DisplayCurrency): ComparisonColumn {
-  return column('withExtras', `With fees and tax (${currency.code})`, null, (row) =>
-    row.withExtras === null
-      ? unknown('no billing extras set')
-      : known(row.withExtras.text, row.withExtras.plain, row.withExtras.sortKey),
+  return column(
+    'withExtras',
+    `With fees and tax (${currency.code})`,
+    null,
+    (row) =>
+      row.withExtras === null
+        ? unknown('no billing extras set')
+        : known(row.withExtras.text, row.withExtras.plain, row.withExtras.sortKey),
+    { sortKey: (row) => row.withExtras?.sortKey },
   );
 }
 
@@ -250,6 +263,11 @@ export function comparisonColumns(currency: DisplayCurrency | null): readonly Co
   if (currency === null) return BASE_COLUMNS;
   const at = BASE_COLUMNS.findIndex((candidate) => candidate.id === 'monthlyCost') + 1;
   return [...BASE_COLUMNS.slice(0, at), withExtrasColumn(currency), ...BASE_COLUMNS.slice(at)];
+}
+
+/** The columns the screen can show (files-only columns left out): the ones the table sorts by. */
+export function screenColumns(currency: DisplayCurrency | null): readonly ComparisonColumn[] {
+  return comparisonColumns(currency).filter((candidate) => candidate.shown === 'everywhere');
 }
 
 /** The user's choice per column in the "Columns" menu: true shown, false hidden; absent, the default. */
@@ -273,7 +291,7 @@ export function visibleColumnIds(
       if (choice !== undefined) return choice;
       if (spec.view === 'menu') return false;
       if (spec.view === 'default') return true;
-      const knownCount = rows.filter((row) => spec.cell(row).known).length;
+      const knownCount = rows.filter((row) => spec.sortKey(row) !== undefined).length;
       return knownCount > 0 && knownCount * 2 >= rows.length;
     })
     .map((spec) => spec.id);

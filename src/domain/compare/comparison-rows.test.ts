@@ -1,14 +1,31 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aRoute, aWorkload, billInputsOf, shapesOf } from '../../testing/builders';
-import { DEFAULT_BILLING_EXTRAS_INPUT, readBillingExtras } from '../billing/extras-input';
+import { anyComparisonInputs } from '../../testing/comparison-arbitraries';
+import { formatScaled, plainScaled } from '../billing/display-currency';
+import { totalWithExtras } from '../billing/extras-bill';
+import { type BillingExtras, DEFAULT_BILLING_EXTRAS_INPUT, readBillingExtras } from '../billing/extras-input';
+import { sumBills } from '../cost/bill';
+import type { BillInputs } from '../cost/bill-scenario';
+import { prepareShape, priceShape } from '../cost/engine';
+import { routeTariff } from '../cost/tariff';
 import { formatTimes, formatUsd, formatUsdPerMillion, formatUsdPerMillionRatio } from '../money/format-money';
+import { UNITS_PER_MICRO_DOLLAR } from '../money/money';
+import { effectivePriceTexts, toRoutePrices } from '../rates/prices';
+import { type Route, routeName } from '../rates/route';
+import { findCallsFitProblems } from '../workload/fit';
+import { findUnpublishedLimits, fitVerdict } from '../workload/known-fit';
+import { largestCallAsWorkload } from '../workload/shape-tokens';
+import { comparisonColumns } from './comparison-columns';
 import {
   buildComparisonRows,
+  type ComparisonRow,
   describeComparison,
   extrasApply,
   inTableOrder,
   ownRowOutsideFilters,
 } from './comparison-rows';
+import { isCheapestKnownFit, rankRoutes } from './rank-routes';
 
 const SEED = aWorkload({
   requestsPerMonth: 1_000,
@@ -202,5 +219,162 @@ describe('your route in the table', () => {
     const own = ownRowOutsideFilters(routes.find((route) => route.id === ownId) ?? dear, rows, scenario);
     const sorted = own ? [...rows, own] : rows;
     expect(inTableOrder(sorted, ownId).map((row) => row.route.id)).toEqual(order);
+  });
+});
+
+/**
+ * The rows as they were built before they were costed lazily: every endpoint billed in full on every
+ * route, every figure worked out at once. The reference the lazy rows must equal, field by field.
+ */
+function eagerRows(
+  routes: readonly Route[],
+  scenario: BillInputs,
+  extras: BillingExtras | null,
+): ComparisonRow[] {
+  const largestCalls = scenario.endpoints.map((endpoint) => largestCallAsWorkload(endpoint.shape));
+  const costed = routes.map((route) => {
+    const prices = effectivePriceTexts(route, scenario.priceOverrides[route.id]);
+    const name = routeName(route);
+    let units = 0n;
+    const endpoints = scenario.endpoints.map((endpoint) => {
+      const prepared = prepareShape(endpoint.shape);
+      const routePrices = toRoutePrices(prices);
+      const tariff = routeTariff(route, routePrices);
+      units += prepared.units;
+      return {
+        endpoint,
+        route,
+        prices,
+        routePrices,
+        tariff,
+        routeName: name,
+        units: prepared.units,
+        bill: priceShape(prepared, tariff),
+      };
+    });
+    const bill = { ...sumBills(endpoints.map((item) => item.bill)), endpoints, units, routeNames: [name] };
+    const fitProblems = findCallsFitProblems(largestCalls, route);
+    const unpublishedLimits = findUnpublishedLimits(largestCalls, route);
+    return {
+      route,
+      prices,
+      tariff: routeTariff(route, toRoutePrices(prices)),
+      isCustomPrice: scenario.priceOverrides[route.id] !== undefined,
+      bill,
+      fitProblems,
+      unpublishedLimits,
+      fit: fitVerdict(fitProblems, unpublishedLimits),
+    };
+  });
+  const rankings = rankRoutes(costed.map((row) => ({ monthly: row.bill.monthly, fit: row.fit })));
+  return costed.map((row, index) => {
+    const { input, cachedInput, output, reasoning } = row.bill.tokens;
+    const tokens = input + cachedInput + output + reasoning;
+    const total = extras && totalWithExtras(row.bill.monthly, row.route.providerName, extras);
+    const { inputPerMillion, outputPerMillion } = toRoutePrices(row.prices);
+    return {
+      ...row,
+      monthly: row.bill.monthly,
+      rank: rankings[index]?.rank ?? null,
+      timesCheapest: rankings[index]?.timesCheapest ?? null,
+      blendedThreeToOne: ((3n * inputPerMillion + outputPerMillion) * UNITS_PER_MICRO_DOLLAR) / 4n,
+      blendedForMix:
+        tokens === 0n
+          ? null
+          : { numerator: (row.bill.monthly - row.bill.retryBuffer) * 1_000_000n, denominator: tokens },
+      withExtras:
+        extras === null || total === null
+          ? null
+          : {
+              text: formatScaled(total, extras.currency),
+              plain: plainScaled(total, extras.currency),
+              sortKey: total,
+            },
+    };
+  });
+}
+
+/** Every field of a row as plain data (the lazy rows work theirs out when read). */
+function plainRow(row: ComparisonRow) {
+  return {
+    route: row.route,
+    prices: row.prices,
+    tariff: row.tariff,
+    isCustomPrice: row.isCustomPrice,
+    monthly: row.monthly,
+    bill: row.bill,
+    fitProblems: row.fitProblems,
+    unpublishedLimits: row.unpublishedLimits,
+    fit: row.fit,
+    rank: row.rank,
+    timesCheapest: row.timesCheapest,
+    blendedThreeToOne: row.blendedThreeToOne,
+    blendedForMix: row.blendedForMix,
+    withExtras: row.withExtras && {
+      text: row.withExtras.text,
+      plain: row.withExtras.plain,
+      sortKey: row.withExtras.sortKey,
+    },
+    outsideFilters: row.outsideFilters,
+  };
+}
+
+describe('rows costed lazily', () => {
+  // Rule: a row works out its bill, blends and total with extras only when they are read, and every
+  // figure is the one the full build gives, to 10^-24 $: same bill, rank, "× cheapest", blends and
+  // fees, so every cell (text, file value and sort key) is the same, on any sheet and scenario.
+  it('equal the rows built in full, field by field and cell by cell, for random sheets', () => {
+    fc.assert(
+      fc.property(anyComparisonInputs, ({ routes, scenario, extras }) => {
+        const lazy = buildComparisonRows(routes, scenario, extras);
+        const eager = eagerRows(routes, scenario, extras);
+        expect(lazy.map(plainRow)).toEqual(eager.map(plainRow));
+        const columns = comparisonColumns(extras?.currency ?? null);
+        lazy.forEach((row, index) => {
+          const reference = eager[index] as ComparisonRow;
+          for (const column of columns) {
+            const cell = column.cell(reference);
+            expect(column.cell(row)).toEqual(cell);
+            expect(column.sortKey(row)).toEqual(cell.known ? cell.sortKey : undefined);
+          }
+        });
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  // Rule: your route outside the filters is costed the same way, unranked, against the cheapest shown.
+  it('give your route outside the filters the figures of the full build', () => {
+    fc.assert(
+      fc.property(anyComparisonInputs, fc.nat(), ({ routes, scenario, extras }, pick) => {
+        const own = routes[pick % Math.max(1, routes.length)];
+        const shown = buildComparisonRows(
+          routes.filter((route) => route !== own),
+          scenario,
+          extras,
+        );
+        const row = ownRowOutsideFilters(own, shown, scenario, extras);
+        if (own === undefined) {
+          expect(row).toBeNull();
+          return;
+        }
+        const [reference] = eagerRows([own], scenario, extras);
+        const cheapest = eagerRows(
+          routes.filter((route) => route !== own),
+          scenario,
+          extras,
+        ).find(isCheapestKnownFit)?.bill.monthly;
+        expect(row && plainRow(row)).toEqual({
+          ...plainRow(reference as ComparisonRow),
+          rank: null,
+          timesCheapest:
+            cheapest === undefined || cheapest === 0n
+              ? null
+              : { numerator: reference?.bill.monthly, denominator: cheapest },
+          outsideFilters: true,
+        });
+      }),
+      { numRuns: 40 },
+    );
   });
 });

@@ -5,28 +5,21 @@
  * - a route fits when every endpoint's largest call fits its context window and max output (fit.ts),
  *   and is known to fit when the limits those calls need are published (known-fit.ts);
  * - ranks and "times the cheapest" follow rank-routes.ts: known fits first, routes that may not fit
- *   (a limit not published) after them, routes that do not fit never ranked.
+ *   (a limit not published) after them, routes that do not fit never ranked;
+ * - every route's monthly total, fit and rank are worked out at once; its summed bill, blends and total
+ *   with extras when first read, to the same figures (a 5,000-route sheet shows one page of them).
  */
-import { formatScaled, plainScaled } from '../billing/display-currency';
-import { totalWithExtras } from '../billing/extras-bill';
 import type { BillingExtras } from '../billing/extras-input';
-import type { Bill } from '../cost/bill';
-import { type BillInputs, billScenario, type ScenarioBill } from '../cost/bill-scenario';
-import { routeTariff, type Tariff } from '../cost/tariff';
+import type { BillInputs, ScenarioBill } from '../cost/bill-scenario';
+import type { Tariff } from '../cost/tariff';
 import type { Fraction } from '../money/fraction';
-import { type Money, UNITS_PER_MICRO_DOLLAR } from '../money/money';
-import { effectivePriceTexts, type PriceTexts, toRoutePrices } from '../rates/prices';
+import type { Money } from '../money/money';
+import type { PriceTexts } from '../rates/prices';
 import { type Route, routeName } from '../rates/route';
 import type { FitProblem } from '../workload/fit';
-import { findCallsFitProblems } from '../workload/fit';
-import {
-  type FitVerdict,
-  findUnpublishedLimits,
-  fitVerdict,
-  type UnpublishedLimit,
-} from '../workload/known-fit';
-import { largestCallAsWorkload } from '../workload/shape-tokens';
-import { isCheapestKnownFit, rankRoutes } from './rank-routes';
+import type { FitVerdict, UnpublishedLimit } from '../workload/known-fit';
+import { costAndRank, costOutsideFilters } from './costed-row';
+import { isCheapestKnownFit } from './rank-routes';
 
 export interface ComparisonRow {
   readonly route: Route;
@@ -34,6 +27,8 @@ export interface ComparisonRow {
   /** Everything the route bills at those prices: what the charts cost other workloads on. */
   readonly tariff: Tariff;
   readonly isCustomPrice: boolean;
+  /** The monthly cost: `bill.monthly`, known without summing the endpoints' bills. */
+  readonly monthly: Money;
   /** Every endpoint of the scenario on this route. */
   readonly bill: ScenarioBill;
   readonly fitProblems: readonly FitProblem[];
@@ -49,9 +44,16 @@ export interface ComparisonRow {
   /** What one million tokens of this workload's own mix cost on this route (retry buffer excluded). */
   readonly blendedForMix: Fraction | null;
   /** The monthly cost with the provider's platform fee and tax, in the display currency; null without extras. */
-  readonly withExtras: { readonly text: string; readonly plain: string; readonly sortKey: bigint } | null;
+  readonly withExtras: ExtrasFigure | null;
   /** True for your own route shown although the filters leave it out (ownRowOutsideFilters). */
   readonly outsideFilters?: boolean;
+}
+
+/** The monthly cost with fees and tax: its exact amount (the sort key), and its text, written when read. */
+export interface ExtrasFigure {
+  readonly text: string;
+  readonly plain: string;
+  readonly sortKey: bigint;
 }
 
 /** True when extras change what a route costs: a platform fee, tax, or another currency. */
@@ -59,63 +61,12 @@ export function extrasApply(extras: BillingExtras): boolean {
   return extras.platformFees.size > 0 || extras.taxHundredths > 0n || extras.currency.code !== 'USD';
 }
 
-function blendedThreeToOne(prices: PriceTexts): Money {
-  const { inputPerMillion, outputPerMillion } = toRoutePrices(prices);
-  return ((3n * inputPerMillion + outputPerMillion) * UNITS_PER_MICRO_DOLLAR) / 4n;
-}
-
-function blendedForMix(bill: Bill): Fraction | null {
-  const { input, cachedInput, output, reasoning } = bill.tokens;
-  const tokens = input + cachedInput + output + reasoning;
-  if (tokens === 0n) return null;
-  // (monthly − buffer) per token × 1M = Money per 1M tokens.
-  return { numerator: (bill.monthly - bill.retryBuffer) * 1_000_000n, denominator: tokens };
-}
-
-function withExtras(monthly: Money, providerName: string, extras: BillingExtras) {
-  const total = totalWithExtras(monthly, providerName, extras);
-  return {
-    text: formatScaled(total, extras.currency),
-    plain: plainScaled(total, extras.currency),
-    sortKey: total,
-  };
-}
-
 export function buildComparisonRows(
   routes: readonly Route[],
   scenario: BillInputs,
   extras: BillingExtras | null = null,
 ): ComparisonRow[] {
-  const overrides = scenario.priceOverrides;
-  const largestCalls = scenario.endpoints.map((endpoint) => largestCallAsWorkload(endpoint.shape));
-  const costed = routes.map((route) => {
-    const bill = billScenario(scenario, routes, route);
-    const fitProblems = findCallsFitProblems(largestCalls, route);
-    const unpublishedLimits = findUnpublishedLimits(largestCalls, route);
-    const prices = bill.endpoints[0]?.prices ?? effectivePriceTexts(route, overrides[route.id]);
-    return {
-      route,
-      prices,
-      tariff: bill.endpoints[0]?.tariff ?? routeTariff(route, toRoutePrices(prices)),
-      isCustomPrice: overrides[route.id] !== undefined,
-      bill,
-      fitProblems,
-      unpublishedLimits,
-      fit: fitVerdict(fitProblems, unpublishedLimits),
-    };
-  });
-  const rankings = rankRoutes(costed.map((row) => ({ monthly: row.bill.monthly, fit: row.fit })));
-  return costed.map((row, index) => {
-    const { rank, timesCheapest } = rankings[index] ?? { rank: null, timesCheapest: null };
-    return {
-      ...row,
-      rank,
-      timesCheapest,
-      blendedThreeToOne: blendedThreeToOne(row.prices),
-      blendedForMix: blendedForMix(row.bill),
-      withExtras: extras === null ? null : withExtras(row.bill.monthly, row.route.providerName, extras),
-    };
-  });
+  return costAndRank(routes, scenario, extras);
 }
 
 /**
@@ -130,18 +81,7 @@ export function ownRowOutsideFilters(
   extras: BillingExtras | null = null,
 ): ComparisonRow | null {
   if (own === undefined || shown.some((row) => row.route.id === own.id)) return null;
-  const [row] = buildComparisonRows([own], scenario, extras);
-  if (!row) return null;
-  const cheapest = shown.find(isCheapestKnownFit)?.bill.monthly;
-  return {
-    ...row,
-    rank: null,
-    timesCheapest:
-      cheapest === undefined || cheapest === 0n
-        ? null
-        : { numerator: row.bill.monthly, denominator: cheapest },
-    outsideFilters: true,
-  };
+  return costOutsideFilters(own, scenario, extras, shown.find(isCheapestKnownFit)?.monthly);
 }
 
 /**

@@ -33,21 +33,40 @@ function ranksOf(costs: readonly Money[], offset: number): Map<Money, number> {
   return ranks;
 }
 
-export function rankRoutes(items: readonly Rankable[]): Ranking[] {
+/** The ranks alone (rankRoutes without "times the cheapest"), in the items' order. */
+export function ranksOfRoutes(items: readonly Rankable[]): (number | null)[] {
   const known = items.filter((item) => item.fit === 'fits').map((item) => item.monthly);
   const maybe = items.filter((item) => item.fit === 'may-not-fit').map((item) => item.monthly);
   const knownRanks = ranksOf(known, 0);
   const maybeRanks = ranksOf(maybe, known.length);
-  const [cheapest] = [...known].sort(ascending);
-  return items.map((item) => ({
-    rank:
-      item.fit === 'fits'
-        ? (knownRanks.get(item.monthly) ?? null)
-        : item.fit === 'may-not-fit'
-          ? (maybeRanks.get(item.monthly) ?? null)
-          : null,
-    timesCheapest:
-      cheapest === undefined || cheapest === 0n ? null : { numerator: item.monthly, denominator: cheapest },
+  return items.map((item) =>
+    item.fit === 'fits'
+      ? (knownRanks.get(item.monthly) ?? null)
+      : item.fit === 'may-not-fit'
+        ? (maybeRanks.get(item.monthly) ?? null)
+        : null,
+  );
+}
+
+/** The cheapest known fit's monthly cost; undefined when no route is known to fit. */
+export function cheapestKnownFitCost(items: readonly Rankable[]): Money | undefined {
+  let cheapest: Money | undefined;
+  for (const item of items)
+    if (item.fit === 'fits' && (cheapest === undefined || item.monthly < cheapest)) cheapest = item.monthly;
+  return cheapest;
+}
+
+/** A monthly cost over the cheapest known fit's; null when none is known to fit or it costs nothing. */
+export function timesCheapestOf(monthly: Money, cheapest: Money | undefined): Fraction | null {
+  return cheapest === undefined || cheapest === 0n ? null : { numerator: monthly, denominator: cheapest };
+}
+
+export function rankRoutes(items: readonly Rankable[]): Ranking[] {
+  const cheapest = cheapestKnownFitCost(items);
+  const ranks = ranksOfRoutes(items);
+  return items.map((item, index) => ({
+    rank: ranks[index] ?? null,
+    timesCheapest: timesCheapestOf(item.monthly, cheapest),
   }));
 }
 

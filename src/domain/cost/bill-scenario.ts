@@ -7,13 +7,14 @@
  * - "per request" is the monthly total over every model call of the month, to 10^-24 $.
  */
 import { hundredthsOf } from '../money/hundredths';
+import type { Money } from '../money/money';
 import { effectivePriceTexts, type PriceTexts, type RoutePrices, toRoutePrices } from '../rates/prices';
 import { type Route, routeName } from '../rates/route';
 import type { Endpoint } from '../scenario/endpoint';
 import { routeInForce } from '../scenario/route-in-force';
 import type { Scenario } from '../scenario/scenario';
 import { type Bill, sumBills } from './bill';
-import { prepareShape, priceShape } from './engine';
+import { type PreparedShape, prepareShape, priceMonthly, priceShape } from './engine';
 import { routeTariff, type Tariff } from './tariff';
 
 /** One endpoint on its route, and its part of the bill. */
@@ -47,15 +48,11 @@ export type BillInputs = Pick<Scenario, 'endpoints' | 'priceOverrides'>;
  * route (a row of the comparison).
  */
 export function billScenario(scenario: BillInputs, routes: readonly Route[], on?: Route): ScenarioBill {
+  if (on) return billOnRoute(scenario.endpoints, priceOnRoute(scenario, on));
   const { priceOverrides } = scenario;
-  const moved = on && {
-    route: on,
-    prices: effectivePriceTexts(on, priceOverrides[on.id]),
-    name: routeName(on),
-  };
   let units = 0n;
   const endpoints = scenario.endpoints.map((endpoint): EndpointBill => {
-    const { route, prices } = moved ?? routeInForce(routes, priceOverrides, endpoint.routeId);
+    const { route, prices } = routeInForce(routes, priceOverrides, endpoint.routeId);
     const prepared = prepareShape(endpoint.shape);
     const routePrices = toRoutePrices(prices);
     const tariff = routeTariff(route, routePrices);
@@ -66,13 +63,79 @@ export function billScenario(scenario: BillInputs, routes: readonly Route[], on?
       prices,
       routePrices,
       tariff,
-      routeName: moved ? moved.name : routeName(route),
+      routeName: routeName(route),
       units: prepared.units,
       bill: priceShape(prepared, tariff),
     };
   });
-  const routeNames = moved ? [moved.name] : [...new Set(endpoints.map((item) => item.routeName))];
+  const routeNames = [...new Set(endpoints.map((item) => item.routeName))];
   return { ...sumBills(endpoints.map((item) => item.bill)), endpoints, units, routeNames };
+}
+
+/**
+ * Every endpoint of a scenario moved to one route, its month's total alone: what ranking a route
+ * needs. Its bill (billOnRoute) is the same as billScenario's for that route.
+ */
+export interface PricedOnRoute {
+  readonly route: Route;
+  /** Prices in force on the route: its own, with the user's overrides on top. */
+  readonly prices: PriceTexts;
+  readonly routePrices: RoutePrices;
+  readonly tariff: Tariff;
+  /** Each endpoint's shape, prepared (in endpoint order). */
+  readonly prepared: readonly PreparedShape[];
+  /** Each endpoint's monthly total on the route (in endpoint order): its bill's `monthly`. */
+  readonly monthlies: readonly Money[];
+  /** The month's total: the sum of the endpoints' totals (the summed bill's monthly, exactly). */
+  readonly monthly: Money;
+}
+
+/**
+ * Every endpoint moved to `on`, each endpoint's total priced by the engine (priceMonthly); `prepared`
+ * is the endpoints' shapes already prepared (prepareShape), for a caller that prices many routes.
+ */
+export function priceOnRoute(
+  scenario: BillInputs,
+  on: Route,
+  prepared: readonly PreparedShape[] = scenario.endpoints.map((endpoint) => prepareShape(endpoint.shape)),
+): PricedOnRoute {
+  const prices = effectivePriceTexts(on, scenario.priceOverrides[on.id]);
+  const routePrices = toRoutePrices(prices);
+  const tariff = routeTariff(on, routePrices);
+  let monthly = 0n;
+  const monthlies = prepared.map((shape) => {
+    const total = priceMonthly(shape, tariff);
+    monthly += total;
+    return total;
+  });
+  return { route: on, prices, routePrices, tariff, prepared, monthlies, monthly };
+}
+
+/** The scenario's bill with every endpoint on one route (priceOnRoute's), each endpoint billed in full. */
+export function billOnRoute(endpoints: readonly Endpoint[], priced: PricedOnRoute): ScenarioBill {
+  const { route, prices, routePrices, tariff } = priced;
+  const name = routeName(route);
+  let units = 0n;
+  const endpointBills = endpoints.map((endpoint, index): EndpointBill => {
+    const prepared = priced.prepared[index] ?? prepareShape(endpoint.shape);
+    units += prepared.units;
+    return {
+      endpoint,
+      route,
+      prices,
+      routePrices,
+      tariff,
+      routeName: name,
+      units: prepared.units,
+      bill: priceShape(prepared, tariff),
+    };
+  });
+  return {
+    ...sumBills(endpointBills.map((item) => item.bill)),
+    endpoints: endpointBills,
+    units,
+    routeNames: [name],
+  };
 }
 
 /** The cache hit rate the scenario runs at: the shared rate, or the prefix-weighted one (2 decimals). */

@@ -1,11 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { BUNDLED_ROUTES } from '../../data/rate-sheet';
 import { anyPrices, anyShape } from '../../testing/arbitraries';
 import { pricesOf } from '../../testing/builders';
 import { aConversation } from '../../testing/shape-builders';
+import { toRoutePrices } from '../rates/prices';
 import { validateShape } from '../workload/shape-ranges';
-import { prepareShape, priceShape, priceTokens, priceUnit } from './engine';
-import { plainTariff } from './tariff';
+import { prepareShape, priceMonthly, priceShape, priceTokens, priceUnit } from './engine';
+import { plainTariff, routeTariff } from './tariff';
 
 describe('the generated shapes', () => {
   it('are every kind, with users, reasoning, caps, batches and tool fees, and all validate', () => {
@@ -66,6 +68,24 @@ describe('priceShape', () => {
       plainTariff(pricesOf('1', null, '4')),
     );
     expect(bill.retryBuffer * 5n).toBe(bill.monthly);
+  });
+});
+
+describe('priceMonthly', () => {
+  // Rule: the monthly total worked out alone is the bill's total to 10^-24 $, on every kind of tariff:
+  // long-context tiers, batch rules, tool fees, cache-write prices (the bundled sheet's) and plain prices.
+  const tariffs = [...BUNDLED_ROUTES.map((route) => routeTariff(route, toRoutePrices(route.prices)))];
+  it('equals priceShape’s monthly total for any shape on any route', () => {
+    fc.assert(
+      fc.property(anyShape, fc.constantFrom(...tariffs), anyPrices, (shape, tariff, prices) => {
+        const prepared = prepareShape(shape);
+        expect(priceMonthly(prepared, tariff)).toBe(priceShape(prepared, tariff).monthly);
+        expect(priceMonthly(prepared, plainTariff(prices))).toBe(
+          priceShape(prepared, plainTariff(prices)).monthly,
+        );
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 

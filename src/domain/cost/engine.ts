@@ -198,7 +198,7 @@ export function priceShape(shape: PreparedShape, tariff: Tariff): Bill {
   return {
     parts,
     monthly,
-    retryBuffer: monthly - (monthly * WHOLE) / shape.withRetries,
+    retryBuffer: retryBufferOf(shape, monthly),
     yearly: monthly * 12n,
     perRequest:
       shape.calls === 0n
@@ -237,10 +237,18 @@ export function priceUnit(shape: PreparedShape, tariff: Tariff, length?: number)
   return total * shape.withRetries * TO_MONEY_UNITS + (toolCalls * fee * shape.withRetries) / WHOLE;
 }
 
-/** The monthly total without the output cap: what the cap saves is this minus the bill's total. */
-export function priceUncapped(shape: PreparedShape, tariff: Tariff): Money {
+/** How much of a monthly total (retry buffer included) the shape's retry buffer adds. */
+export function retryBufferOf(shape: PreparedShape, monthly: Money): Money {
+  return monthly - (monthly * WHOLE) / shape.withRetries;
+}
+
+/**
+ * The month's total, within the output cap or without it: the sum of the bill's parts, worked out
+ * without the parts (Σ amount × scale = total × scale, exactly, in integers).
+ */
+function monthlyTotal(shape: PreparedShape, tariff: Tariff, capped: boolean): Money {
   const total = totalOf(
-    unitAmounts(runsOf(shape, tariff, false), tariff, shape.shape.cacheWriteLifetimeMinutes),
+    unitAmounts(runsOf(shape, tariff, capped), tariff, shape.shape.cacheWriteLifetimeMinutes),
   );
   const batchScale = batchScaleOf(shape, batchPrice(shape.shape, tariff).hundredths);
   return (
@@ -248,6 +256,16 @@ export function priceUncapped(shape: PreparedShape, tariff: Tariff): Money {
     total * batchScale +
     (shape.toolCallsWithRetries * toolFee(shape.shape, tariff).fee) / WHOLE
   );
+}
+
+/** The monthly total alone: priceShape's `monthly`, for ranking thousands of routes without their bills. */
+export function priceMonthly(shape: PreparedShape, tariff: Tariff): Money {
+  return monthlyTotal(shape, tariff, true);
+}
+
+/** The monthly total without the output cap: what the cap saves is this minus the bill's total. */
+export function priceUncapped(shape: PreparedShape, tariff: Tariff): Money {
+  return monthlyTotal(shape, tariff, false);
 }
 
 /** Money per token at 1 micro-dollar per 1M tokens (10^-12 $ ÷ 10^-24 $). */

@@ -6,42 +6,32 @@
 import {
   type ColumnDef,
   columnVisibilityFeature,
-  createPaginatedRowModel,
-  createSortedRowModel,
   rowPaginationFeature,
-  rowPinningFeature,
   rowSortingFeature,
   tableFeatures,
 } from '@tanstack/react-table';
 import type { ReactNode } from 'react';
 import type { DisplayCurrency } from '../../domain/billing/display-currency';
 import {
-  type ColumnSortKey,
   type ComparisonColumn as ComparisonSpecColumn,
-  comparisonColumns as specColumns,
+  screenColumns,
 } from '../../domain/compare/comparison-columns';
 import type { ComparisonRow } from '../../domain/compare/comparison-rows';
 import { ModelCell } from './model-cell';
 import { RowActions } from './row-actions';
 
+/**
+ * Sorting and pages are worked out on the rows' raw values before the table sees them (table-order.ts):
+ * the table gets the page it shows, with `manualSorting` and `manualPagination`, and keeps the headers'
+ * sort buttons, the page buttons and the column visibility.
+ */
 export const comparisonFeatures = tableFeatures({
   rowSortingFeature,
-  sortedRowModel: createSortedRowModel(),
   rowPaginationFeature,
-  paginatedRowModel: createPaginatedRowModel(),
-  rowPinningFeature,
   columnVisibilityFeature,
 });
 
 type Column = ColumnDef<typeof comparisonFeatures, ComparisonRow>;
-type SortValue = ColumnSortKey | undefined;
-
-function compareValues(a: SortValue, b: SortValue): number {
-  if (typeof a === 'string' && typeof b === 'string') return a.localeCompare(b);
-  if (a === undefined || b === undefined) return 0;
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 function unknown(reason: string): ReactNode {
   return (
     <span className="unknown" title={reason}>
@@ -70,19 +60,16 @@ function renderCell(spec: ComparisonSpecColumn, row: ComparisonRow): ReactNode {
   return cell.text;
 }
 
-/** A sortable table column from the spec: unknown values sort last. */
+/**
+ * A sortable table column from the spec. The table never sorts (the rows come sorted, table-order.ts):
+ * the accessor makes the header's sort button work and gives the cell's key.
+ */
 function tableColumn(spec: ComparisonSpecColumn): Column {
   return {
     id: spec.id,
     header: spec.header,
-    accessorFn: (row) => {
-      const cell = spec.cell(row);
-      return cell.known ? cell.sortKey : undefined;
-    },
+    accessorFn: spec.sortKey,
     cell: ({ row }) => renderCell(spec, row.original),
-    sortFn: (rowA, rowB, columnId) =>
-      compareValues(rowA.getValue<SortValue>(columnId), rowB.getValue<SortValue>(columnId)),
-    sortUndefined: 'last',
     sortDescFirst: false,
     meta: { numeric: spec.numeric },
   };
@@ -98,10 +85,5 @@ const actionsColumn: Column = {
 
 /** The table's columns for a display currency (null: no billing extras), from the one column spec. */
 export function tableColumns(currency: DisplayCurrency | null): Column[] {
-  return [
-    ...specColumns(currency)
-      .filter((spec) => spec.shown === 'everywhere')
-      .map(tableColumn),
-    actionsColumn,
-  ];
+  return [...screenColumns(currency).map(tableColumn), actionsColumn];
 }

@@ -1,9 +1,11 @@
-import { useTable } from '@tanstack/react-table';
+import { functionalUpdate, type PaginationState, useTable } from '@tanstack/react-table';
 import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { Card } from '../../components/ui/card';
 import { chartSeriesIndex } from '../../domain/charts/chart-routes';
+import { screenColumns } from '../../domain/compare/comparison-columns';
 import { describeComparison, inTableOrder } from '../../domain/compare/comparison-rows';
 import { isCheapestKnownFit } from '../../domain/compare/rank-routes';
+import { sortComparisonRows, tablePage } from '../../domain/compare/table-order';
 import type { Endpoint } from '../../domain/scenario/endpoint';
 import { useCalculator } from '../../store/calculator-context';
 import { selectActiveRouteId } from '../../store/selectors';
@@ -24,7 +26,9 @@ const PAGE_SIZE = 50;
  * Every route costed for the whole scenario (every endpoint's workload on that route). The table
  * follows the workload through a deferred value: a
  * slider step re-renders only this wrapper at once, and the memoised results catch up at low
- * priority, so the slider and the breakdown stay instant. Rows past the first page are paginated.
+ * priority, so the slider and the breakdown stay instant. The rows are sorted on their raw values and
+ * paged here (table-order.ts); the table is given only the page it shows (manual sorting and
+ * pagination), so a 5,000-route sheet writes 51 rows of cells, not 5,000.
  */
 export function ComparisonTable() {
   const endpoints = useDeferredValue(useCalculator((state) => state.endpoints));
@@ -46,10 +50,11 @@ const ComparisonResults = memo(function ComparisonResults({
   const tableSort = useCalculator((state) => state.tableSort);
   const activeRouteId = useCalculator(selectActiveRouteId);
   const setTableSort = useCalculator((state) => state.setTableSort);
-  const [pagination, setPagination] = useState({ pageIndex: 0, pageSize: PAGE_SIZE });
   const currencyCode = extras?.currency.code ?? null;
   // biome-ignore lint/correctness/useExhaustiveDependencies: the columns change only with the currency.
   const columns = useMemo(() => tableColumns(extras?.currency ?? null), [currencyCode, extras === null]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the columns change only with the currency.
+  const specs = useMemo(() => screenColumns(extras?.currency ?? null), [currencyCode, extras === null]);
 
   const sorting = useMemo(() => [{ id: tableSort.columnId, desc: tableSort.descending }], [tableSort]);
   const pinnedRouteIds = useCalculator((state) => state.pinnedRouteIds);
@@ -60,24 +65,36 @@ const ComparisonResults = memo(function ComparisonResults({
 
   // Your route is always in the table (added when the filters leave it out) and pinned above every page.
   const data = useMemo(() => (ownOutside ? [...rows, ownOutside] : rows), [rows, ownOutside]);
-  const rowPinning = useMemo(() => ({ top: [activeRouteId], bottom: [] }), [activeRouteId]);
+  const sorted = useMemo(() => sortComparisonRows(data, specs, tableSort), [data, specs, tableSort]);
+  // A new order (a step, a filter, another sort) starts again at the first page.
+  const [paging, setPaging] = useState({ pageIndex: 0, of: sorted });
+  const pageIndex = paging.of === sorted ? paging.pageIndex : 0;
+  const pagination = useMemo(() => ({ pageIndex, pageSize: PAGE_SIZE }), [pageIndex]);
+  const shown = useMemo(
+    () => tablePage(sorted, activeRouteId, pageIndex, PAGE_SIZE),
+    [sorted, activeRouteId, pageIndex],
+  );
   const visibility = useColumnVisibility(extras?.currency ?? null, rows);
 
   const table = useTable({
     features: comparisonFeatures,
     columns,
-    data,
+    data: shown.rows,
     getRowId: (row) => row.route.id,
-    state: { sorting, pagination, rowPinning, columnVisibility: visibility.state },
-    keepPinnedRows: true,
+    state: { sorting, pagination, columnVisibility: visibility.state },
+    manualSorting: true,
+    manualPagination: true,
+    rowCount: sorted.length,
     onSortingChange: (updater) => {
       const next = typeof updater === 'function' ? updater(sorting) : updater;
       const [first] = next;
       if (first) setTableSort({ columnId: first.id, descending: first.desc });
     },
-    onPaginationChange: setPagination,
+    onPaginationChange: (updater) => {
+      const next: PaginationState = functionalUpdate(updater, pagination);
+      setPaging({ pageIndex: next.pageIndex, of: sorted });
+    },
     enableSortingRemoval: false,
-    autoResetPageIndex: true,
   });
 
   const pageCount = table.getPageCount();
@@ -111,7 +128,7 @@ const ComparisonResults = memo(function ComparisonResults({
             ))}
           </thead>
           <tbody>
-            {[...table.getTopRows(), ...table.getCenterRows()].map((row) => (
+            {table.getRowModel().rows.map((row) => (
               <tr
                 key={row.id}
                 className={[
@@ -143,15 +160,7 @@ const ComparisonResults = memo(function ComparisonResults({
           </button>
         </nav>
       ) : null}
-      <TableExports
-        rows={() =>
-          inTableOrder(
-            table.getSortedRowModel().rows.map((row) => row.original),
-            activeRouteId,
-          )
-        }
-        currency={extras?.currency ?? null}
-      />
+      <TableExports rows={() => inTableOrder(sorted, activeRouteId)} currency={extras?.currency ?? null} />
       <p className="field-hint">
         Costs use the workload above and any prices you edited. Ranked among the routes shown; routes whose
         context window or max output cannot hold one request are never ranked, and routes that do not publish
