@@ -43,48 +43,11 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-/**
- * The app's code starts from src/app/boot.tsx, which main.tsx imports once the prerendered page has
- * painted. Its chunks are modulepreloaded from index.html, so they download while the HTML parses and
- * paints, and only their evaluation waits.
- */
-function preloadBoot(): Plugin {
-  return {
-    name: 'preload-boot',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(html, context) {
-        const bundle = context.bundle;
-        if (!bundle) return [];
-        const chunks = Object.values(bundle).flatMap((output) => (output.type === 'chunk' ? [output] : []));
-        const boot = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('/src/app/boot.tsx'));
-        if (!boot) return [];
-        const files = new Set<string>();
-        const visit = (fileName: string) => {
-          if (files.has(fileName)) return;
-          files.add(fileName);
-          for (const imported of chunks.find((chunk) => chunk.fileName === fileName)?.imports ?? [])
-            visit(imported);
-        };
-        visit(boot.fileName);
-        return [...files]
-          .filter((fileName) => !html.includes(fileName))
-          .map((fileName) => ({
-            tag: 'link',
-            attrs: { rel: 'modulepreload', crossorigin: true, href: `./${fileName}` },
-            injectTo: 'head' as const,
-          }));
-      },
-    },
-  };
-}
-
 // A relative base lets dist/ run from any static host and from any sub-path.
 // `--mode bench` builds the benchmark page (a large rate sheet) into dist-bench/ instead.
 export default defineConfig(({ mode }) => ({
   base: './',
-  plugins: [react(), contentSecurityPolicy(), preloadBoot()],
+  plugins: [react(), contentSecurityPolicy()],
   build: {
     target: 'es2022',
     // One stylesheet, linked from index.html: the prerendered page paints with every rule it needs,
