@@ -43,8 +43,9 @@ async function pin(page: Page, filter: string, names: readonly string[]): Promis
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
-  // Charts are drawn once they come near the viewport.
+  // Charts are drawn once they come near the viewport: bring the first and then the last near.
   await page.getByRole('region', { name: 'Charts', exact: true }).scrollIntoViewIfNeeded();
+  await chart(page, 'Cost versus cache hit rate').scrollIntoViewIfNeeded();
   await expect(chart(page, 'Cost versus cache hit rate').locator('svg.recharts-surface')).toBeVisible();
 });
 
