@@ -1,17 +1,18 @@
 import { useMemo } from 'react';
 import { buildBillCharts, buildRouteCharts, type ChartsData } from '../../domain/charts/charts-data';
 import { selectedEndpoint } from '../../domain/scenario/scenario';
-import { useSettledInputs } from '../../store/use-settled-inputs';
+import { useSettledValue } from '../../lib/use-settled-value';
+import { useScenarioInputs } from '../../store/use-scenario-inputs';
 
 /**
  * Everything the charts show (charts/charts-data.ts), from the store's settled inputs: while a slider
- * moves the charts keep their figures, and they follow once it settles (useSettledInputs). Each half
+ * moves the charts keep their figures, and they follow once it settles (lib/use-settled-value.ts). Each half
  * is memoised on the inputs it reads, so the same settled inputs give the very same objects, and a pin
  * or a filter leaves the bill's charts untouched: recharts sees the same data and redraws nothing.
  */
 export function useChartsData(): ChartsData {
   const { routes, endpoints, selectedEndpointId, priceOverrides, pinnedRouteIds, routeFilter } =
-    useSettledInputs();
+    useSettledValue(useScenarioInputs());
   const activeRouteId = selectedEndpoint({ endpoints, selectedEndpointId }).routeId;
   const billCharts = useMemo(
     () => buildBillCharts({ endpoints, priceOverrides }, routes),

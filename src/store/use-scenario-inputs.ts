@@ -1,12 +1,11 @@
 import { useMemo } from 'react';
 import type { Route } from '../domain/rates/route';
 import type { Scenario } from '../domain/scenario/scenario';
-import { useSettledValue } from '../lib/use-settled-value';
 import { useCalculator } from './calculator-context';
 import { useRoutes } from './use-routes';
 
-/** The inputs the charts and the plain answers read, all from one moment. */
-export interface SettledInputs
+/** The inputs the charts and the plain answers are drawn from. */
+export interface ScenarioInputs
   extends Pick<
     Scenario,
     'endpoints' | 'selectedEndpointId' | 'priceOverrides' | 'pinnedRouteIds' | 'routeFilter'
@@ -15,20 +14,19 @@ export interface SettledInputs
 }
 
 /**
- * The store's inputs as they were once they settled (useSettledValue): while a slider moves they stay
- * as they were, and they all follow together, so a view that reads them never mixes two moments. The
- * same object while none of its parts changed, so what is derived from it keeps its identity too.
+ * The store's inputs the charts and the plain answers read, as one object: the same object while none
+ * of its parts changed, so a view can hold it back as a whole until the input settles
+ * (lib/use-settled-value.ts) and never mix two moments, and what is derived from it keeps its identity.
  */
-export function useSettledInputs(): SettledInputs {
+export function useScenarioInputs(): ScenarioInputs {
   const routes = useRoutes();
   const endpoints = useCalculator((state) => state.endpoints);
   const selectedEndpointId = useCalculator((state) => state.selectedEndpointId);
   const priceOverrides = useCalculator((state) => state.priceOverrides);
   const pinnedRouteIds = useCalculator((state) => state.pinnedRouteIds);
   const routeFilter = useCalculator((state) => state.routeFilter);
-  const live = useMemo(
+  return useMemo(
     () => ({ routes, endpoints, selectedEndpointId, priceOverrides, pinnedRouteIds, routeFilter }),
     [routes, endpoints, selectedEndpointId, priceOverrides, pinnedRouteIds, routeFilter],
   );
-  return useSettledValue(live);
 }
