@@ -5,7 +5,8 @@
  * settle; any other change (a button, a checkbox, a select, a link, a paste) settles at once.
  *
  * One set of listeners on the window, in the capture phase (a component that stops an event does not
- * hide it), installed by the first view that waits (watchInput). Without a window (tests of pure code) nothing is ever in progress.
+ * hide it), installed by the first view that waits (watchInput). Without a window (tests of pure
+ * code) nothing is ever in progress.
  */
 
 /** Controls whose changes come in steps: sliders, and fields one types or steps in. */
@@ -42,7 +43,7 @@ function settleNow(): void {
   for (const listener of [...settleListeners]) listener();
 }
 
-/** Starts listening (once; later calls do nothing): a view that waits for input to settle calls it on mount. */
+/** Starts listening (once; later calls do nothing): a view that waits for input calls it on mount. */
 export function watchInput(): void {
   install();
 }

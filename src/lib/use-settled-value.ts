@@ -7,10 +7,10 @@ export const SETTLE_MS = 280;
 /**
  * The value as it was once it settled: while a slider moves (or keys step or type in a field) it keeps
  * its last settled value. It follows once no key arrived for `quietMs`, when a dragged slider is
- * released (or held still a while), or at once when Enter or Tab is pressed (input-in-progress.ts). A change from any other control (a button, a checkbox, a
- * select, a link) settles at once. Settling is a transition, so the heavy view it feeds renders at low
- * priority and never holds up the next key press. Pass a value with a stable identity (one `useMemo`
- * over its parts): a new object on every render never settles.
+ * released (or held still a while), or at once when Enter or Tab is pressed (input-in-progress.ts).
+ * A change from any other control (a button, a checkbox, a select, a link) settles at once. Settling
+ * is a transition, so React renders the heavy view it feeds at low priority. Pass a value with a
+ * stable identity (one `useMemo` over its parts): a new object on every render never settles.
  */
 export function useSettledValue<T>(value: T, quietMs: number = SETTLE_MS): T {
   const [settled, setSettled] = useState(value);

@@ -10,8 +10,8 @@ import './answers.css';
  * The answers under the bill, in sentences: the cheapest host of the same model and the cheapest Kimi
  * model that fit the selected endpoint, what switching saves, and a button to switch. The rules and the
  * words are the domain's (plain-answers.ts); this only renders them. Weighing every route takes a
- * while, so the sentences follow the settled inputs (lib/use-settled-value.ts): while a slider moves they keep
- * what they said, and they catch up once it settles, never holding up the bill above them.
+ * while, so the sentences follow the settled inputs (lib/use-settled-value.ts): while a slider moves
+ * they keep what they said, and they catch up once it settles, never holding up the bill above them.
  */
 export function PlainAnswersPanel() {
   const { routes, endpoints, selectedEndpointId, priceOverrides } = useSettledValue(useScenarioInputs());
