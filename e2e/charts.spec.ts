@@ -43,6 +43,9 @@ async function pin(page: Page, filter: string, names: readonly string[]): Promis
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
+  // Charts are drawn once they come near the viewport: bring the first and then the last near.
+  await page.getByRole('region', { name: 'Charts', exact: true }).scrollIntoViewIfNeeded();
+  await chart(page, 'Cost versus cache hit rate').scrollIntoViewIfNeeded();
   await expect(chart(page, 'Cost versus cache hit rate').locator('svg.recharts-surface')).toBeVisible();
 });
 
@@ -211,4 +214,25 @@ test('the charts follow a slider', async ({ page }) => {
   await page.getByRole('slider', { name: 'Requests per month', exact: true }).press('End');
   await expect(caption).not.toHaveText(before);
   await expect(caption).toContainText('1,000,000,000,000 requests');
+});
+
+test('once a slider settles, the charts show the bill’s own route and workload', async ({ page }) => {
+  const slider = page.getByRole('slider', { name: 'Requests per month', exact: true });
+  for (let step = 0; step < 5; step += 1) await slider.press('ArrowRight');
+  const requests = await slider.getAttribute('aria-valuetext');
+  const monthly = await billFigure(page, 'Monthly cost').textContent();
+  expect(monthly).not.toBe('$39.00');
+  // The charts wait for the slider to settle, then draw the same bill as the panel above.
+  const split = chart(page, 'Where the money goes');
+  await split.getByText('Show data').click();
+  const total = split
+    .getByRole('table', { name: 'Data: Where the money goes', exact: true })
+    .getByRole('row', { name: /^Total / });
+  await expect(total.getByRole('cell').first()).toHaveText(monthly ?? '');
+  await expect(chart(page, 'Cost versus monthly volume').locator('.chart__caption')).toContainText(
+    `At ${requests} requests a month`,
+  );
+  const byRoute = await showData(page, 'Cost by route');
+  expect(byRoute.at(-1)?.[0]).toBe('Kimi K2.6 via Moonshot AI (your route)');
+  expect(byRoute.at(-1)?.[4]).toBe(monthly);
 });

@@ -42,8 +42,9 @@ interface PageState {
 /**
  * Reads the page in one pass, inside it (a fuzz run opens thousands of pages, and one round trip per
  * page keeps it fast): the bill's "Monthly cost" (the first one: with several endpoints each one's
- * region has its own), the panels by their headings, every chart's SVG or its words for nothing to plot,
- * and any part that was contained ("could not be shown").
+ * region has its own), the panels by their headings, every chart's SVG (each brought near the viewport,
+ * where charts are drawn) or its words for nothing to plot, and any part that was contained ("could
+ * not be shown").
  */
 function readPageState({
   panels,
@@ -80,6 +81,8 @@ function readPageState({
     problems.push(`still loading: ${loading.map((hint) => hint.textContent).join(', ')}`);
   else if (missing.length > 0) problems.push(`panels missing: ${missing.join(', ')}`);
   const charts = [...document.querySelectorAll('figure.chart')];
+  // A chart is drawn once it comes near the viewport: while waiting, bring the first undrawn one near.
+  if (waiting) document.querySelector('.chart__placeholder')?.scrollIntoView({ block: 'center' });
   const expected = document.querySelector('.charts__empty') ? 2 : 5;
   const drawn = charts.filter((chart) => {
     const svg = chart.querySelector('svg.recharts-surface');

@@ -1,20 +1,20 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import { Card } from '../../components/ui/card';
 import { plainAnswers } from '../../domain/compare/plain-answers';
+import { useSettledValue } from '../../lib/use-settled-value';
 import { useCalculator } from '../../store/calculator-context';
-import { useRoutes } from '../../store/use-routes';
+import { useScenarioInputs } from '../../store/use-scenario-inputs';
 import './answers.css';
 
 /**
  * The answers under the bill, in sentences: the cheapest host of the same model and the cheapest Kimi
  * model that fit the selected endpoint, what switching saves, and a button to switch. The rules and the
- * words are the domain's (plain-answers.ts); this only renders them, at low priority while sliders move.
+ * words are the domain's (plain-answers.ts); this only renders them. Weighing every route takes a
+ * while, so the sentences follow the settled inputs (lib/use-settled-value.ts): while a slider moves
+ * they keep what they said, and they catch up once it settles, never holding up the bill above them.
  */
 export function PlainAnswersPanel() {
-  const routes = useDeferredValue(useRoutes());
-  const endpoints = useDeferredValue(useCalculator((state) => state.endpoints));
-  const selectedEndpointId = useCalculator((state) => state.selectedEndpointId);
-  const priceOverrides = useCalculator((state) => state.priceOverrides);
+  const { routes, endpoints, selectedEndpointId, priceOverrides } = useSettledValue(useScenarioInputs());
   const selectRoute = useCalculator((state) => state.selectRoute);
   const answers = useMemo(
     () => plainAnswers(routes, { endpoints, selectedEndpointId, priceOverrides }),

@@ -1,5 +1,6 @@
 import { type ReactNode, useId, useRef } from 'react';
 import type { TextTable as Table } from '../../domain/text-table';
+import { useNearViewport } from '../../lib/use-near-viewport';
 import { ChartLegend } from './chart-legend';
 import { DataTable } from './data-table';
 import { DownloadButtons } from './download-buttons';
@@ -16,10 +17,18 @@ interface ChartFrameProps {
   readonly tables: readonly { readonly caption: string; readonly table: Table }[];
   /** Notes under the chart, e.g. the labelled crossover points. */
   readonly notes?: ReactNode;
+  /**
+   * The drawn chart's height: given, the chart is drawn only once it comes near the viewport, and a
+   * blank of this height holds its place until then (nothing below it moves when it is drawn).
+   */
+  readonly plotHeight?: number;
   readonly children: ReactNode;
 }
 
-/** A chart with its title, key sentence, legend, downloads and a "Show data" table. */
+/**
+ * A chart with its title, key sentence, legend, downloads and a "Show data" table. The words and the
+ * table are always there; the drawing waits until it comes near the viewport (see `plotHeight`).
+ */
 export function ChartFrame({
   title,
   caption,
@@ -28,10 +37,12 @@ export function ChartFrame({
   legend,
   tables,
   notes,
+  plotHeight,
   children,
 }: ChartFrameProps) {
   const titleId = useId();
   const figureRef = useRef<HTMLDivElement>(null);
+  const near = useNearViewport(figureRef);
   return (
     <figure className="chart" aria-labelledby={titleId}>
       <h3 id={titleId} className="chart__title">
@@ -39,7 +50,11 @@ export function ChartFrame({
       </h3>
       <p className="chart__caption">{caption}</p>
       <div ref={figureRef} className="chart__figure">
-        {children}
+        {near || plotHeight === undefined ? (
+          children
+        ) : (
+          <div className="chart__placeholder" style={{ height: plotHeight }} />
+        )}
       </div>
       {legend.length > 0 ? <ChartLegend items={legend} /> : null}
       {notes}

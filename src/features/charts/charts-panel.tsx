@@ -13,8 +13,8 @@ import { VOLUME_CHART_TITLE, VolumeChart } from './volume-chart';
 
 /**
  * The five charts: where the money goes, by route, by volume, by cache hit rate, and what drives it.
- * The data follows the store through deferred values; the memoised body re-renders only when that
- * data changes, so a slider step never waits for recharts.
+ * The data follows the store's settled inputs (use-charts-data.ts): a slider step does not redraw the
+ * charts; the memoised body, and each memoised chart, re-render only when their own data changes.
  */
 export function ChartsPanel() {
   return <ChartsBody data={useChartsData()} />;

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useCallback, useId, useMemo } from 'react';
 import { Bar, BarChart, Tooltip, XAxis, YAxis, type YAxisTickContentProps } from 'recharts';
 import { EXTRAS_LABEL, type RouteSplitChart as RouteSplitData } from '../../domain/charts/route-split-chart';
 import { COST_PART_ORDER } from '../../domain/charts/split-chart';
@@ -47,8 +47,24 @@ function RouteTick({
   );
 }
 
+const MARGIN = { top: 8, right: 24, bottom: 4, left: 8 } as const;
+const heightOf = (bars: number) => 60 + 50 * bars;
+
+/** One bar per route recharts draws, from the chart's data. */
+function routeSplitRows(data: RouteSplitData) {
+  return data.bars.map((bar) => ({ ...bar, title: `${bar.label}: ${bar.texts.total}` }));
+}
+
+/** The stacked parts: the cost parts, and the billing extras when there are any. */
+function segmentsOf(hasExtras: boolean): { key: string; label: string }[] {
+  return [
+    ...COST_PART_ORDER.map((key) => ({ key, label: COST_PART_LABELS[key] })),
+    ...(hasExtras ? [{ key: 'extras', label: EXTRAS_LABEL }] : []),
+  ];
+}
+
 /** Monthly cost of each compared route, stacked by cost part. */
-export function RouteSplitChart({
+export const RouteSplitChart = memo(function RouteSplitChart({
   data,
   scenario,
 }: {
@@ -56,17 +72,19 @@ export function RouteSplitChart({
   readonly scenario: string;
 }) {
   const prefix = svgSafeId(useId());
-  const rows = data.bars.map((bar) => ({ ...bar, title: `${bar.label}: ${bar.texts.total}` }));
-  const segments: { key: string; label: string }[] = [
-    ...COST_PART_ORDER.map((key) => ({ key, label: COST_PART_LABELS[key] })),
-    ...(data.hasExtras ? [{ key: 'extras', label: EXTRAS_LABEL }] : []),
-  ];
-  const legend: LegendItem[] = segments.map(({ key, label }) => ({
-    label,
-    swatch: { kind: 'fill', fill: `url(#${prefix}-${key})` },
-  }));
+  const rows = useMemo(() => routeSplitRows(data), [data]);
+  const segments = useMemo(() => segmentsOf(data.hasExtras), [data.hasExtras]);
+  const legend = useMemo(
+    (): LegendItem[] =>
+      segments.map(({ key, label }) => ({ label, swatch: { kind: 'fill', fill: `url(#${prefix}-${key})` } })),
+    [segments, prefix],
+  );
   const longest = Math.max(0, ...data.bars.flatMap((bar) => bar.lines).map((line) => line.length));
   const tickWidth = Math.min(220, Math.ceil(12 + longest * TICK_CHAR_WIDTH));
+  const height = heightOf(rows.length);
+  const style = useMemo(() => ({ width: '100%', height }), [height]);
+  const { bars } = data;
+  const tick = useCallback((props: YAxisTickContentProps) => <RouteTick {...props} bars={bars} />, [bars]);
   return (
     <ChartFrame
       title={ROUTE_SPLIT_CHART_TITLE}
@@ -75,24 +93,20 @@ export function RouteSplitChart({
       fileName="cost-by-route"
       legend={legend}
       tables={[{ caption: `Data: ${ROUTE_SPLIT_CHART_TITLE}`, table: data.table }]}
+      plotHeight={height}
     >
       <BarChart
         layout="vertical"
         data={rows}
         responsive
-        style={{ width: '100%', height: 60 + 50 * rows.length }}
-        margin={{ top: 8, right: 24, bottom: 4, left: 8 }}
+        style={style}
+        margin={MARGIN}
         title={ROUTE_SPLIT_CHART_TITLE}
         desc={data.caption}
       >
         <PartPatterns idPrefix={prefix} />
         <XAxis type="number" tickFormatter={formatAxisDollars} />
-        <YAxis
-          type="category"
-          dataKey="label"
-          width={tickWidth}
-          tick={(props: YAxisTickContentProps) => <RouteTick {...props} bars={data.bars} />}
-        />
+        <YAxis type="category" dataKey="label" width={tickWidth} tick={tick} />
         <Tooltip content={ChartTooltip} isAnimationActive={false} />
         {segments.map(({ key, label }) => (
           <Bar
@@ -108,4 +122,4 @@ export function RouteSplitChart({
       </BarChart>
     </ChartFrame>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId, useMemo } from 'react';
 import { Bar, BarChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { SplitChart as SplitChartData } from '../../domain/charts/split-chart';
 import { formatAxisDollars } from './axis-format';
@@ -9,18 +9,39 @@ import { type LegendItem, partFill, svgSafeId } from './series-styles';
 
 export const SPLIT_CHART_TITLE = 'Where the money goes';
 
+const HEIGHT = 110;
+const STYLE = { width: '100%', height: HEIGHT } as const;
+const MARGIN = { top: 8, right: 24, bottom: 4, left: 8 } as const;
+
+/** The one stacked bar recharts draws, from the chart's data. */
+function splitRows(data: SplitChartData) {
+  return [
+    {
+      title: `Monthly bill: ${data.total}`,
+      texts: Object.fromEntries(data.segments.map((s) => [s.key, `${s.amount} (${s.share})`])),
+      ...Object.fromEntries(data.segments.map((s) => [s.key, s.dollars])),
+    },
+  ];
+}
+
 /** The active route's bill as one stacked bar: input, cached input and output, with amounts and shares. */
-export function SplitChart({ data, scenario }: { readonly data: SplitChartData; readonly scenario: string }) {
+export const SplitChart = memo(function SplitChart({
+  data,
+  scenario,
+}: {
+  readonly data: SplitChartData;
+  readonly scenario: string;
+}) {
   const prefix = svgSafeId(useId());
-  const row = {
-    title: `Monthly bill: ${data.total}`,
-    texts: Object.fromEntries(data.segments.map((s) => [s.key, `${s.amount} (${s.share})`])),
-    ...Object.fromEntries(data.segments.map((s) => [s.key, s.dollars])),
-  };
-  const legend: LegendItem[] = data.segments.map((s) => ({
-    label: `${s.label}: ${s.amount} (${s.share}), ${s.tokensText}`,
-    swatch: { kind: 'fill', fill: partFill(prefix, s.key) },
-  }));
+  const rows = useMemo(() => splitRows(data), [data]);
+  const legend = useMemo(
+    (): LegendItem[] =>
+      data.segments.map((s) => ({
+        label: `${s.label}: ${s.amount} (${s.share}), ${s.tokensText}`,
+        swatch: { kind: 'fill', fill: partFill(prefix, s.key) },
+      })),
+    [data, prefix],
+  );
   return (
     <ChartFrame
       title={SPLIT_CHART_TITLE}
@@ -29,13 +50,14 @@ export function SplitChart({ data, scenario }: { readonly data: SplitChartData; 
       fileName="where-the-money-goes"
       legend={legend}
       tables={[{ caption: `Data: ${SPLIT_CHART_TITLE}`, table: data.table }]}
+      plotHeight={HEIGHT}
     >
       <BarChart
         layout="vertical"
-        data={[row]}
+        data={rows}
         responsive
-        style={{ width: '100%', height: 110 }}
-        margin={{ top: 8, right: 24, bottom: 4, left: 8 }}
+        style={STYLE}
+        margin={MARGIN}
         title={SPLIT_CHART_TITLE}
         desc={data.caption}
       >
@@ -57,4 +79,4 @@ export function SplitChart({ data, scenario }: { readonly data: SplitChartData; 
       </BarChart>
     </ChartFrame>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId, useMemo } from 'react';
 import { Bar, BarChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { TornadoChart as TornadoData } from '../../domain/charts/tornado-chart';
 import { formatAxisDollars } from './axis-format';
@@ -8,18 +8,38 @@ import { type LegendItem, svgSafeId } from './series-styles';
 
 export const TORNADO_CHART_TITLE = 'What drives the bill';
 
-/** The change in monthly cost when each input moves ±20 %, largest first (a tornado chart). */
-export function TornadoChart({ data, scenario }: { readonly data: TornadoData; readonly scenario: string }) {
-  const prefix = svgSafeId(useId());
-  const rows = data.bars.map((bar) => ({
+const MARGIN = { top: 8, right: 24, bottom: 4, left: 8 } as const;
+const TICK = { fontSize: 12 } as const;
+const heightOf = (bars: number) => 60 + 34 * bars;
+
+/** One bar per input recharts draws, from the chart's data. */
+function tornadoRows(data: TornadoData) {
+  return data.bars.map((bar) => ({
     ...bar,
     title: bar.label,
     texts: { down: bar.downText, up: bar.upText },
   }));
-  const legend: LegendItem[] = [
-    { label: 'Input 20% lower', swatch: { kind: 'fill', fill: `url(#${prefix}-down)` } },
-    { label: 'Input 20% higher', swatch: { kind: 'fill', fill: `url(#${prefix}-up)` } },
-  ];
+}
+
+/** The change in monthly cost when each input moves ±20 %, largest first (a tornado chart). */
+export const TornadoChart = memo(function TornadoChart({
+  data,
+  scenario,
+}: {
+  readonly data: TornadoData;
+  readonly scenario: string;
+}) {
+  const prefix = svgSafeId(useId());
+  const rows = useMemo(() => tornadoRows(data), [data]);
+  const height = heightOf(rows.length);
+  const style = useMemo(() => ({ width: '100%', height }), [height]);
+  const legend = useMemo(
+    (): LegendItem[] => [
+      { label: 'Input 20% lower', swatch: { kind: 'fill', fill: `url(#${prefix}-down)` } },
+      { label: 'Input 20% higher', swatch: { kind: 'fill', fill: `url(#${prefix}-up)` } },
+    ],
+    [prefix],
+  );
   return (
     <ChartFrame
       title={TORNADO_CHART_TITLE}
@@ -28,14 +48,15 @@ export function TornadoChart({ data, scenario }: { readonly data: TornadoData; r
       fileName="what-drives-the-bill"
       legend={legend}
       tables={[{ caption: `Data: ${TORNADO_CHART_TITLE}`, table: data.table }]}
+      plotHeight={height}
     >
       <BarChart
         layout="vertical"
         data={rows}
         stackOffset="sign"
         responsive
-        style={{ width: '100%', height: 60 + 34 * rows.length }}
-        margin={{ top: 8, right: 24, bottom: 4, left: 8 }}
+        style={style}
+        margin={MARGIN}
         title={TORNADO_CHART_TITLE}
         desc={data.caption}
       >
@@ -55,7 +76,7 @@ export function TornadoChart({ data, scenario }: { readonly data: TornadoData; r
           </pattern>
         </defs>
         <XAxis type="number" tickFormatter={formatAxisDollars} />
-        <YAxis type="category" dataKey="label" width={180} tick={{ fontSize: 12 }} />
+        <YAxis type="category" dataKey="label" width={180} tick={TICK} />
         <Tooltip content={ChartTooltip} isAnimationActive={false} />
         <ReferenceLine x={0} stroke="var(--text)" />
         <Bar
@@ -75,4 +96,4 @@ export function TornadoChart({ data, scenario }: { readonly data: TornadoData; r
       </BarChart>
     </ChartFrame>
   );
-}
+});

@@ -1,32 +1,26 @@
-import { useDeferredValue, useMemo } from 'react';
-import { buildChartsData, type ChartsData } from '../../domain/charts/charts-data';
-import { useThrottledValue } from '../../lib/use-throttled-value';
-import { useCalculator } from '../../store/calculator-context';
-import { selectActiveRouteId } from '../../store/selectors';
-import { useRoutes } from '../../store/use-routes';
+import { useMemo } from 'react';
+import { buildBillCharts, buildRouteCharts, type ChartsData } from '../../domain/charts/charts-data';
+import { selectedEndpoint } from '../../domain/scenario/scenario';
+import { useSettledValue } from '../../lib/use-settled-value';
+import { useScenarioInputs } from '../../store/use-scenario-inputs';
 
 /**
- * Everything the charts show (charts/charts-data.ts), from the store's inputs. The inputs are deferred,
- * so a slider step paints the figures first and the charts catch up at low priority.
+ * Everything the charts show (charts/charts-data.ts), from the store's settled inputs: while a slider
+ * moves the charts keep their figures, and they follow once it settles (lib/use-settled-value.ts).
+ * Each half is memoised on the inputs it reads, so the same settled inputs give the very same objects,
+ * and a pin or a filter leaves the bill's charts untouched: recharts sees the same data.
  */
-const CHART_UPDATE_MS = 250;
-
 export function useChartsData(): ChartsData {
-  // Charts follow the workload at most 4 times a second while a slider moves, at low priority.
-  const endpoints = useDeferredValue(
-    useThrottledValue(
-      useCalculator((state) => state.endpoints),
-      CHART_UPDATE_MS,
-    ),
+  const { routes, endpoints, selectedEndpointId, priceOverrides, pinnedRouteIds, routeFilter } =
+    useSettledValue(useScenarioInputs());
+  const activeRouteId = selectedEndpoint({ endpoints, selectedEndpointId }).routeId;
+  const billCharts = useMemo(
+    () => buildBillCharts({ endpoints, priceOverrides }, routes),
+    [endpoints, priceOverrides, routes],
   );
-  const routes = useDeferredValue(useRoutes());
-  const priceOverrides = useDeferredValue(useCalculator((state) => state.priceOverrides));
-  const pinnedRouteIds = useDeferredValue(useCalculator((state) => state.pinnedRouteIds));
-  const routeFilter = useDeferredValue(useCalculator((state) => state.routeFilter));
-  const activeRouteId = useDeferredValue(useCalculator(selectActiveRouteId));
-  return useMemo(
+  const routeCharts = useMemo(
     () =>
-      buildChartsData({
+      buildRouteCharts({
         routes,
         scenario: { endpoints, priceOverrides },
         pinnedRouteIds,
@@ -35,4 +29,5 @@ export function useChartsData(): ChartsData {
       }),
     [routes, endpoints, priceOverrides, pinnedRouteIds, routeFilter, activeRouteId],
   );
+  return useMemo(() => ({ ...billCharts, ...routeCharts }), [billCharts, routeCharts]);
 }

@@ -1,3 +1,4 @@
+import { memo, useMemo } from 'react';
 import { CartesianGrid, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { VolumeChart as VolumeData } from '../../domain/charts/volume-chart';
 import { formatAxisCount, formatAxisDollars } from './axis-format';
@@ -8,6 +9,15 @@ import { routeLegend, routeLines } from './route-lines';
 
 export const VOLUME_CHART_TITLE = 'Cost versus monthly volume';
 
+const HEIGHT = 320;
+const STYLE = { width: '100%', height: HEIGHT } as const;
+const NOW_LABEL = { value: 'Now', position: 'insideTopLeft', fill: 'var(--text)', fontSize: 12 } as const;
+
+/** One point per volume recharts draws, from the chart's data. */
+function volumeRows(data: VolumeData) {
+  return data.points.map((point) => ({ ...point, title: `${point.xText} requests a month` }));
+}
+
 interface VolumeChartProps {
   readonly data: VolumeData;
   readonly scenario: string;
@@ -17,19 +27,28 @@ interface VolumeChartProps {
  * Monthly cost of your route and the cheapest others as the request volume grows, on logarithmic
  * axes, each line named at its end; today's volume marked.
  */
-export function VolumeChart({ data, scenario }: VolumeChartProps) {
-  const rows = data.points.map((point) => ({ ...point, title: `${point.xText} requests a month` }));
+export const VolumeChart = memo(function VolumeChart({ data, scenario }: VolumeChartProps) {
+  const rows = useMemo(() => volumeRows(data), [data]);
   const { xAxis, yAxis, routes } = data;
-  const last = data.points.at(-1);
-  const ends: LineEnd[] = routes.map((route) => ({ route, value: last?.values[route.key] ?? null }));
+  const ends = useMemo((): LineEnd[] => {
+    const last = data.points.at(-1);
+    return data.routes.map((route) => ({ route, value: last?.values[route.key] ?? null }));
+  }, [data]);
+  const legend = useMemo(() => routeLegend(routes), [routes]);
+  const lines = useMemo(() => routeLines(routes), [routes]);
+  const margin = useMemo(
+    () => ({ top: 16, right: lineEndLabelsWidth(routes), bottom: 8, left: 0 }),
+    [routes],
+  );
   return (
     <ChartFrame
       title={VOLUME_CHART_TITLE}
       caption={data.caption}
       scenario={scenario}
       fileName="cost-versus-volume"
-      legend={routeLegend(routes)}
+      legend={legend}
       tables={[{ caption: `Data: ${VOLUME_CHART_TITLE}`, table: data.table }]}
+      plotHeight={yAxis === null ? undefined : HEIGHT}
     >
       {yAxis === null ? (
         <p className="chart__empty">Nothing to plot: every cost here is $0.00.</p>
@@ -37,8 +56,8 @@ export function VolumeChart({ data, scenario }: VolumeChartProps) {
         <LineChart
           data={rows}
           responsive
-          style={{ width: '100%', height: 320 }}
-          margin={{ top: 16, right: lineEndLabelsWidth(routes), bottom: 8, left: 0 }}
+          style={STYLE}
+          margin={margin}
           title={VOLUME_CHART_TITLE}
           desc={data.caption}
         >
@@ -63,17 +82,12 @@ export function VolumeChart({ data, scenario }: VolumeChartProps) {
           />
           <Tooltip content={ChartTooltip} isAnimationActive={false} />
           {data.current === null ? null : (
-            <ReferenceLine
-              x={data.current}
-              stroke="var(--text)"
-              strokeWidth={1.5}
-              label={{ value: 'Now', position: 'insideTopLeft', fill: 'var(--text)', fontSize: 12 }}
-            />
+            <ReferenceLine x={data.current} stroke="var(--text)" strokeWidth={1.5} label={NOW_LABEL} />
           )}
-          {routeLines(routes)}
+          {lines}
           <LineEndLabels ends={ends} />
         </LineChart>
       )}
     </ChartFrame>
   );
-}
+});
