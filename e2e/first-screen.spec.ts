@@ -24,6 +24,8 @@ async function open(page: Page, viewport: { width: number; height: number }): Pr
   await page.setViewportSize(viewport);
   await page.goto('/');
   await expect(figure(page, 'Monthly cost')).toHaveText('$39.00');
+  // The bill is in the prerendered HTML; the page is live once it has written its canonical address.
+  await expect(page).toHaveURL(/#v=\d/);
 }
 
 /** The element is wholly inside the window and not under the sticky header or the summary bar. */

@@ -40,9 +40,13 @@ export function PageShell({ startup, store, session, facts, prerendered }: PageS
     setToday(facts.today);
     setLocale(facts.locale);
   }, [allHydrated, facts.today, facts.locale]);
-  // What the reader typed into the prerendered HTML before it hydrated is put back now.
+  // What the reader typed into the prerendered HTML before it hydrated is put back: now, and again
+  // once every island has hydrated too.
   const hydrates = prerendered !== undefined;
-  useEffect(() => takeEarlyInput(EARLY_INPUT_GLOBAL, { replay: hydrates }), [hydrates]);
+  useEffect(() => takeEarlyInput(EARLY_INPUT_GLOBAL, { replay: hydrates, stop: !hydrates }), [hydrates]);
+  useEffect(() => {
+    if (allHydrated) takeEarlyInput(EARLY_INPUT_GLOBAL, { replay: hydrates, stop: true });
+  }, [allHydrated, hydrates]);
   const page = { ...startup, appUrl };
   return (
     <StrictMode>

@@ -63,7 +63,7 @@ describe('takeEarlyInput', () => {
     });
     // The DOM already shows the typed text (hydration keeps it), React still holds its own.
     (screen.getByLabelText('Requests') as HTMLInputElement).value = '4242';
-    takeEarlyInput(GLOBAL, { replay: true });
+    takeEarlyInput(GLOBAL, { replay: true, stop: true });
     expect(screen.getByText('4242 · pinned · b')).toBeInTheDocument();
     expect(stopped()).toBe(true);
     expect((window as unknown as Record<string, unknown>)[GLOBAL]).toBeUndefined();
@@ -72,14 +72,27 @@ describe('takeEarlyInput', () => {
   it('without replay, only stops keeping', () => {
     render(<Fields />);
     const stopped = keep({ requests: { value: '4242', checked: false } });
-    takeEarlyInput(GLOBAL, { replay: false });
+    takeEarlyInput(GLOBAL, { replay: false, stop: true });
     expect(screen.getByText('10,000 · not pinned · a')).toBeInTheDocument();
+    expect(stopped()).toBe(true);
+  });
+
+  it('replayed twice (the page, then its islands), the value holds and a checkbox stays as left', () => {
+    render(<Fields />);
+    const stopped = keep({
+      requests: { value: '4242', checked: false },
+      pin: { value: 'on', checked: true },
+    });
+    takeEarlyInput(GLOBAL, { replay: true, stop: false });
+    expect(stopped()).toBe(false);
+    takeEarlyInput(GLOBAL, { replay: true, stop: true });
+    expect(screen.getByText('4242 · pinned · a')).toBeInTheDocument();
     expect(stopped()).toBe(true);
   });
 
   it('a page without the guard has nothing to take', () => {
     render(<Fields />);
-    expect(() => takeEarlyInput(GLOBAL, { replay: true })).not.toThrow();
+    expect(() => takeEarlyInput(GLOBAL, { replay: true, stop: true })).not.toThrow();
     expect(screen.getByText('10,000 · not pinned · a')).toBeInTheDocument();
   });
 });

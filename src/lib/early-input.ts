@@ -15,14 +15,21 @@ interface EarlyInput {
 }
 
 /**
- * Stops keeping early input and, when `replay` (the page hydrated the HTML the reader typed into),
- * replays what was kept. A page without the guard has nothing to replay.
+ * Replays what was kept when `replay` (the page hydrated the HTML the reader typed into), and stops
+ * keeping when `stop`. The page replays once its own HTML has hydrated, and again, stopping, once every
+ * island has (a field inside an island can take its value only then); a value replayed twice is the
+ * same value, so the second time changes nothing. A page without the guard has nothing to replay.
  */
-export function takeEarlyInput(global: string, { replay }: { readonly replay: boolean }): void {
+export function takeEarlyInput(
+  global: string,
+  { replay, stop }: { readonly replay: boolean; readonly stop: boolean },
+): void {
   const early = (window as unknown as Record<string, EarlyInput | undefined>)[global];
   if (!early) return;
-  early.stop();
-  delete (window as unknown as Record<string, unknown>)[global];
+  if (stop) {
+    early.stop();
+    delete (window as unknown as Record<string, unknown>)[global];
+  }
   if (!replay) return;
   for (const [id, kept] of Object.entries(early.fields)) {
     const field = document.getElementById(id);
