@@ -166,3 +166,20 @@ test('the one inline script is allowed by its hash; nothing else inline is, and 
   // The prerendered bill is in the HTML itself.
   expect(html).toContain(DEFAULT_TOTAL);
 });
+
+test('what a reader types or presses before the page is live is not lost', async ({ page }) => {
+  // The app's code and the table's arrive late, as on a slow connection.
+  await page.route(/\/assets\/(boot|comparison-table)-[^/]*\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.goto('/');
+  await page.getByRole('spinbutton', { name: 'Requests per month', exact: true }).fill('4242');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export table as CSV' }).click();
+  await expect(monthlyCost(page)).toHaveText('$16.54');
+  expect((await download).suggestedFilename()).toMatch(/\.csv$/);
+  await expect(page.getByRole('spinbutton', { name: 'Requests per month', exact: true })).toHaveValue(
+    '4,242',
+  );
+});

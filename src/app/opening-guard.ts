@@ -5,9 +5,9 @@
  *   that opens is not the default one, so the prerendered default figures are hidden (and "Opening
  *   your scenario…" shown) until the app renders the right page: never flash the defaults as if they
  *   were the link's;
- * - what the reader types or slides into the prerendered page before the app's code runs is kept
- *   (the last value of each field, by id), and the app replays it once it has hydrated
- *   (lib/early-input.ts), so nothing typed in the first moments is lost.
+ * - what the reader types, slides or presses in the prerendered page before React has hydrated that
+ *   part is kept, in order, and the app replays it once it has (lib/early-input.ts), so nothing done
+ *   in the first moments is lost.
  */
 // With its extension: vite.config.ts imports this file, and Node resolves no extensionless import.
 import { LEGACY_SCENARIO_KEY, SAVED_SCENARIOS_KEY } from '../lib/storage-keys.ts';
@@ -29,10 +29,16 @@ const savedWork = [SAVED_SCENARIOS_KEY, LEGACY_SCENARIO_KEY]
 export const OPENING_GUARD_SCRIPT = [
   '(function(){var d=document.documentElement,l=location;',
   `try{if(l.hash.length>1||l.search.length>1||${savedWork})${hide}}catch(e){${hide}}`,
-  'var kept={},keep=function(e){var t=e.target;if(t&&t.id&&/^(INPUT|SELECT|TEXTAREA)$/.test(t.tagName))',
-  'kept[t.id]={value:t.value,checked:t.checked}};',
+  // A node React has hydrated carries React's own key; what is not yet live is kept, in order.
+  "var acts=[],live=function(t){return Object.keys(t).some(function(k){return k.indexOf('__reactFiber')===0})},",
+  "keep=function(e){var t=e.target;if(t&&/^(INPUT|SELECT|TEXTAREA)$/.test(t.tagName)&&t.type!=='file'&&!live(t))",
+  "acts.push({kind:'value',field:t,value:t.value,checked:t.checked})},",
+  "press=function(e){var t=e.target&&e.target.closest&&e.target.closest('button');",
+  "if(t&&!live(t))acts.push({kind:'click',field:t})};",
   "document.addEventListener('input',keep,true);document.addEventListener('change',keep,true);",
-  `window[${JSON.stringify(EARLY_INPUT_GLOBAL)}]={fields:kept,stop:function(){`,
-  "document.removeEventListener('input',keep,true);document.removeEventListener('change',keep,true)}}",
+  "document.addEventListener('click',press,true);",
+  `window[${JSON.stringify(EARLY_INPUT_GLOBAL)}]={acts:acts,stop:function(){`,
+  "document.removeEventListener('input',keep,true);document.removeEventListener('change',keep,true);",
+  "document.removeEventListener('click',press,true)}}",
   '})();',
 ].join('');

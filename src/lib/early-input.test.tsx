@@ -1,9 +1,10 @@
 /**
- * Input typed into the prerendered page before the app's code ran is put back once React has hydrated:
- * a text field, a checkbox and a select each reach React's onChange with the value the reader left,
- * even where the field already shows it; without replay (the page rendered afresh) nothing is replayed.
+ * What the reader did in the prerendered page before React owned it is replayed once React does: a
+ * text field, a checkbox and a select reach React's onChange with the value the reader left (even
+ * where the field already shows it) and a pressed button is pressed, in order; a node React does not
+ * own yet waits; without replay (the page rendered afresh) nothing is replayed.
  */
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { takeEarlyInput } from './early-input';
@@ -14,6 +15,7 @@ function Fields() {
   const [text, setText] = useState('10,000');
   const [checked, setChecked] = useState(false);
   const [choice, setChoice] = useState('a');
+  const [added, setAdded] = useState(0);
   return (
     <>
       <input
@@ -38,61 +40,78 @@ function Fields() {
         <option value="a">A</option>
         <option value="b">B</option>
       </select>
-      <p>{`${text} · ${checked ? 'pinned' : 'not pinned'} · ${choice}`}</p>
+      <button type="button" onClick={() => setAdded((count) => count + 1)}>
+        Add one
+      </button>
+      <p>{`${text} · ${checked ? 'pinned' : 'not pinned'} · ${choice} · ${added} added`}</p>
     </>
   );
 }
 
-function keep(fields: Record<string, { value: string; checked: boolean }>) {
+type Act =
+  | { kind: 'value'; field: Element; value: string; checked: boolean }
+  | { kind: 'click'; field: Element };
+
+function keep(acts: Act[]) {
   let stopped = false;
-  (window as unknown as Record<string, unknown>)[GLOBAL] = { fields, stop: () => (stopped = true) };
+  (window as unknown as Record<string, unknown>)[GLOBAL] = { acts, stop: () => (stopped = true) };
   return () => stopped;
 }
+
+const byLabel = (label: string) => screen.getByLabelText(label);
 
 afterEach(() => {
   delete (window as unknown as Record<string, unknown>)[GLOBAL];
 });
 
 describe('takeEarlyInput', () => {
-  it('replays what was typed, ticked and chosen, so React holds it', () => {
+  it('replays what was typed, ticked, chosen and pressed, in order, so React holds it', () => {
     render(<Fields />);
-    const stopped = keep({
-      requests: { value: '4242', checked: false },
-      pin: { value: 'on', checked: true },
-      model: { value: 'b', checked: false },
-    });
+    const stopped = keep([
+      { kind: 'value', field: byLabel('Requests'), value: '42', checked: false },
+      { kind: 'value', field: byLabel('Requests'), value: '4242', checked: false },
+      { kind: 'value', field: byLabel('Pin'), value: 'on', checked: true },
+      { kind: 'value', field: byLabel('Model'), value: 'b', checked: false },
+      { kind: 'click', field: screen.getByRole('button', { name: 'Add one' }) },
+    ]);
     // The DOM already shows the typed text (hydration keeps it), React still holds its own.
-    (screen.getByLabelText('Requests') as HTMLInputElement).value = '4242';
-    takeEarlyInput(GLOBAL, { replay: true, stop: true });
-    expect(screen.getByText('4242 · pinned · b')).toBeInTheDocument();
+    (byLabel('Requests') as HTMLInputElement).value = '4242';
+    act(() => takeEarlyInput(GLOBAL, { replay: true, stop: true }));
+    expect(screen.getByText('4242 · pinned · b · 1 added')).toBeInTheDocument();
     expect(stopped()).toBe(true);
     expect((window as unknown as Record<string, unknown>)[GLOBAL]).toBeUndefined();
   });
 
-  it('without replay, only stops keeping', () => {
+  it('a node React does not own yet (an island still waiting) is replayed later, once it is React’s', () => {
     render(<Fields />);
-    const stopped = keep({ requests: { value: '4242', checked: false } });
-    takeEarlyInput(GLOBAL, { replay: false, stop: true });
-    expect(screen.getByText('10,000 · not pinned · a')).toBeInTheDocument();
-    expect(stopped()).toBe(true);
+    const notYetReact = document.createElement('button');
+    document.body.append(notYetReact);
+    let pressed = 0;
+    notYetReact.addEventListener('click', () => (pressed += 1));
+    const acts: Act[] = [{ kind: 'click', field: notYetReact }];
+    const stopped = keep(acts);
+    takeEarlyInput(GLOBAL, { replay: true, stop: false });
+    expect(pressed).toBe(0);
+    expect(acts).toHaveLength(1);
+    expect(stopped()).toBe(false);
+    // React hydrates it: it now carries React's key.
+    Object.assign(notYetReact, { __reactFiber$test: {} });
+    takeEarlyInput(GLOBAL, { replay: true, stop: true });
+    expect(pressed).toBe(1);
+    notYetReact.remove();
   });
 
-  it('replayed twice (the page, then its islands), the value holds and a checkbox stays as left', () => {
+  it('without replay (the page rendered afresh), only stops keeping', () => {
     render(<Fields />);
-    const stopped = keep({
-      requests: { value: '4242', checked: false },
-      pin: { value: 'on', checked: true },
-    });
-    takeEarlyInput(GLOBAL, { replay: true, stop: false });
-    expect(stopped()).toBe(false);
-    takeEarlyInput(GLOBAL, { replay: true, stop: true });
-    expect(screen.getByText('4242 · pinned · a')).toBeInTheDocument();
+    const stopped = keep([{ kind: 'value', field: byLabel('Requests'), value: '4242', checked: false }]);
+    takeEarlyInput(GLOBAL, { replay: false, stop: true });
+    expect(screen.getByText('10,000 · not pinned · a · 0 added')).toBeInTheDocument();
     expect(stopped()).toBe(true);
   });
 
   it('a page without the guard has nothing to take', () => {
     render(<Fields />);
     expect(() => takeEarlyInput(GLOBAL, { replay: true, stop: true })).not.toThrow();
-    expect(screen.getByText('10,000 · not pinned · a')).toBeInTheDocument();
+    expect(screen.getByText('10,000 · not pinned · a · 0 added')).toBeInTheDocument();
   });
 });

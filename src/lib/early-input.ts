@@ -1,24 +1,39 @@
 /**
- * What the reader typed or slid into the prerendered page before the app's code ran: the page's
- * inline guard (app/opening-guard.ts) keeps the last value of each field by id; once React has
- * hydrated, each kept value that differs from the field's is put back the way a person would,
- * through the field's own value setter and an input or change event, so React's handlers see it.
+ * What the reader did in the prerendered page before React had hydrated that part of it: the page's
+ * inline guard (app/opening-guard.ts) keeps, in order, each value typed, slid, ticked or chosen and
+ * each button pressed on a node React did not yet own. Once a kept node is React's (hydration keeps
+ * the very nodes), it is replayed the way a person would do it: a value through the field's own value
+ * setter and an input or change event, a press as a click, so React's handlers see it.
  */
-interface KeptField {
+interface KeptValue {
+  readonly kind: 'value';
+  readonly field: Element;
   readonly value: string;
   readonly checked: boolean;
 }
 
+interface KeptPress {
+  readonly kind: 'click';
+  readonly field: Element;
+}
+
+type KeptAct = KeptValue | KeptPress;
+
 interface EarlyInput {
-  readonly fields: Readonly<Record<string, KeptField>>;
+  readonly acts: KeptAct[];
   readonly stop: () => void;
 }
 
+/** True once React has hydrated the node (it carries React's own key). */
+function isLive(node: Element): boolean {
+  return Object.keys(node).some((key) => key.startsWith('__reactFiber'));
+}
+
 /**
- * Replays what was kept when `replay` (the page hydrated the HTML the reader typed into), and stops
- * keeping when `stop`. The page replays once its own HTML has hydrated, and again, stopping, once every
- * island has (a field inside an island can take its value only then); a value replayed twice is the
- * same value, so the second time changes nothing. A page without the guard has nothing to replay.
+ * Replays, in order, the kept acts whose node React now owns, when `replay` (the page hydrated the
+ * HTML the reader used), and keeps the others for later; when `stop`, stops keeping and forgets what
+ * is left. The page replays once its own HTML has hydrated and again, stopping, once every island has
+ * (a node inside an island is React's only then). A page without the guard has nothing to replay.
  */
 export function takeEarlyInput(
   global: string,
@@ -30,18 +45,26 @@ export function takeEarlyInput(
     early.stop();
     delete (window as unknown as Record<string, unknown>)[global];
   }
-  if (!replay) return;
-  for (const [id, kept] of Object.entries(early.fields)) {
-    const field = document.getElementById(id);
-    if (field instanceof HTMLInputElement && (field.type === 'checkbox' || field.type === 'radio')) {
-      // React follows a checkbox by its click: from the other state, a click lands on the kept one.
-      field.checked = !kept.checked;
-      field.click();
-    } else if (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) {
-      putBack(field, kept.value, 'input');
-    } else if (field instanceof HTMLSelectElement) {
-      putBack(field, kept.value, 'change');
-    }
+  const ready = replay ? early.acts.filter((act) => act.field.isConnected && isLive(act.field)) : [];
+  const waiting = stop ? [] : early.acts.filter((act) => !ready.includes(act));
+  early.acts.splice(0, early.acts.length, ...waiting);
+  for (const act of ready) replayAct(act);
+}
+
+function replayAct(act: KeptAct): void {
+  const { field } = act;
+  if (act.kind === 'click') {
+    if (field instanceof HTMLElement) field.click();
+  } else if (field instanceof HTMLInputElement && (field.type === 'checkbox' || field.type === 'radio')) {
+    // React follows a checkbox by its click: from the other state, a click lands on the kept one.
+    field.checked = !act.checked;
+    field.click();
+  } else if (field instanceof HTMLInputElement && field.type === 'file') {
+    // A chosen file cannot be set again by a script (and the guard never keeps one).
+  } else if (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) {
+    putBack(field, act.value, 'input');
+  } else if (field instanceof HTMLSelectElement) {
+    putBack(field, act.value, 'change');
   }
 }
 
