@@ -183,3 +183,18 @@ test('what a reader types or presses before the page is live is not lost', async
     '4,242',
   );
 });
+
+test('an arrow key pressed on a slider before the page is live steps it once the page is', async ({
+  page,
+}) => {
+  await page.route(/\/assets\/boot-[^/]*\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.goto('/');
+  await requests(page).focus();
+  await page.keyboard.press('ArrowRight');
+  const field = page.getByRole('spinbutton', { name: 'Requests per month', exact: true });
+  await expect(field).not.toHaveValue('10,000');
+  await expect(monthlyCost(page)).not.toHaveText(DEFAULT_TOTAL);
+});

@@ -36,9 +36,14 @@ export const OPENING_GUARD_SCRIPT = [
   "press=function(e){var t=e.target&&e.target.closest&&e.target.closest('button');",
   "if(t&&!live(t))acts.push({kind:'click',field:t})};",
   "document.addEventListener('input',keep,true);document.addEventListener('change',keep,true);",
-  "document.addEventListener('click',press,true);",
+  // A slider's keys step it in the app's own way (a log scale steps the value, not the position):
+  // the key is kept instead of its native step, and replayed as a key.
+  "stepKey=function(e){var t=e.target;if(t&&t.type==='range'&&!live(t)&&",
+  '/^(Arrow(Up|Down|Left|Right)|Page(Up|Down)|Home|End)$/.test(e.key)){e.preventDefault();',
+  "acts.push({kind:'key',field:t,key:e.key})}};",
+  "document.addEventListener('click',press,true);document.addEventListener('keydown',stepKey,true);",
   `window[${JSON.stringify(EARLY_INPUT_GLOBAL)}]={acts:acts,stop:function(){`,
   "document.removeEventListener('input',keep,true);document.removeEventListener('change',keep,true);",
-  "document.removeEventListener('click',press,true)}}",
+  "document.removeEventListener('click',press,true);document.removeEventListener('keydown',stepKey,true)}}",
   '})();',
 ].join('');

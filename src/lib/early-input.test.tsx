@@ -48,9 +48,41 @@ function Fields() {
   );
 }
 
+/** One slider the app steps itself (a log scale), one it leaves to the browser. */
+function Sliders() {
+  const [own, setOwn] = useState(10);
+  const [plain, setPlain] = useState(10);
+  return (
+    <>
+      <input
+        type="range"
+        aria-label="Own steps"
+        min={0}
+        max={100}
+        value={own}
+        onChange={(event) => setOwn(Number(event.target.value))}
+        onKeyDown={(event) => {
+          event.preventDefault();
+          setOwn((value) => value * 2);
+        }}
+      />
+      <input
+        type="range"
+        aria-label="Plain steps"
+        min={0}
+        max={100}
+        value={plain}
+        onChange={(event) => setPlain(Number(event.target.value))}
+      />
+      <p>{`${own} · ${plain}`}</p>
+    </>
+  );
+}
+
 type Act =
   | { kind: 'value'; field: Element; value: string; checked: boolean }
-  | { kind: 'click'; field: Element };
+  | { kind: 'click'; field: Element }
+  | { kind: 'key'; field: Element; key: string };
 
 function keep(acts: Act[]) {
   let stopped = false;
@@ -113,5 +145,16 @@ describe('takeEarlyInput', () => {
     render(<Fields />);
     expect(() => takeEarlyInput(GLOBAL, { replay: true, stop: true })).not.toThrow();
     expect(screen.getByText('10,000 · not pinned · a · 0 added')).toBeInTheDocument();
+  });
+
+  it('a key kept on a slider steps it the app’s way, or the browser’s where the app leaves it', () => {
+    render(<Sliders />);
+    keep([
+      { kind: 'key', field: byLabel('Own steps'), key: 'ArrowRight' },
+      { kind: 'key', field: byLabel('Plain steps'), key: 'ArrowRight' },
+      { kind: 'key', field: byLabel('Plain steps'), key: 'End' },
+    ]);
+    act(() => takeEarlyInput(GLOBAL, { replay: true, stop: true }));
+    expect(screen.getByText('20 · 100')).toBeInTheDocument();
   });
 });

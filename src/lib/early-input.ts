@@ -17,7 +17,14 @@ interface KeptPress {
   readonly field: Element;
 }
 
-type KeptAct = KeptValue | KeptPress;
+/** A key pressed on a slider (its native step was held back). */
+interface KeptKey {
+  readonly kind: 'key';
+  readonly field: Element;
+  readonly key: string;
+}
+
+type KeptAct = KeptValue | KeptPress | KeptKey;
 
 interface EarlyInput {
   readonly acts: KeptAct[];
@@ -55,6 +62,8 @@ function replayAct(act: KeptAct): void {
   const { field } = act;
   if (act.kind === 'click') {
     if (field instanceof HTMLElement) field.click();
+  } else if (act.kind === 'key') {
+    if (field instanceof HTMLInputElement) replayKey(field, act.key);
   } else if (field instanceof HTMLInputElement && (field.type === 'checkbox' || field.type === 'radio')) {
     // React follows a checkbox by its click: from the other state, a click lands on the kept one.
     field.checked = !act.checked;
@@ -66,6 +75,34 @@ function replayAct(act: KeptAct): void {
   } else if (field instanceof HTMLSelectElement) {
     putBack(field, act.value, 'change');
   }
+}
+
+/**
+ * Presses a kept key on a slider: the app's own handler steps it (and says so by preventing the
+ * default); where it does not, the slider takes the browser's own step for that key.
+ */
+function replayKey(slider: HTMLInputElement, key: string) {
+  const handled = !slider.dispatchEvent(
+    new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }),
+  );
+  if (handled) return;
+  const min = Number(slider.min || 0);
+  const max = Number(slider.max || 100);
+  const step = Number(slider.step) || 1;
+  const page = Math.max(step, (max - min) / 10);
+  const value = Number(slider.value);
+  const next: Record<string, number> = {
+    ArrowRight: value + step,
+    ArrowUp: value + step,
+    ArrowLeft: value - step,
+    ArrowDown: value - step,
+    PageUp: value + page,
+    PageDown: value - page,
+    Home: min,
+    End: max,
+  };
+  const target = next[key];
+  if (target !== undefined) putBack(slider, String(Math.min(max, Math.max(min, target))), 'input');
 }
 
 /**
