@@ -18,7 +18,8 @@
  * after the last input (and how long after it).
  */
 import type { CDPSession, Page } from '@playwright/test';
-import { benchBrowser, percentile, seeded, sleep } from './bench-browser';
+import { seededRandom } from '../e2e/hostile-link-generator';
+import { benchBrowser, percentile, sleep } from './bench-browser';
 
 export const BENCH_ROUTES = Number(process.env.BENCH_ROUTES ?? 300);
 const FAST_STEPS = Number(process.env.BENCH_FAST_STEPS ?? 60);
@@ -176,7 +177,8 @@ async function keyboardSteps(
   pacing: Pacing,
 ): Promise<StepRun> {
   const steps = pacing === 'fast' ? FAST_STEPS : PACED_STEPS;
-  const gap = seeded(16);
+  // The same seeded generator as the hostile links: every run paces the same.
+  const gap = seededRandom(16);
   await page.getByRole('slider', { name: SLIDER, exact: true }).focus();
   const since = await now(page);
   let next = Date.now();
