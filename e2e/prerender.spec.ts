@@ -199,3 +199,18 @@ test('an arrow key pressed on a slider before the page is live steps it once the
   await expect(field).not.toHaveValue('10,000');
   await expect(monthlyCost(page)).not.toHaveText(DEFAULT_TOTAL);
 });
+
+test('a model and then a provider chosen before the page is live give that model via that provider', async ({
+  page,
+}) => {
+  await page.route(/\/assets\/boot-[^/]*\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.goto('/');
+  await page.getByRole('combobox', { name: 'Model', exact: true }).selectOption({ label: 'Kimi K2.5' });
+  // The provider list still shows the default model's hosts: the reader picks one by its name.
+  await page.getByRole('combobox', { name: 'Provider', exact: true }).selectOption({ label: 'Moonshot AI' });
+  await expect(bill(page).getByText('Kimi K2.5 via Moonshot AI')).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Model', exact: true })).toHaveValue(/k2\.5/i);
+});

@@ -32,7 +32,10 @@ export const OPENING_GUARD_SCRIPT = [
   // A node React has hydrated carries React's own key; what is not yet live is kept, in order.
   "var acts=[],live=function(t){return Object.keys(t).some(function(k){return k.indexOf('__reactFiber')===0})},",
   "keep=function(e){var t=e.target;if(t&&/^(INPUT|SELECT|TEXTAREA)$/.test(t.tagName)&&t.type!=='file'&&!live(t))",
-  "acts.push({kind:'value',field:t,value:t.value,checked:t.checked})},",
+  // A choice keeps the words the reader chose too: a list that depends on another choice (a model's
+  // providers) changes once that choice is replayed, and the words find the same entry in it.
+  "acts.push({kind:'value',field:t,value:t.value,checked:t.checked,",
+  "label:t.tagName==='SELECT'&&t.selectedIndex>=0?t.options[t.selectedIndex].text:''})},",
   "press=function(e){var t=e.target&&e.target.closest&&e.target.closest('button');",
   "if(t&&!live(t))acts.push({kind:'click',field:t})};",
   "document.addEventListener('input',keep,true);document.addEventListener('change',keep,true);",

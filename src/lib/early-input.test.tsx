@@ -79,8 +79,31 @@ function Sliders() {
   );
 }
 
+/** A model and its providers, as the app's route picker: the provider list follows the model. */
+function RoutePickers() {
+  const [route, setRoute] = useState('a-fireworks');
+  const model = route.slice(0, 1);
+  return (
+    <>
+      <select
+        aria-label="Model"
+        value={model}
+        onChange={(event) => setRoute(`${event.target.value}-fireworks`)}
+      >
+        <option value="a">A</option>
+        <option value="b">B</option>
+      </select>
+      <select aria-label="Provider" value={route} onChange={(event) => setRoute(event.target.value)}>
+        <option value={`${model}-fireworks`}>Fireworks</option>
+        <option value={`${model}-moonshot`}>Moonshot</option>
+      </select>
+      <p>{route}</p>
+    </>
+  );
+}
+
 type Act =
-  | { kind: 'value'; field: Element; value: string; checked: boolean }
+  | { kind: 'value'; field: Element; value: string; checked: boolean; label?: string }
   | { kind: 'click'; field: Element }
   | { kind: 'key'; field: Element; key: string };
 
@@ -97,7 +120,7 @@ afterEach(() => {
 });
 
 describe('takeEarlyInput', () => {
-  it('replays what was typed, ticked, chosen and pressed, in order, so React holds it', () => {
+  it('replays what was typed, ticked, chosen and pressed, in order, so React holds it', async () => {
     render(<Fields />);
     const stopped = keep([
       { kind: 'value', field: byLabel('Requests'), value: '42', checked: false },
@@ -108,13 +131,13 @@ describe('takeEarlyInput', () => {
     ]);
     // The DOM already shows the typed text (hydration keeps it), React still holds its own.
     (byLabel('Requests') as HTMLInputElement).value = '4242';
-    act(() => takeEarlyInput(GLOBAL, { replay: true, stop: true }));
+    await act(async () => takeEarlyInput(GLOBAL, { replay: true, stop: true }));
     expect(screen.getByText('4242 · pinned · b · 1 added')).toBeInTheDocument();
     expect(stopped()).toBe(true);
     expect((window as unknown as Record<string, unknown>)[GLOBAL]).toBeUndefined();
   });
 
-  it('a node React does not own yet (an island still waiting) is replayed later, once it is React’s', () => {
+  it('a node React does not own yet (an island still waiting) is replayed later, once it is React’s', async () => {
     render(<Fields />);
     const notYetReact = document.createElement('button');
     document.body.append(notYetReact);
@@ -122,13 +145,13 @@ describe('takeEarlyInput', () => {
     notYetReact.addEventListener('click', () => (pressed += 1));
     const acts: Act[] = [{ kind: 'click', field: notYetReact }];
     const stopped = keep(acts);
-    takeEarlyInput(GLOBAL, { replay: true, stop: false });
+    await act(async () => takeEarlyInput(GLOBAL, { replay: true, stop: false }));
     expect(pressed).toBe(0);
     expect(acts).toHaveLength(1);
     expect(stopped()).toBe(false);
     // React hydrates it: it now carries React's key.
     Object.assign(notYetReact, { __reactFiber$test: {} });
-    takeEarlyInput(GLOBAL, { replay: true, stop: true });
+    await act(async () => takeEarlyInput(GLOBAL, { replay: true, stop: true }));
     expect(pressed).toBe(1);
     notYetReact.remove();
   });
@@ -147,14 +170,25 @@ describe('takeEarlyInput', () => {
     expect(screen.getByText('10,000 · not pinned · a · 0 added')).toBeInTheDocument();
   });
 
-  it('a key kept on a slider steps it the app’s way, or the browser’s where the app leaves it', () => {
+  it('a key kept on a slider steps it the app’s way, or the browser’s where the app leaves it', async () => {
     render(<Sliders />);
     keep([
       { kind: 'key', field: byLabel('Own steps'), key: 'ArrowRight' },
       { kind: 'key', field: byLabel('Plain steps'), key: 'ArrowRight' },
       { kind: 'key', field: byLabel('Plain steps'), key: 'End' },
     ]);
-    act(() => takeEarlyInput(GLOBAL, { replay: true, stop: true }));
+    await act(async () => takeEarlyInput(GLOBAL, { replay: true, stop: true }));
     expect(screen.getByText('20 · 100')).toBeInTheDocument();
+  });
+
+  it('a provider chosen from the old model’s list lands on the same provider of the model chosen before it', async () => {
+    render(<RoutePickers />);
+    // Before React was live, the reader chose model B, then "Moonshot" in the list still showing A's.
+    keep([
+      { kind: 'value', field: byLabel('Model'), value: 'b', checked: false, label: 'B' },
+      { kind: 'value', field: byLabel('Provider'), value: 'a-moonshot', checked: false, label: 'Moonshot' },
+    ]);
+    await act(async () => takeEarlyInput(GLOBAL, { replay: true, stop: true }));
+    expect(screen.getByText('b-moonshot')).toBeInTheDocument();
   });
 });

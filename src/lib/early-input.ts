@@ -5,11 +5,16 @@
  * the very nodes), it is replayed the way a person would do it: a value through the field's own value
  * setter and an input or change event, a press as a click, so React's handlers see it.
  */
+
+import { flushSync } from 'react-dom';
+
 interface KeptValue {
   readonly kind: 'value';
   readonly field: Element;
   readonly value: string;
   readonly checked: boolean;
+  /** A select's chosen option's text, as the reader saw it ('' for other fields). */
+  readonly label?: string;
 }
 
 interface KeptPress {
@@ -55,7 +60,25 @@ export function takeEarlyInput(
   const ready = replay ? early.acts.filter((act) => act.field.isConnected && isLive(act.field)) : [];
   const waiting = stop ? [] : early.acts.filter((act) => !ready.includes(act));
   early.acts.splice(0, early.acts.length, ...waiting);
-  for (const act of ready) replayAct(act);
+  const acts = ready.filter((act, index) => !repeatsTheActBefore(act, ready[index - 1]));
+  if (acts.length === 0) return;
+  // Each act is replayed on the page as the one before it left it, as a person's next act would be:
+  // React renders it before the next (a model chosen first changes the providers listed), outside
+  // React's own commit, where this is called from.
+  queueMicrotask(() => {
+    for (const act of acts) flushSync(() => replayAct(act));
+  });
+}
+
+/** A field's change event after its input event keeps the same value twice: it is one act. */
+function repeatsTheActBefore(act: KeptAct, before: KeptAct | undefined): boolean {
+  return (
+    act.kind === 'value' &&
+    before?.kind === 'value' &&
+    before.field === act.field &&
+    before.value === act.value &&
+    before.checked === act.checked
+  );
 }
 
 function replayAct(act: KeptAct): void {
@@ -73,8 +96,19 @@ function replayAct(act: KeptAct): void {
   } else if (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) {
     putBack(field, act.value, 'input');
   } else if (field instanceof HTMLSelectElement) {
-    putBack(field, act.value, 'change');
+    putBack(field, chosenValue(field, act.value, act.label ?? ''), 'change');
   }
+}
+
+/**
+ * The option the reader chose: its value when the list still has it, else the one of the same words.
+ * A list that depends on an earlier choice (a model's providers) showed the old entries when the
+ * reader chose; replayed after that choice, it lists new ones, where the words find what they meant.
+ */
+function chosenValue(select: HTMLSelectElement, value: string, label: string): string {
+  const options = [...select.options];
+  if (options.some((option) => option.value === value)) return value;
+  return options.find((option) => label !== '' && option.text === label)?.value ?? value;
 }
 
 /**
