@@ -5,6 +5,7 @@
  * stylesheet are allowed by their hashes and nothing else inline is; the lazy parts load only after the first figures have painted.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
@@ -191,6 +192,33 @@ test('what a reader types or presses before the page is live is not lost', async
   await expect(page.getByRole('spinbutton', { name: 'Requests per month', exact: true })).toHaveValue(
     '4,242',
   );
+});
+
+test('a scenario file chosen before the page is live is opened once it is', async ({ page, browser }) => {
+  // The file, exported the way a user exports one, in a browser of its own.
+  const maker = await browser.newContext();
+  const source = await maker.newPage();
+  await source.goto('/');
+  await source.getByRole('spinbutton', { name: 'Requests per month', exact: true }).fill('31337');
+  const total = (await monthlyCost(source).textContent()) ?? '';
+  expect(total).not.toBe(DEFAULT_TOTAL);
+  const downloaded = source.waitForEvent('download');
+  await source.getByRole('button', { name: 'Export scenario file' }).click();
+  const file = readFileSync(await (await downloaded).path());
+  await maker.close();
+
+  await page.route(/\/assets\/boot-[^/]*\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.goto('/');
+  await page.getByLabel('Import scenario file').setInputFiles({
+    name: 'kimi-scenario.json',
+    mimeType: 'application/json',
+    buffer: file,
+  });
+  await expect(page.getByText('Opened kimi-scenario.json.')).toBeVisible();
+  await expect(monthlyCost(page)).toHaveText(total);
 });
 
 test('an arrow key pressed on a slider before the page is live steps it once the page is', async ({

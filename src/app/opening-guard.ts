@@ -31,8 +31,10 @@ export const OPENING_GUARD_SCRIPT = [
   `try{if(l.hash.length>1||l.search.length>1||${savedWork})${hide}}catch(e){${hide}}`,
   // A node React has hydrated carries React's own key; what is not yet live is kept, in order.
   "var acts=[],live=function(t){return Object.keys(t).some(function(k){return k.indexOf('__reactFiber')===0})},",
-  "keep=function(e){var t=e.target;if(t&&/^(INPUT|SELECT|TEXTAREA)$/.test(t.tagName)&&t.type!=='file'&&!live(t))",
-  "acts.push({kind:'value',field:t,value:t.value,checked:t.checked})},",
+  // A chosen file stays on its input (a script cannot set it again): its choice is kept, once.
+  'keep=function(e){var t=e.target;if(!t||!/^(INPUT|SELECT|TEXTAREA)$/.test(t.tagName)||live(t))return;',
+  "if(t.type==='file'){if(e.type==='change')acts.push({kind:'file',field:t})}",
+  "else acts.push({kind:'value',field:t,value:t.value,checked:t.checked})},",
   "press=function(e){var t=e.target&&e.target.closest&&e.target.closest('button');",
   "if(t&&!live(t))acts.push({kind:'click',field:t})};",
   "document.addEventListener('input',keep,true);document.addEventListener('change',keep,true);",
