@@ -30,7 +30,8 @@ function contentSecurityPolicy(inlineStyle: string | null): string {
   ].join('; ');
 }
 
-const STYLESHEET_LINK = /<link rel="stylesheet"[^>]*? href="\.\/(assets\/[^"]+\.css)">/g;
+/** A stylesheet link as Vite writes it: `href` relative to the page (`./assets/…`, `../../assets/…`). */
+const STYLESHEET_LINK = /<link rel="stylesheet"[^>]*? href="(?:\.\.?\/)*(assets\/[^"]+\.css)">/g;
 
 /**
  * The page's one stylesheet is written into index.html as a <style> (allowed by its hash), not
