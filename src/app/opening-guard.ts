@@ -40,7 +40,7 @@ export const OPENING_GUARD_SCRIPT = [
   "document.addEventListener('input',keep,true);document.addEventListener('change',keep,true);",
   // A slider's keys step it in the app's own way (a log scale steps the value, not the position):
   // the key is kept instead of its native step, and replayed as a key.
-  "stepKey=function(e){var t=e.target;if(t&&t.type==='range'&&!live(t)&&",
+  "var stepKey=function(e){var t=e.target;if(t&&t.type==='range'&&!live(t)&&",
   '/^(Arrow(Up|Down|Left|Right)|Page(Up|Down)|Home|End)$/.test(e.key)){e.preventDefault();',
   "acts.push({kind:'key',field:t,key:e.key})}};",
   "document.addEventListener('click',press,true);document.addEventListener('keydown',stepKey,true);",
