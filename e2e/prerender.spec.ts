@@ -1,10 +1,11 @@
 /**
  * The built index.html holds the default page, rendered by React at build time: its bill paints before
  * any script runs, and the browser hydrates it. What opens anything else (a link, saved work) never
- * shows those default figures, not even for a frame; the page's one inline script is allowed by its
- * hash and nothing else inline is; the lazy parts load only after the first figures have painted.
+ * shows those default figures, not even for a frame; the page's one inline script and one inline
+ * stylesheet are allowed by their hashes and nothing else inline is; the lazy parts load only after the first figures have painted.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
@@ -147,22 +148,30 @@ test('no chart, rates, calibrate or billing code is requested before the first f
   for (const entry of lazy) expect(entry.start, entry.name).toBeGreaterThan(paint);
 });
 
-test('the one inline script is allowed by its hash; nothing else inline is, and no inline style', async ({
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+test('the one inline script and the one inline stylesheet are allowed by their hashes; nothing else inline is', async ({
   page,
 }) => {
   const response = await page.request.get('/');
   const html = await response.text();
-  const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
-  const scriptSources = /script-src ([^;]+)/.exec(policy.replaceAll('&#39;', "'"))?.[1]?.split(' ') ?? [];
+  const policy = (
+    /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? ''
+  ).replaceAll('&#39;', "'");
+  const sources = (directive: string) =>
+    new RegExp(`${directive} ([^;]+)`).exec(policy)?.[1]?.split(' ') ?? [];
   const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([^<]*)<\/script>/g)].map(
     (match) => match[1] ?? '',
   );
   expect(inline).toHaveLength(1);
-  const hash = `'sha256-${createHash('sha256')
-    .update(inline[0] ?? '')
-    .digest('base64')}'`;
-  expect(scriptSources).toEqual(["'self'", hash]);
-  expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/);
+  expect(sources('script-src')).toEqual(["'self'", sha256(inline[0] ?? '')]);
+  // The page's CSS is in the HTML (a linked stylesheet would hold the first paint until it arrived).
+  const styles = [...html.matchAll(/<style[^>]*>([^<]*)<\/style>/g)].map((match) => match[1] ?? '');
+  expect(styles).toHaveLength(1);
+  expect(styles[0]).toContain('.page__main');
+  expect(html).not.toMatch(/<link rel="stylesheet"/);
+  expect(sources('style-src')).toEqual(["'self'", sha256(styles[0] ?? '')]);
+  expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|unsafe-hashes/);
   expect(html).not.toMatch(/<[^>]+\sstyle="/);
   // The prerendered bill is in the HTML itself.
   expect(html).toContain(DEFAULT_TOTAL);
@@ -183,6 +192,33 @@ test('what a reader types or presses before the page is live is not lost', async
   await expect(page.getByRole('spinbutton', { name: 'Requests per month', exact: true })).toHaveValue(
     '4,242',
   );
+});
+
+test('a scenario file chosen before the page is live is opened once it is', async ({ page, browser }) => {
+  // The file, exported the way a user exports one, in a browser of its own.
+  const maker = await browser.newContext();
+  const source = await maker.newPage();
+  await source.goto('/');
+  await source.getByRole('spinbutton', { name: 'Requests per month', exact: true }).fill('31337');
+  const total = (await monthlyCost(source).textContent()) ?? '';
+  expect(total).not.toBe(DEFAULT_TOTAL);
+  const downloaded = source.waitForEvent('download');
+  await source.getByRole('button', { name: 'Export scenario file' }).click();
+  const file = readFileSync(await (await downloaded).path());
+  await maker.close();
+
+  await page.route(/\/assets\/boot-[^/]*\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.goto('/');
+  await page.getByLabel('Import scenario file').setInputFiles({
+    name: 'kimi-scenario.json',
+    mimeType: 'application/json',
+    buffer: file,
+  });
+  await expect(page.getByText('Opened kimi-scenario.json.')).toBeVisible();
+  await expect(monthlyCost(page)).toHaveText(total);
 });
 
 test('an arrow key pressed on a slider before the page is live steps it once the page is', async ({

@@ -20,6 +20,17 @@ export function readAsset(path: string): Asset {
   return { path, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
 }
 
+/** An inline part of index.html (a <style>), sized like a file. */
+export function textAsset(label: string, text: string): Asset {
+  const bytes = Buffer.from(text, 'utf8');
+  return { path: label, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+}
+
+/** The text of each inline <style> in index.html (the build writes the page's CSS there). */
+export function inlineStyles(html: string): string[] {
+  return [...html.matchAll(/<style\b[^>]*>([^<]*)<\/style>/gi)].map((match) => match[1] ?? '');
+}
+
 export function sum(assets: readonly Asset[]): { raw: number; gzip: number } {
   return assets.reduce((total, asset) => ({ raw: total.raw + asset.raw, gzip: total.gzip + asset.gzip }), {
     raw: 0,

@@ -15,7 +15,17 @@ import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, posix, relative } from 'node:path';
 import { benchBrowser, closeBenchBrowser, median, ms, spread } from './bench-browser';
-import { type Asset, entryUrls, filesIn, firstViewScripts, kilobytes, readAsset, sum } from './bench-bundle';
+import {
+  type Asset,
+  entryUrls,
+  filesIn,
+  firstViewScripts,
+  inlineStyles,
+  kilobytes,
+  readAsset,
+  sum,
+  textAsset,
+} from './bench-bundle';
 import { measureEngine } from './bench-engine';
 import {
   type FirstViewResult,
@@ -84,8 +94,14 @@ async function bundleSize(): Promise<Table[]> {
   const assetsDir = join(DIST, 'assets');
   const firstViewJs = firstViewScripts(html).map(readAsset);
   const allJs = filesIn(assetsDir, '.js').map(readAsset);
-  const firstViewCss = entryUrls(html).styles.map((url) => readAsset(join(DIST, url.replace(/^\//, ''))));
-  const allCss = filesIn(assetsDir, '.css').map(readAsset);
+  const inlineCss = inlineStyles(html).map((text) => textAsset('index.html <style>', text));
+  const firstViewCss = [
+    ...entryUrls(html).styles.map((url) => readAsset(join(DIST, url.replace(/^\//, '')))),
+    ...inlineCss,
+  ];
+  const cssFiles = filesIn(assetsDir, '.css').map(readAsset);
+  const allCss = [...cssFiles, ...inlineCss];
+  const indexHtml = readAsset(join(DIST, 'index.html'));
   const firstViewPaths = new Set(firstViewJs.map((asset) => asset.path));
 
   const row = (label: string, assets: readonly Asset[]) => {
@@ -102,15 +118,17 @@ async function bundleSize(): Promise<Table[]> {
         row('JS, all chunks', allJs),
         row('CSS for the first view', firstViewCss),
         row('CSS, all files', allCss),
+        row('index.html (prerendered page and its CSS)', [indexHtml]),
       ],
       notes: [
         'First view: the entry script and modulepreload links in dist/index.html, and their static imports.',
+        'CSS: linked stylesheets and the <style> written into index.html (counted inside index.html too).',
       ],
     },
     {
       title: 'Files in dist/assets, largest first',
       columns: ['', 'raw kB', 'gzip kB'],
-      rows: [...allJs, ...allCss]
+      rows: [...allJs, ...cssFiles]
         .sort((a, b) => b.gzip - a.gzip)
         .map((asset) => [
           `${posix.normalize(relative(DIST, asset.path))}${firstViewPaths.has(asset.path) ? ' (first view)' : ''}`,

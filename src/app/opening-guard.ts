@@ -31,17 +31,19 @@ export const OPENING_GUARD_SCRIPT = [
   `try{if(l.hash.length>1||l.search.length>1||${savedWork})${hide}}catch(e){${hide}}`,
   // A node React has hydrated carries React's own key; what is not yet live is kept, in order.
   "var acts=[],live=function(t){return Object.keys(t).some(function(k){return k.indexOf('__reactFiber')===0})},",
-  "keep=function(e){var t=e.target;if(t&&/^(INPUT|SELECT|TEXTAREA)$/.test(t.tagName)&&t.type!=='file'&&!live(t))",
+  // A chosen file stays on its input (a script cannot set it again): its choice is kept, once.
+  'keep=function(e){var t=e.target;if(!t||!/^(INPUT|SELECT|TEXTAREA)$/.test(t.tagName)||live(t))return;',
+  "if(t.type==='file'){if(e.type==='change')acts.push({kind:'file',field:t})}",
   // A choice keeps the words the reader chose too: a list that depends on another choice (a model's
   // providers) changes once that choice is replayed, and the words find the same entry in it.
-  "acts.push({kind:'value',field:t,value:t.value,checked:t.checked,",
+  "else acts.push({kind:'value',field:t,value:t.value,checked:t.checked,",
   "label:t.tagName==='SELECT'&&t.selectedIndex>=0?t.options[t.selectedIndex].text:''})},",
   "press=function(e){var t=e.target&&e.target.closest&&e.target.closest('button');",
   "if(t&&!live(t))acts.push({kind:'click',field:t})};",
   "document.addEventListener('input',keep,true);document.addEventListener('change',keep,true);",
   // A slider's keys step it in the app's own way (a log scale steps the value, not the position):
   // the key is kept instead of its native step, and replayed as a key.
-  "stepKey=function(e){var t=e.target;if(t&&t.type==='range'&&!live(t)&&",
+  "var stepKey=function(e){var t=e.target;if(t&&t.type==='range'&&!live(t)&&",
   '/^(Arrow(Up|Down|Left|Right)|Page(Up|Down)|Home|End)$/.test(e.key)){e.preventDefault();',
   "acts.push({kind:'key',field:t,key:e.key})}};",
   "document.addEventListener('click',press,true);document.addEventListener('keydown',stepKey,true);",

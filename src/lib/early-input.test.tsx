@@ -2,7 +2,8 @@
  * What the reader did in the prerendered page before React owned it is replayed once React does: a
  * text field, a checkbox and a select reach React's onChange with the value the reader left (even
  * where the field already shows it) and a pressed button is pressed, in order; a node React does not
- * own yet waits; without replay (the page rendered afresh) nothing is replayed.
+ * own yet waits; a file chosen early is read once, from the input that still holds it; without replay
+ * (the page rendered afresh) nothing is replayed.
  */
 import { act, render, screen } from '@testing-library/react';
 import { useState } from 'react';
@@ -105,7 +106,8 @@ function RoutePickers() {
 type Act =
   | { kind: 'value'; field: Element; value: string; checked: boolean; label?: string }
   | { kind: 'click'; field: Element }
-  | { kind: 'key'; field: Element; key: string };
+  | { kind: 'key'; field: Element; key: string }
+  | { kind: 'file'; field: Element };
 
 function keep(acts: Act[]) {
   let stopped = false;
@@ -190,5 +192,35 @@ describe('takeEarlyInput', () => {
     ]);
     await act(async () => takeEarlyInput(GLOBAL, { replay: true, stop: true }));
     expect(screen.getByText('b-moonshot')).toBeInTheDocument();
+  });
+
+  it('a file chosen before React owned its input is read once, from the input that still holds it', async () => {
+    const opened: string[] = [];
+    render(
+      <input
+        type="file"
+        aria-label="Import scenario file"
+        onChange={(event) => opened.push(...[...(event.target.files ?? [])].map((file) => file.name))}
+      />,
+    );
+    const input = byLabel('Import scenario file') as HTMLInputElement;
+    // As the browser leaves it once the reader has chosen a file (jsdom has no way to choose one).
+    const chosen = [new File(['{}'], 'kimi-scenario.json', { type: 'application/json' })];
+    Object.defineProperty(input, 'files', { value: chosen });
+    // Chosen twice before the page was live: the input holds the last choice, read once.
+    keep([
+      { kind: 'file', field: input },
+      { kind: 'file', field: input },
+    ]);
+    await act(async () => takeEarlyInput(GLOBAL, { replay: true, stop: true }));
+    expect(opened).toEqual(['kimi-scenario.json']);
+  });
+
+  it('an input left without a file (the choice was cancelled) is not read', async () => {
+    const opened: string[] = [];
+    render(<input type="file" aria-label="Import scenario file" onChange={() => opened.push('read')} />);
+    keep([{ kind: 'file', field: byLabel('Import scenario file') }]);
+    await act(async () => takeEarlyInput(GLOBAL, { replay: true, stop: true }));
+    expect(opened).toEqual([]);
   });
 });

@@ -3,7 +3,8 @@
  * inline guard (app/opening-guard.ts) keeps, in order, each value typed, slid, ticked or chosen and
  * each button pressed on a node React did not yet own. Once a kept node is React's (hydration keeps
  * the very nodes), it is replayed the way a person would do it: a value through the field's own value
- * setter and an input or change event, a press as a click, so React's handlers see it.
+ * setter and an input or change event, a press as a click, a chosen file as the change event of the
+ * input that still holds it, so React's handlers see it.
  */
 
 import { flushSync } from 'react-dom';
@@ -22,6 +23,12 @@ interface KeptPress {
   readonly field: Element;
 }
 
+/** A file chosen on a file input: the input still holds it. */
+interface KeptFile {
+  readonly kind: 'file';
+  readonly field: Element;
+}
+
 /** A key pressed on a slider (its native step was held back). */
 interface KeptKey {
   readonly kind: 'key';
@@ -29,7 +36,7 @@ interface KeptKey {
   readonly key: string;
 }
 
-type KeptAct = KeptValue | KeptPress | KeptKey;
+type KeptAct = KeptValue | KeptPress | KeptKey | KeptFile;
 
 interface EarlyInput {
   readonly acts: KeptAct[];
@@ -58,9 +65,12 @@ export function takeEarlyInput(
     delete (window as unknown as Record<string, unknown>)[global];
   }
   const ready = replay ? early.acts.filter((act) => act.field.isConnected && isLive(act.field)) : [];
+  // The input holds only the last file chosen: that choice is replayed once, not once per choice.
+  const lastFile = new Map(ready.filter((act) => act.kind === 'file').map((act) => [act.field, act]));
+  const replayed = ready.filter((act) => act.kind !== 'file' || lastFile.get(act.field) === act);
   const waiting = stop ? [] : early.acts.filter((act) => !ready.includes(act));
   early.acts.splice(0, early.acts.length, ...waiting);
-  const acts = ready.filter((act, index) => !repeatsTheActBefore(act, ready[index - 1]));
+  const acts = replayed.filter((act, index) => !repeatsTheActBefore(act, replayed[index - 1]));
   if (acts.length === 0) return;
   // Each act is replayed on the page as the one before it left it, as a person's next act would be:
   // React renders it before the next (a model chosen first changes the providers listed), outside
@@ -87,12 +97,17 @@ function replayAct(act: KeptAct): void {
     if (field instanceof HTMLElement) field.click();
   } else if (act.kind === 'key') {
     if (field instanceof HTMLInputElement) replayKey(field, act.key);
+  } else if (act.kind === 'file') {
+    // A script cannot choose a file, but the input still holds the reader's: React reads it on change.
+    if (field instanceof HTMLInputElement && (field.files?.length ?? 0) > 0) {
+      field.dispatchEvent(new Event('change', { bubbles: true }));
+    }
   } else if (field instanceof HTMLInputElement && (field.type === 'checkbox' || field.type === 'radio')) {
     // React follows a checkbox by its click: from the other state, a click lands on the kept one.
     field.checked = !act.checked;
     field.click();
   } else if (field instanceof HTMLInputElement && field.type === 'file') {
-    // A chosen file cannot be set again by a script (and the guard never keeps one).
+    // A value cannot be set on a file input (it throws); the guard keeps a file as its own act.
   } else if (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) {
     putBack(field, act.value, 'input');
   } else if (field instanceof HTMLSelectElement) {
