@@ -20,9 +20,22 @@ export function formatCount(count: bigint | number, singular: string, plural = `
   return `${formatTokens(count)} ${count === 1 || count === 1n ? singular : plural}`;
 }
 
+/** One formatter per number of decimals: building an Intl.NumberFormat costs far more than using one. */
+const quantityFormats = new Map<number, Intl.NumberFormat>();
+
+/** The en-US formatter with grouping and up to `maxDecimals` decimals, built once per count of decimals. */
+function quantityFormat(maxDecimals: number): Intl.NumberFormat {
+  let format = quantityFormats.get(maxDecimals);
+  if (!format) {
+    format = new Intl.NumberFormat('en-US', { maximumFractionDigits: maxDecimals });
+    quantityFormats.set(maxDecimals, format);
+  }
+  return format;
+}
+
 /** A count with grouping and up to 2 decimals, as typed into a field: 1000 → "1,000", 12.5 → "12.5". */
 export function formatQuantity(value: number, maxDecimals = 2): string {
-  return new Intl.NumberFormat('en-US', { maximumFractionDigits: maxDecimals }).format(value);
+  return quantityFormat(maxDecimals).format(value);
 }
 
 /** Hundredths of a percent as a percentage, trailing zeros dropped: 3752n → "37.52%", 4000n → "40%". */

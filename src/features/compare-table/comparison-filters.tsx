@@ -1,12 +1,16 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { familyName } from '../../domain/rates/route-family';
 import { listFamilies } from '../../domain/rates/route-filter';
 import { useCalculator } from '../../store/calculator-context';
 import { useActiveRoute } from '../../store/use-active-route';
 import { useRoutes } from '../../store/use-routes';
 
-/** Text, model-version, group and lifecycle filters for the comparison table (and so the charts and every cheapest). */
-export function ComparisonFilters() {
+/**
+ * Text, model-version, group and lifecycle filters for the comparison table (and so the charts and every
+ * cheapest). Memoised: it reads only the filter, the routes and your route, so a slider step (which
+ * re-renders the table around it) leaves it alone.
+ */
+export const ComparisonFilters = memo(function ComparisonFilters() {
   const id = useId();
   const routes = useRoutes();
   const filter = useCalculator((state) => state.routeFilter);
@@ -74,4 +78,4 @@ export function ComparisonFilters() {
       </div>
     </div>
   );
-}
+});

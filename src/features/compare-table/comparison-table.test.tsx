@@ -115,6 +115,28 @@ describe('ComparisonTable', () => {
     expect(screen.getByText('No route matches these filters.')).toBeInTheDocument();
   });
 
+  // Every route's monthly cost is requests × (2,000 × input + 500 × output price) / 1M.
+  it.each([
+    { requests: 2_000, moonshot: '$7.80', tiny: '$0.50', cheaphost: '$4.90' },
+    { requests: 3_000, moonshot: '$11.70', tiny: '$0.75', cheaphost: '$7.35' },
+    { requests: 1_000, moonshot: '$3.90', tiny: '$0.25', cheaphost: '$2.45' },
+  ])(
+    'follows each step of the requests to $requests a month in every row, and its buttons still answer',
+    async ({ requests, moonshot, tiny, cheaphost }) => {
+      const { user, store } = renderTable();
+      for (const step of [1_500, requests]) {
+        await act(async () => store.getState().setShapeValue('requestsPerMonth', step));
+      }
+      expect(shownRows()).toEqual([
+        ['K2.6', 'Moonshot', moonshot],
+        ['K2.5', 'Tiny', tiny],
+        ['K2.6', 'Cheaphost', cheaphost],
+      ]);
+      await user.click(screen.getByRole('checkbox', { name: 'Pin K2.6 via Cheaphost' }));
+      expect(screen.getByRole('checkbox', { name: 'Pin K2.6 via Cheaphost' })).toBeChecked();
+    },
+  );
+
   it('makes a row the active route and pins rows', async () => {
     const { user, store } = renderTable();
     await user.click(screen.getByRole('button', { name: 'Use K2.6 via Cheaphost' }));

@@ -1,10 +1,13 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { type Route, routeName } from '../../domain/rates/route';
 import { useCalculator } from '../../store/calculator-context';
 import { selectActiveRouteId } from '../../store/selectors';
 
-/** Make the row the breakdown's route, or pin it for side-by-side comparison. */
-export function RowActions({ route }: { readonly route: Route }) {
+/**
+ * Make the row the breakdown's route, or pin it for side-by-side comparison. Memoised: a slider step
+ * gives every row new figures but the same route, so the buttons re-render only when they change.
+ */
+export const RowActions = memo(function RowActions({ route }: { readonly route: Route }) {
   const id = useId();
   const isActive = useCalculator((state) => selectActiveRouteId(state) === route.id);
   const isPinned = useCalculator((state) => state.pinnedRouteIds.includes(route.id));
@@ -29,4 +32,4 @@ export function RowActions({ route }: { readonly route: Route }) {
       </span>
     </div>
   );
-}
+});
