@@ -1,4 +1,4 @@
-import { createContext, type ReactNode, useContext } from 'react';
+import { createContext, type ReactNode, useContext, useMemo } from 'react';
 import { fieldText } from '../domain/money/quantity';
 
 /**
@@ -25,11 +25,12 @@ export function TypingLocaleProvider({
 
 /**
  * How the user types numbers, for the number fields in components/ui (which know no number rules):
- * their locale, and the value in force written so it reads back the same there (see fieldText).
+ * their locale, and the value in force written so it reads back the same there (see fieldText). The same
+ * object while the locale stands, so memoised fields do not re-render for it.
  */
 export function useNumberTyping(): { readonly locale: string; readonly write: (text: string) => string } {
   const locale = useTypingLocale();
-  return { locale, write: (text) => fieldText(text, locale) };
+  return useMemo(() => ({ locale, write: (text: string) => fieldText(text, locale) }), [locale]);
 }
 
 /** The typist's locale as the shell read it; a part mounted without the shell (a test) reads it itself. */

@@ -15,6 +15,7 @@ import { ChartSeriesContext } from './chart-series-context';
 import { ColumnMenu } from './column-menu';
 import { comparisonFeatures, tableColumns } from './comparison-columns';
 import { ComparisonFilters } from './comparison-filters';
+import { type RowState, RowStateContext } from './row-state-context';
 import { SortableHeader } from './sortable-header';
 import { TableExports } from './table-exports';
 import { useColumnVisibility } from './use-column-visibility';
@@ -58,6 +59,20 @@ const ComparisonResults = memo(function ComparisonResults({
 
   const sorting = useMemo(() => [{ id: tableSort.columnId, desc: tableSort.descending }], [tableSort]);
   const pinnedRouteIds = useCalculator((state) => state.pinnedRouteIds);
+  const customRoutes = useCalculator((state) => state.customRoutes);
+  const selectRoute = useCalculator((state) => state.selectRoute);
+  const togglePinned = useCalculator((state) => state.togglePinned);
+  // One subscription for every row's badges and buttons (row-state-context.ts), new only when they change.
+  const rowState = useMemo<RowState>(
+    () => ({
+      activeRouteId,
+      pinnedRouteIds: new Set(pinnedRouteIds),
+      userRouteIds: new Set(customRoutes.map((route) => route.id)),
+      selectRoute,
+      togglePinned,
+    }),
+    [activeRouteId, pinnedRouteIds, customRoutes, selectRoute, togglePinned],
+  );
   const chartSeries = useMemo(
     () => chartSeriesIndex(rows, pinnedRouteIds, routes, activeRouteId),
     [rows, pinnedRouteIds, routes, activeRouteId],
@@ -101,73 +116,75 @@ const ComparisonResults = memo(function ComparisonResults({
 
   return (
     <ChartSeriesContext.Provider value={chartSeries}>
-      <div className="comparison__bar">
-        <p className="comparison__summary" aria-live="polite">
-          {describeComparison(rows)}
+      <RowStateContext.Provider value={rowState}>
+        <div className="comparison__bar">
+          <p className="comparison__summary" aria-live="polite">
+            {describeComparison(rows)}
+          </p>
+          <ColumnMenu choices={visibility.choices} />
+        </div>
+        {/* A scrollable region must take focus so keyboard users can scroll it (WCAG 2.1.1, axe scrollable-region-focusable). */}
+        {/* biome-ignore lint/a11y/useSemanticElements: a <section> would add a landmark heading requirement; this is only a scroll container. */}
+        <div
+          className="comparison__scroll"
+          role="region"
+          aria-label="Provider comparison, scrolls sideways"
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scroll container must be focusable to scroll by keyboard.
+          tabIndex={0}
+        >
+          <table className="comparison__table">
+            <caption>Provider comparison</caption>
+            <thead>
+              {table.getHeaderGroups().map((group) => (
+                <tr key={group.id}>
+                  {group.headers.map((header) => (
+                    <SortableHeader key={header.id} header={header} />
+                  ))}
+                </tr>
+              ))}
+            </thead>
+            <tbody>
+              {table.getRowModel().rows.map((row) => (
+                <tr
+                  key={row.id}
+                  className={[
+                    row.original.route.id === activeRouteId ? 'is-active' : '',
+                    isCheapestKnownFit(row.original) ? 'is-cheapest' : '',
+                    row.original.fitProblems.length > 0 ? 'does-not-fit' : '',
+                  ].join(' ')}
+                >
+                  {row.getVisibleCells().map((cell) => (
+                    <td key={cell.id} className={`cell-${cell.column.id}`}>
+                      <table.FlexRender cell={cell} />
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        {pageCount > 1 ? (
+          <nav className="comparison__pages" aria-label="Table pages">
+            <button type="button" onClick={() => table.previousPage()} disabled={!table.getCanPreviousPage()}>
+              Previous page
+            </button>
+            <span>
+              Page {pagination.pageIndex + 1} of {pageCount}
+            </span>
+            <button type="button" onClick={() => table.nextPage()} disabled={!table.getCanNextPage()}>
+              Next page
+            </button>
+          </nav>
+        ) : null}
+        <TableExports rows={() => inTableOrder(sorted, activeRouteId)} currency={extras?.currency ?? null} />
+        <p className="field-hint">
+          Costs use the workload above and any prices you edited. Ranked among the routes shown; routes whose
+          context window or max output cannot hold one request are never ranked, and routes that do not
+          publish a limit the workload needs are marked "may not fit (limit not published)" and ranked after
+          those known to fit. Blended 3:1 weights list input and output prices 3 to 1; "Your mix" is this
+          workload's cost per 1M tokens, retry buffer excluded.
         </p>
-        <ColumnMenu choices={visibility.choices} />
-      </div>
-      {/* A scrollable region must take focus so keyboard users can scroll it (WCAG 2.1.1, axe scrollable-region-focusable). */}
-      {/* biome-ignore lint/a11y/useSemanticElements: a <section> would add a landmark heading requirement; this is only a scroll container. */}
-      <div
-        className="comparison__scroll"
-        role="region"
-        aria-label="Provider comparison, scrolls sideways"
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scroll container must be focusable to scroll by keyboard.
-        tabIndex={0}
-      >
-        <table className="comparison__table">
-          <caption>Provider comparison</caption>
-          <thead>
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
-                {group.headers.map((header) => (
-                  <SortableHeader key={header.id} header={header} />
-                ))}
-              </tr>
-            ))}
-          </thead>
-          <tbody>
-            {table.getRowModel().rows.map((row) => (
-              <tr
-                key={row.id}
-                className={[
-                  row.original.route.id === activeRouteId ? 'is-active' : '',
-                  isCheapestKnownFit(row.original) ? 'is-cheapest' : '',
-                  row.original.fitProblems.length > 0 ? 'does-not-fit' : '',
-                ].join(' ')}
-              >
-                {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} className={`cell-${cell.column.id}`}>
-                    <table.FlexRender cell={cell} />
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      {pageCount > 1 ? (
-        <nav className="comparison__pages" aria-label="Table pages">
-          <button type="button" onClick={() => table.previousPage()} disabled={!table.getCanPreviousPage()}>
-            Previous page
-          </button>
-          <span>
-            Page {pagination.pageIndex + 1} of {pageCount}
-          </span>
-          <button type="button" onClick={() => table.nextPage()} disabled={!table.getCanNextPage()}>
-            Next page
-          </button>
-        </nav>
-      ) : null}
-      <TableExports rows={() => inTableOrder(sorted, activeRouteId)} currency={extras?.currency ?? null} />
-      <p className="field-hint">
-        Costs use the workload above and any prices you edited. Ranked among the routes shown; routes whose
-        context window or max output cannot hold one request are never ranked, and routes that do not publish
-        a limit the workload needs are marked "may not fit (limit not published)" and ranked after those known
-        to fit. Blended 3:1 weights list input and output prices 3 to 1; "Your mix" is this workload's cost
-        per 1M tokens, retry buffer excluded.
-      </p>
+      </RowStateContext.Provider>
     </ChartSeriesContext.Provider>
   );
 });

@@ -2,24 +2,11 @@ import { PriceReferences } from '../../components/price-references';
 import { RouteSwatch } from '../../components/route-swatch';
 import type { ComparisonRow } from '../../domain/compare/comparison-rows';
 import { isCheapestKnownFit } from '../../domain/compare/rank-routes';
-import { providerLabel, type Route } from '../../domain/rates/route';
+import { providerLabel } from '../../domain/rates/route';
 import { describeFitProblem } from '../../domain/workload/fit';
 import { describeUnpublishedLimits, MAY_NOT_FIT } from '../../domain/workload/known-fit';
-import { useCalculator } from '../../store/calculator-context';
-import { selectActiveRouteId } from '../../store/selectors';
 import { useChartSeries } from './chart-series-context';
-
-const userRouteIds = new WeakMap<readonly Route[], ReadonlySet<string>>();
-
-/** The ids of the user's routes, built once per list (every cell of the table asks). */
-function idsOf(routes: readonly Route[]): ReadonlySet<string> {
-  let ids = userRouteIds.get(routes);
-  if (!ids) {
-    ids = new Set(routes.map((route) => route.id));
-    userRouteIds.set(routes, ids);
-  }
-  return ids;
-}
+import { useRowState } from './row-state-context';
 
 /**
  * The model name with what sets the row apart: your route (the selected endpoint's; said in words, not
@@ -28,8 +15,9 @@ function idsOf(routes: readonly Route[]): ReadonlySet<string> {
  */
 export function ModelCell({ row }: { readonly row: ComparisonRow }) {
   const series = useChartSeries(row.route.id);
-  const added = useCalculator((state) => idsOf(state.customRoutes).has(row.route.id));
-  const own = useCalculator((state) => selectActiveRouteId(state) === row.route.id);
+  const rowState = useRowState();
+  const added = rowState.userRouteIds.has(row.route.id);
+  const own = rowState.activeRouteId === row.route.id;
   return (
     <div className="model-cell">
       <span className="model-cell__name">

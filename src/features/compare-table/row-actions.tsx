@@ -1,18 +1,17 @@
 import { memo, useId } from 'react';
 import { type Route, routeName } from '../../domain/rates/route';
-import { useCalculator } from '../../store/calculator-context';
-import { selectActiveRouteId } from '../../store/selectors';
+import { useRowState } from './row-state-context';
 
 /**
  * Make the row the breakdown's route, or pin it for side-by-side comparison. Memoised: a slider step
- * gives every row new figures but the same route, so the buttons re-render only when they change.
+ * gives every row new figures but the same route, so the buttons re-render only when they change. The
+ * table's one subscription gives the active and pinned routes (row-state-context.ts).
  */
 export const RowActions = memo(function RowActions({ route }: { readonly route: Route }) {
   const id = useId();
-  const isActive = useCalculator((state) => selectActiveRouteId(state) === route.id);
-  const isPinned = useCalculator((state) => state.pinnedRouteIds.includes(route.id));
-  const selectRoute = useCalculator((state) => state.selectRoute);
-  const togglePinned = useCalculator((state) => state.togglePinned);
+  const { activeRouteId, pinnedRouteIds, selectRoute, togglePinned } = useRowState();
+  const isActive = activeRouteId === route.id;
+  const isPinned = pinnedRouteIds.has(route.id);
   const name = routeName(route);
   return (
     <div className="row-actions">

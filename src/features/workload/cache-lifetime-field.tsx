@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { SelectField } from '../../components/ui/select-field';
 
 const LIFETIMES = [
@@ -9,7 +10,7 @@ const LIFETIMES = [
  * How long cache writes must live: a route with a 5-minute and a 1-hour write price bills the one
  * chosen; a route with one write price bills that one.
  */
-export function CacheLifetimeField({
+export const CacheLifetimeField = memo(function CacheLifetimeField({
   minutes,
   onChange,
 }: {
@@ -37,4 +38,4 @@ export function CacheLifetimeField({
       </p>
     </div>
   );
-}
+});

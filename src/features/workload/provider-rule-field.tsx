@@ -1,21 +1,11 @@
+import { memo, useCallback } from 'react';
 import { SliderField } from '../../components/ui/slider-field';
+import type { ShapeField } from '../../domain/workload/shape-fields';
 import { useNumberTyping } from '../../lib/typing-locale';
 import type { WorkloadFieldView } from './workload-fields';
+import { sameList } from './workload-slider';
 
-/**
- * A value each provider publishes (a batch rule, a tool fee) or the user's own for every route: a
- * checkbox for "each provider's own", and the slider, which shows the active route's figure while the
- * box is ticked; moving the slider sets the user's own figure.
- */
-export function ProviderRuleField({
-  view,
-  value,
-  providerValue,
-  checkLabel,
-  providerHint,
-  warnings,
-  onChange,
-}: {
+interface ProviderRuleFieldProps {
   readonly view: WorkloadFieldView;
   /** The user's own figure; null: each provider's own. */
   readonly value: number | null;
@@ -25,9 +15,28 @@ export function ProviderRuleField({
   /** What the provider's rule means on the active route, in words. */
   readonly providerHint: string;
   readonly warnings?: readonly string[];
-  readonly onChange: (value: number | null) => void;
-}) {
+  /** Sets the view's field (stable: the store's action). */
+  readonly onChange: (field: ShapeField, value: number | null) => void;
+}
+
+/**
+ * A value each provider publishes (a batch rule, a tool fee) or the user's own for every route: a
+ * checkbox for "each provider's own", and the slider, which shows the active route's figure while the
+ * box is ticked; moving the slider sets the user's own figure. Memoised like the other workload
+ * sliders: another field's step does not re-render it.
+ */
+export const ProviderRuleField = memo(function ProviderRuleField({
+  view,
+  value,
+  providerValue,
+  checkLabel,
+  providerHint,
+  warnings,
+  onChange: onFieldChange,
+}: ProviderRuleFieldProps) {
   const typing = useNumberTyping();
+  const { field } = view;
+  const onChange = useCallback((next: number | null) => onFieldChange(field, next), [onFieldChange, field]);
   const own = value !== null;
   return (
     <div className="provider-rule">
@@ -51,5 +60,17 @@ export function ProviderRuleField({
         onChange={onChange}
       />
     </div>
+  );
+}, sameRuleProps);
+
+function sameRuleProps(before: ProviderRuleFieldProps, after: ProviderRuleFieldProps): boolean {
+  return (
+    before.view === after.view &&
+    before.value === after.value &&
+    before.providerValue === after.providerValue &&
+    before.checkLabel === after.checkLabel &&
+    before.providerHint === after.providerHint &&
+    before.onChange === after.onChange &&
+    sameList(before.warnings, after.warnings)
   );
 }

@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CalculatorApp } from '../../app/calculator-app';
 import { logPositionFromValue } from '../../components/ui/slider-scale';
+import { selectedEndpoint } from '../../domain/scenario/scenario';
 import { DEFAULT_WORKLOAD, WORKLOAD_RANGES, type Workload } from '../../domain/workload/workload';
 import { CalculatorPanels } from '../../testing/calculator-panels';
 import { activeWorkload, oneEndpoint } from '../../testing/endpoint-builders';
@@ -229,6 +230,25 @@ describe('WorkloadPanel fields', () => {
       await user.keyboard('{ArrowUp}');
       expect(field).toHaveValue('11,000');
       expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    });
+  });
+
+  describe('quick changes on different fields', () => {
+    it('both land, and the second is checked against the first (users × requests per user)', async () => {
+      const { user, store } = renderApp();
+      await user.click(screen.getByRole('checkbox', { name: 'Count users instead of requests' }));
+      // Two changes in a row, no render awaited between them: each field's check reads the shape in force.
+      fireEvent.change(numberField('Users per month'), { target: { value: '2000000000' } });
+      fireEvent.change(numberField('Requests per user'), { target: { value: '400' } });
+      expect(selectedEndpoint(store.getState()).shape).toMatchObject({
+        consumer: { usersPerMonth: 2_000_000_000, requestsPerUser: 400 },
+      });
+      expect(numberField('Requests per user')).not.toHaveAttribute('aria-invalid');
+      // 2 billion users × 600 requests is over the monthly maximum: refused, the last valid value kept.
+      fireEvent.change(numberField('Requests per user'), { target: { value: '600' } });
+      expect(numberField('Requests per user')).toHaveAttribute('aria-invalid', 'true');
+      expect(screen.getByText(/Users × requests per user must be at most/)).toBeVisible();
+      expect(selectedEndpoint(store.getState()).shape).toMatchObject({ consumer: { requestsPerUser: 400 } });
     });
   });
 

@@ -1,17 +1,19 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { Card } from '../../components/ui/card';
 import { SelectField } from '../../components/ui/select-field';
-import { SliderField } from '../../components/ui/slider-field';
 import { providerDefaults } from '../../domain/cost/tariff';
+import { selectedEndpoint } from '../../domain/scenario/scenario';
 import {
   cacheWriteCapNote,
   checkConsumerField,
   fitWarningsByField,
+  type ShapeField,
   shapeFieldValue,
 } from '../../domain/workload/shape-fields';
 import { SHAPE_KIND_LABELS, type ShapeKind } from '../../domain/workload/shape-kinds';
+import type { WorkloadShape } from '../../domain/workload/shapes';
 import { useNumberTyping } from '../../lib/typing-locale';
-import { useCalculator } from '../../store/calculator-context';
+import { useCalculator, useCalculatorStore } from '../../store/calculator-context';
 import { useActiveRoute, useSelectedEndpoint } from '../../store/use-active-route';
 import { CacheLifetimeField } from './cache-lifetime-field';
 import { OutputCapField } from './output-cap-field';
@@ -23,11 +25,16 @@ import {
   SHAPE_FIELD_VIEWS,
   type WorkloadFieldView,
 } from './workload-fields';
+import { WorkloadSlider } from './workload-slider';
 import './workload.css';
 
 const KINDS = Object.keys(SHAPE_KIND_LABELS) as ShapeKind[];
 
-/** The selected endpoint's workload: its shape, traffic and tokens, caching, retries and the extras. */
+/**
+ * The selected endpoint's workload: its shape, traffic and tokens, caching, retries and the extras.
+ * The fields are memoised with stable handlers, so a step re-renders the slider that moved and the
+ * fields whose value or warnings changed, not every field.
+ */
 export function WorkloadPanel() {
   const typing = useNumberTyping();
   const endpoint = useSelectedEndpoint();
@@ -36,7 +43,22 @@ export function WorkloadPanel() {
   const setShapeKind = useCalculator((state) => state.setShapeKind);
   const setConsumerTraffic = useCalculator((state) => state.setConsumerTraffic);
   const { route } = useActiveRoute();
+  const store = useCalculatorStore();
   const { shape } = endpoint;
+  // Read at call time: two quick steps on different sliders each check against the shape in force.
+  const checkField = useCallback(
+    (field: ShapeField, value: number) =>
+      checkConsumerField(selectedEndpoint(store.getState()).shape, field, value),
+    [store],
+  );
+  const setCap = useCallback(
+    (value: number | null) => setShapeValue('maxOutputTokensPerCall', value),
+    [setShapeValue],
+  );
+  const setLifetime = useCallback(
+    (minutes: number) => setShapeValue('cacheWriteLifetimeMinutes', minutes),
+    [setShapeValue],
+  );
 
   const warnings = useMemo(() => fitWarningsByField(shape, route), [shape, route]);
   const provider = useMemo(() => providerDefaults(route), [route]);
@@ -61,7 +83,7 @@ export function WorkloadPanel() {
             ? `${route.providerName} publishes no batch rule: batched traffic is billed at the standard price.`
             : `${route.providerName} bills batch at ${provider.batchPercent}% of the standard price (its published rule).`
         }
-        onChange={(value) => setShapeValue(view.field, value)}
+        onChange={setShapeValue}
       />
     ) : view.field === 'toolCallFeeUsd' && shape.kind === 'agent-chain' ? (
       <ProviderRuleField
@@ -75,21 +97,17 @@ export function WorkloadPanel() {
             ? `${route.providerName} publishes no tool fee: tool calls are billed at $0.`
             : `${route.providerName} publishes $${provider.toolFeeUsd} per tool call.`
         }
-        onChange={(value) => setShapeValue(view.field, value)}
+        onChange={setShapeValue}
       />
     ) : (
-      <SliderField
+      <WorkloadSlider
         key={view.field}
-        label={view.label}
-        hint={view.hint}
-        format={view.format}
+        view={view}
         value={shapeFieldValue(shape, view.field)}
-        range={view.range}
-        parse={view.parse}
         typing={typing}
         warnings={view.field === 'cacheWriteRatePercent' && writeCap ? [writeCap] : warnings[view.field]}
-        check={(value) => checkConsumerField(shape, view.field, value)}
-        onChange={(value) => setShapeValue(view.field, value)}
+        check={checkField}
+        onChange={setShapeValue}
       />
     );
 
@@ -123,16 +141,17 @@ export function WorkloadPanel() {
       {trafficViews.map(renderField)}
       {CACHE_AND_RETRY_VIEWS.slice(0, 2).map(renderField)}
       {shape.cacheWriteRatePercent > 0 ? (
-        <CacheLifetimeField
-          minutes={shape.cacheWriteLifetimeMinutes}
-          onChange={(minutes) => setShapeValue('cacheWriteLifetimeMinutes', minutes)}
-        />
+        <CacheLifetimeField minutes={shape.cacheWriteLifetimeMinutes} onChange={setLifetime} />
       ) : null}
       {CACHE_AND_RETRY_VIEWS.slice(2).map(renderField)}
       <fieldset className="workload-panel__extras">
         <legend>Reasoning, output cap and batch</legend>
         {CALL_EXTRA_VIEWS.slice(0, 1).map(renderField)}
-        <OutputCapField shape={shape} onChange={(value) => setShapeValue('maxOutputTokensPerCall', value)} />
+        <OutputCapField
+          cap={shape.maxOutputTokensPerCall}
+          startValue={typicalOutput(shape) + shape.reasoningTokensPerCall}
+          onChange={setCap}
+        />
         {CALL_EXTRA_VIEWS.slice(1).map(renderField)}
       </fieldset>
       <p className="field-hint">
@@ -141,4 +160,13 @@ export function WorkloadPanel() {
       </p>
     </Card>
   );
+}
+
+/** A call's usual output in the shape, where a new output cap starts (with the reasoning). */
+function typicalOutput(shape: WorkloadShape): number {
+  return shape.kind === 'conversation'
+    ? shape.replyTokensPerTurn
+    : shape.kind === 'agent-chain'
+      ? shape.outputTokensPerStep
+      : shape.outputTokensPerRequest;
 }
