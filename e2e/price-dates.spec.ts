@@ -59,6 +59,7 @@ test('the stale marks follow the browser’s date: fresh for 90 days, then possi
   await expect(checkedInPanel(page).getByText('Possibly stale')).toBeVisible();
   await expect(checkedInPanel(page)).toContainText('91 days old');
   await ratesView(page).getByRole('searchbox', { name: 'Find a route' }).fill(DEFAULT_ROUTE_ID);
+  await expect(rateRows(page)).toHaveCount(1);
   await expect(
     rateRows(page).locator(':scope > td.rates__checked').getByText('Possibly stale'),
   ).toBeVisible();
