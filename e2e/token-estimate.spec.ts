@@ -68,7 +68,8 @@ test('a pasted prompt is counted in the page and sets the input tokens; the slid
 
   await textToCount(page).fill(PROMPT);
   const tokens = expectedTokens(PROMPT);
-  await expect(countStatus(page)).toHaveText(`${grouped(tokens)} tokens (estimate)`);
+  // The first count loads the 1 MB (gzip) tokenizer: on a loaded machine that takes more than 5 s.
+  await expect(countStatus(page)).toHaveText(`${grouped(tokens)} tokens (estimate)`, { timeout: 20_000 });
 
   // Monthly: 10,000 × (tokens × $0.95 + 500 × $4.00) ÷ 1M = (95 × tokens + 200,000) hundredths of a cent.
   const hundredthsOfCent = 95 * tokens + 200_000;
