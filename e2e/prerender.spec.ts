@@ -13,6 +13,7 @@ const DEFAULT_TOTAL = '$39.00';
 
 const bill = (page: Page) => page.getByRole('region', { name: 'Monthly bill', exact: true });
 const monthlyCost = (page: Page) => bill(page).getByLabel('Monthly cost', { exact: true });
+const firstTableRow = (page: Page) => page.locator('#section-compare tbody tr').first();
 const requests = (page: Page) => page.getByRole('slider', { name: 'Requests per month', exact: true });
 
 /** Serves every script of the app as an empty module: the HTML alone, with its inline script. */
@@ -20,6 +21,15 @@ async function withoutAppScripts(context: BrowserContext): Promise<void> {
   await context.route(/\/assets\/.*\.js$/, (route) =>
     route.fulfill({ status: 200, contentType: 'text/javascript', body: 'export {};' }),
   );
+}
+
+/** The app's code (and the table's too, when `alsoTheTable`) arrives 1.5 s late, as on a slow connection. */
+async function withLateAppCode(page: Page, { alsoTheTable = false } = {}): Promise<void> {
+  const late = alsoTheTable ? /\/assets\/(boot|comparison-table)-[^/]*\.js$/ : /\/assets\/boot-[^/]*\.js$/;
+  await page.route(late, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
 }
 
 /**
@@ -76,6 +86,44 @@ test('the default page paints its bill and its sliders from the HTML, before any
   await expect(monthlyCost(page)).toHaveText(DEFAULT_TOTAL);
   await expect(requests(page)).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Compare every route' })).toBeVisible();
+  // The sections below the first screen come right after the first paint, app code or not.
+  await expect(firstTableRow(page)).toContainText('Moonshot AI');
+  await expect(page.getByRole('heading', { name: 'Share' })).toBeVisible();
+});
+
+test('the sections below the first screen are parsed only after the first paint, and shown without scripts too', async ({
+  page,
+  browser,
+}) => {
+  // When each section's content is put in the page, against the first contentful paint.
+  await page.addInitScript(() => {
+    const times: Record<string, number> = {};
+    (window as unknown as { __shownAt: typeof times }).__shownAt = times;
+    new MutationObserver(() => {
+      for (const id of ['section-route', 'section-compare', 'section-share'])
+        if (!(id in times) && document.querySelector(`#${id} h2`)) times[id] = performance.now();
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const html = await (await page.request.get('/')).text();
+  expect(html.match(/<noscript data-below-first-screen>/g)?.length).toBeGreaterThanOrEqual(3);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Compare every route' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Share' })).toBeVisible();
+  const { paint, shownAt } = await page.evaluate(() => ({
+    paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+    shownAt: (window as unknown as { __shownAt: Record<string, number> }).__shownAt,
+  }));
+  expect(Object.keys(shownAt).sort()).toEqual(['section-compare', 'section-route', 'section-share']);
+  for (const [id, at] of Object.entries(shownAt)) expect(at, id).toBeGreaterThanOrEqual(paint);
+  await stepRequestsUntilTheBillChanges(page); // and the page hydrated them (no console error)
+
+  const noScripts = await browser.newContext({ javaScriptEnabled: false });
+  const plain = await noScripts.newPage();
+  await plain.goto('/');
+  await expect(monthlyCost(plain)).toHaveText(DEFAULT_TOTAL);
+  await expect(plain.getByRole('heading', { name: 'Compare every route' })).toBeVisible();
+  await expect(firstTableRow(plain)).toContainText('Moonshot AI');
+  await noScripts.close();
 });
 
 test('the prerendered page comes alive: a slider step changes the bill, with no hydration error', async ({
@@ -178,11 +226,7 @@ test('the one inline script and the one inline stylesheet are allowed by their h
 });
 
 test('what a reader types or presses before the page is live is not lost', async ({ page }) => {
-  // The app's code and the table's arrive late, as on a slow connection.
-  await page.route(/\/assets\/(boot|comparison-table)-[^/]*\.js$/, async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 1500));
-    await route.continue();
-  });
+  await withLateAppCode(page, { alsoTheTable: true });
   await page.goto('/');
   await page.getByRole('spinbutton', { name: 'Requests per month', exact: true }).fill('4242');
   const download = page.waitForEvent('download');
@@ -208,10 +252,7 @@ test('a scenario file chosen before the page is live is opened once it is', asyn
   const file = readFileSync(await (await downloaded).path());
   await maker.close();
 
-  await page.route(/\/assets\/boot-[^/]*\.js$/, async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 1500));
-    await route.continue();
-  });
+  await withLateAppCode(page);
   await page.goto('/');
   await page.getByLabel('Import scenario file').setInputFiles({
     name: 'kimi-scenario.json',
@@ -225,10 +266,7 @@ test('a scenario file chosen before the page is live is opened once it is', asyn
 test('an arrow key pressed on a slider before the page is live steps it once the page is', async ({
   page,
 }) => {
-  await page.route(/\/assets\/boot-[^/]*\.js$/, async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 1500));
-    await route.continue();
-  });
+  await withLateAppCode(page);
   await page.goto('/');
   await requests(page).focus();
   await page.keyboard.press('ArrowRight');
@@ -240,14 +278,26 @@ test('an arrow key pressed on a slider before the page is live steps it once the
 test('a model and then a provider chosen before the page is live give that model via that provider', async ({
   page,
 }) => {
-  await page.route(/\/assets\/boot-[^/]*\.js$/, async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 1500));
-    await route.continue();
-  });
+  await withLateAppCode(page);
   await page.goto('/');
   await page.getByRole('combobox', { name: 'Model', exact: true }).selectOption({ label: 'Kimi K2.5' });
   // The provider list still shows the default model's hosts: the reader picks one by its name.
   await page.getByRole('combobox', { name: 'Provider', exact: true }).selectOption({ label: 'Moonshot AI' });
   await expect(bill(page).getByText('Kimi K2.5 via Moonshot AI')).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Model', exact: true })).toHaveValue(/k2\.5/i);
+});
+
+test('the skip link pressed before the page is live moves focus, and the address stays free of "#main-content"', async ({
+  page,
+}) => {
+  await withLateAppCode(page);
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to the calculator' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+  expect(new URL(page.url()).hash).toBe('');
+  // Once live, the page is still the default one: the address was never read as a broken link.
+  await stepRequestsUntilTheBillChanges(page);
+  await expect(page.getByText('Some parts of the link could not be used')).toHaveCount(0);
 });

@@ -1,7 +1,7 @@
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/shared.css';
-import { OPENING_CLASS } from './app/opening-guard';
+import { OPENING_CLASS, SHOW_BELOW_FIRST_SCREEN_GLOBAL } from './app/opening-guard';
 
 /**
  * The build's HTML already shows the default page: its first paint needs no script. The app's code is
@@ -15,6 +15,10 @@ import { OPENING_CLASS } from './app/opening-guard';
  * and starts at once; so does a hidden tab.
  */
 function boot(): void {
+  // The prerendered sections below the first screen, held back from the first paint, are put in place
+  // before the app hydrates them (the guard does it at the first paint; this covers an early start).
+  const showBelowFirstScreen = (window as unknown as Record<string, unknown>)[SHOW_BELOW_FIRST_SCREEN_GLOBAL];
+  if (typeof showBelowFirstScreen === 'function') showBelowFirstScreen();
   import('./app/boot').catch(() => {
     const alert = document.createElement('p');
     alert.setAttribute('role', 'alert');

@@ -8,7 +8,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
+import { deferBelowFirstScreen } from '../../src/app/below-first-screen';
 import { PRERENDERED_ATTRIBUTE } from '../../src/app/opening-guard';
+import { PAGE_SECTIONS } from '../../src/app/page-sections';
 import type { ShellFacts } from '../../src/app/shell-facts';
 import { localDate } from '../../src/lib/local-date';
 
@@ -36,14 +38,19 @@ try {
   };
   // The page's address is only known in the browser: the prerender links relative to itself.
   const facts: ShellFacts = { appUrl: './', today: localDate(new Date()), locale: 'en-US' };
-  const html = await prerenderDefaultPage(facts);
+  const rendered = await prerenderDefaultPage(facts);
   // React streams a part that suspended with an inline script to put it in place: the CSP forbids
   // it, and the prerender must be the whole page as it first paints.
-  if (html.includes('<script') || html.includes('<!--$?-->')) {
+  if (rendered.includes('<script') || rendered.includes('<!--$?-->')) {
     throw new Error('the prerendered page has a part that suspended (it would need an inline script)');
   }
   // The CSP allows no inline style attribute either (a style React sets in the browser is allowed).
-  if (/<[^>]+\sstyle="/.test(html)) throw new Error('the prerendered page has an inline style attribute');
+  if (/<[^>]+\sstyle="/.test(rendered)) throw new Error('the prerendered page has an inline style attribute');
+  // The first paint parses only the first screen; the sections below it come right after.
+  const html = deferBelowFirstScreen(
+    rendered,
+    PAGE_SECTIONS.map((section) => section.id),
+  );
   const index = readFileSync(INDEX, 'utf8');
   if (!index.includes(EMPTY_ROOT)) throw new Error(`dist/index.html has no ${EMPTY_ROOT} to fill`);
   const filled = index.replace(

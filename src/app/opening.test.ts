@@ -4,7 +4,7 @@
  * to say about a link and nothing offered back, are the prerendered page; a link, saved work, an embed
  * or a link with problems is not, and the guard hides the defaults before they paint.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BUNDLED_ROUTES } from '../data/rate-sheet';
 import { DEFAULT_SCENARIO } from '../domain/scenario/scenario';
 import { encodeScenario } from '../domain/share-link/encode-scenario';
@@ -56,5 +56,19 @@ describe('the opening guard', () => {
   it.each([SAVED_SCENARIOS_KEY, LEGACY_SCENARIO_KEY])('saved work under %s hides the defaults', (key) => {
     localStorage.setItem(key, 'x');
     expect(runGuard('/')).toBe(true);
+  });
+
+  it('the skip link, pressed before the page is live, moves focus to the calculator and leaves the address alone', () => {
+    document.body.innerHTML =
+      '<a href="#main-content">Skip to the calculator</a><main id="main-content" tabindex="-1"></main>';
+    const main = document.getElementById('main-content') as HTMLElement;
+    main.scrollIntoView = vi.fn(); // jsdom lays nothing out
+    runGuard('/');
+    document.querySelector('a')?.click();
+    // "#main-content" in the address would be read as a (broken) scenario link once the app starts.
+    expect(window.location.hash).toBe('');
+    expect(document.activeElement).toBe(main);
+    expect(main.scrollIntoView).toHaveBeenCalled();
+    document.body.replaceChildren();
   });
 });
