@@ -1,4 +1,5 @@
 /** Values derived from the store's inputs, read the same way by every component, hook and action. */
+import { shallow } from 'zustand/shallow';
 import type { Route } from '../domain/rates/route';
 import { routesInForce } from '../domain/scenario/route-in-force';
 import { type Scenario, selectedEndpoint } from '../domain/scenario/scenario';
@@ -27,10 +28,17 @@ export function selectRoutes({ sheetRoutes, customRoutes }: RouteInputs): readon
   return routes;
 }
 
-/** The scenario part of the state: what links, storage and files carry. */
+/** The scenario returned last: the next call returns it again while every part is the same. */
+let lastScenario: Scenario | null = null;
+
+/**
+ * The scenario part of the state: what links, storage and files carry. It is the same object while
+ * every part is the same (by identity), so selecting it re-renders only when the scenario changed,
+ * and every reader of it shares one share-link encoding (store/use-scenario-link.ts).
+ */
 export function selectScenario(state: CalculatorInputs): Scenario {
   const { endpoints, selectedEndpointId, priceOverrides, pinnedRouteIds, routeFilter, tableSort } = state;
-  return {
+  const scenario: Scenario = {
     endpoints,
     selectedEndpointId,
     priceOverrides,
@@ -41,6 +49,9 @@ export function selectScenario(state: CalculatorInputs): Scenario {
     customRoutes: state.customRoutes,
     billingExtras: state.billingExtras,
   };
+  if (lastScenario !== null && shallow(lastScenario, scenario)) return lastScenario;
+  lastScenario = scenario;
+  return scenario;
 }
 
 /** The selected endpoint's route id: the route the route picker and price fields edit. */
