@@ -92,14 +92,16 @@ export function connectPersistence(store: CalculatorStore, startup: Startup): Sc
     for (const listener of listeners) listener();
   }
 
-  function writeUrl(text: string) {
+  /** Writes the scenario's link into the address; `opening`: the address the page opens with. */
+  function writeUrl(text: string, { opening = false } = {}) {
+    const write = (fragment: string) => (opening ? writer.writeOpening(fragment) : writer.write(fragment));
     if (!travelsCompressed(text)) {
-      writer.write(text);
+      write(text);
       return;
     }
     // Large scenarios go into the URL compressed; a newer change wins over a slower compression.
     void shareFragment(text).then((fragment) => {
-      if (lastText === text) writer.write(fragment);
+      if (lastText === text) write(fragment);
     });
   }
 
@@ -259,7 +261,7 @@ export function connectPersistence(store: CalculatorStore, startup: Startup): Sc
     flushSave();
   };
   const unsubscribe = store.subscribe(onChange);
-  if (!startup.keepAddress && startup.decoded.found) writeUrl(lastText);
+  if (!startup.keepAddress && startup.decoded.found) writeUrl(lastText, { opening: true });
   window.addEventListener('hashchange', onHashChange);
   window.addEventListener('storage', onStorage);
   window.addEventListener('pointerup', flush);

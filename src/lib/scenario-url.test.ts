@@ -38,6 +38,31 @@ describe('createUrlWriter', () => {
     expect(window.history.length).toBe(length);
   });
 
+  it('writes the opening address at once, and the first edit after it at once too', () => {
+    const writer = createUrlWriter(300);
+    writer.writeOpening('v=1&n=1');
+    expect(window.location.hash).toBe('#v=1&n=1');
+    writer.write('v=1&n=2');
+    vi.advanceTimersByTime(0);
+    expect(window.location.hash).toBe('#v=1&n=2');
+    // The edits after that keep the rate limit.
+    writer.write('v=1&n=3');
+    vi.advanceTimersByTime(100);
+    expect(window.location.hash).toBe('#v=1&n=2');
+    vi.advanceTimersByTime(200);
+    expect(window.location.hash).toBe('#v=1&n=3');
+  });
+
+  it('never lets the opening address overwrite an edit waiting to be written', () => {
+    const writer = createUrlWriter(300);
+    writer.write('v=1&n=1');
+    vi.advanceTimersByTime(0);
+    writer.write('v=1&n=2');
+    writer.writeOpening('v=1&n=0');
+    vi.advanceTimersByTime(300);
+    expect(window.location.hash).toBe('#v=1&n=2');
+  });
+
   it('skips a write that would not change the URL, and flushes on demand', () => {
     const replaceState = vi.spyOn(window.history, 'replaceState');
     const writer = createUrlWriter(300);

@@ -16,6 +16,11 @@ export function scenarioTextFromUrl(url: URL): string {
 
 export interface UrlWriter {
   write(fragment: string): void;
+  /**
+   * Writes the address the page opens with at once, outside the rate limit: the reader's first edit
+   * right after it is written at once too, so a reload straight after that edit reloads it.
+   */
+  writeOpening(fragment: string): void;
   flush(): void;
 }
 
@@ -24,22 +29,32 @@ export function createUrlWriter(minIntervalMs = 300): UrlWriter {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let lastWrite = 0;
 
+  /** Puts the fragment in the address; true when it was written. */
+  function replace(fragment: string): boolean {
+    const next = `#${fragment}`;
+    if (window.location.hash === next) return false;
+    try {
+      window.history.replaceState(window.history.state, '', next);
+      return true;
+    } catch {
+      // Throttled by the browser: the next change writes again.
+      return false;
+    }
+  }
+
   function flush() {
     if (timer !== null) clearTimeout(timer);
     timer = null;
     if (pending === null) return;
-    const next = `#${pending}`;
+    const next = pending;
     pending = null;
-    if (window.location.hash === next) return;
-    try {
-      window.history.replaceState(window.history.state, '', next);
-      lastWrite = Date.now();
-    } catch {
-      // Throttled by the browser: the next change writes again.
-    }
+    if (replace(next)) lastWrite = Date.now();
   }
 
   return {
+    writeOpening(fragment) {
+      if (pending === null) replace(fragment);
+    },
     write(fragment) {
       pending = fragment;
       const wait = Math.max(0, lastWrite + minIntervalMs - Date.now());
