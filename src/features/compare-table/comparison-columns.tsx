@@ -10,13 +10,16 @@ import {
   rowSortingFeature,
   tableFeatures,
 } from '@tanstack/react-table';
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { DisplayCurrency } from '../../domain/billing/display-currency';
 import {
+  type ComparisonCell,
   type ComparisonColumn as ComparisonSpecColumn,
   screenColumns,
 } from '../../domain/compare/comparison-columns';
 import type { ComparisonRow } from '../../domain/compare/comparison-rows';
+import { isCheapestKnownFit } from '../../domain/compare/rank-routes';
+import { describeFitProblem } from '../../domain/workload/fit';
 import { ModelCell } from './model-cell';
 import { RowActions } from './row-actions';
 
@@ -40,9 +43,51 @@ function unknown(reason: string): ReactNode {
   );
 }
 
+/** Each row's cells as written once: the row's render and the check whether it changed share them. */
+const writtenCells = new WeakMap<ComparisonRow, Map<ComparisonSpecColumn, ComparisonCell>>();
+
+function cellOf(spec: ComparisonSpecColumn, row: ComparisonRow): ComparisonCell {
+  let cells = writtenCells.get(row);
+  if (!cells) {
+    cells = new Map();
+    writtenCells.set(row, cells);
+  }
+  let cell = cells.get(spec);
+  if (!cell) {
+    cell = spec.cell(row);
+    cells.set(spec, cell);
+  }
+  return cell;
+}
+
+function sameCell(a: ComparisonCell, b: ComparisonCell): boolean {
+  return a.known ? b.known && a.text === b.text : !b.known && a.reason === b.reason;
+}
+
+const fitWords = (row: ComparisonRow) => row.fitProblems.map(describeFitProblem).join(' ');
+
+/**
+ * Whether a column's cell reads the same for two costings of one route: the same route and the same
+ * text (or reason); for the model cell, the same marks (your route outside the filters, cheapest,
+ * custom price, fit).
+ */
+export function sameCellOnScreen(spec: ComparisonSpecColumn, a: ComparisonRow, b: ComparisonRow): boolean {
+  if (a === b) return true;
+  if (a.route !== b.route) return false;
+  if (spec.id !== 'model') return sameCell(cellOf(spec, a), cellOf(spec, b));
+  return (
+    a.outsideFilters === b.outsideFilters &&
+    a.isCustomPrice === b.isCustomPrice &&
+    a.fit === b.fit &&
+    isCheapestKnownFit(a) === isCheapestKnownFit(b) &&
+    fitWords(a) === fitWords(b) &&
+    a.unpublishedLimits.join() === b.unpublishedLimits.join()
+  );
+}
+
 /** How a cell of each column looks; most show the spec's text, a few add markup around it. */
 function renderCell(spec: ComparisonSpecColumn, row: ComparisonRow): ReactNode {
-  const cell = spec.cell(row);
+  const cell = cellOf(spec, row);
   if (spec.id === 'model') return <ModelCell row={row} />;
   if (!cell.known) {
     return spec.id === 'cachedInputPrice' ? (
@@ -61,6 +106,20 @@ function renderCell(spec: ComparisonSpecColumn, row: ComparisonRow): ReactNode {
 }
 
 /**
+ * One cell. A slider step costs every route anew, yet most cells read as before (the prices, the
+ * limits, the model and its badges; the monthly cost is what changes): a cell that reads the same
+ * (sameCellOnScreen) is kept as it is, so a step writes the cells whose text changed, not every cell
+ * of the page. What follows the store (your route, pins, chart swatches) reaches the model cell and the
+ * row's buttons by context, so they stay current either way.
+ */
+const ScreenCell = memo(
+  function ScreenCell({ spec, row }: { readonly spec: ComparisonSpecColumn; readonly row: ComparisonRow }) {
+    return renderCell(spec, row);
+  },
+  (before, after) => before.spec === after.spec && sameCellOnScreen(after.spec, before.row, after.row),
+);
+
+/**
  * A sortable table column from the spec. The table never sorts (the rows come sorted, table-order.ts):
  * the accessor makes the header's sort button work and gives the cell's key.
  */
@@ -69,7 +128,7 @@ function tableColumn(spec: ComparisonSpecColumn): Column {
     id: spec.id,
     header: spec.header,
     accessorFn: spec.sortKey,
-    cell: ({ row }) => renderCell(spec, row.original),
+    cell: ({ row }) => <ScreenCell spec={spec} row={row.original} />,
     sortDescFirst: false,
     meta: { numeric: spec.numeric },
   };
