@@ -4,6 +4,7 @@
  * unknown value shows "—" with its reason.
  */
 import {
+  type CellContext,
   type ColumnDef,
   columnVisibilityFeature,
   rowPaginationFeature,
@@ -105,18 +106,32 @@ function renderCell(spec: ComparisonSpecColumn, row: ComparisonRow): ReactNode {
   return cell.text;
 }
 
+type CellProps = CellContext<typeof comparisonFeatures, ComparisonRow>;
+
+/** Each table column's spec, found from the column's meta (the table copies a column's def, not its meta). */
+const specOfMeta = new WeakMap<object, ComparisonSpecColumn>();
+
+function specOf({ column }: CellProps): ComparisonSpecColumn {
+  const spec = column.columnDef.meta && specOfMeta.get(column.columnDef.meta);
+  if (!spec) throw new Error(`No column spec for the column "${column.id}"`);
+  return spec;
+}
+
 /**
- * One cell. A slider step costs every route anew, yet most cells read as before (the prices, the
- * limits, the model and its badges; the monthly cost is what changes): a cell that reads the same
- * (sameCellOnScreen) is kept as it is, so a step writes the cells whose text changed, not every cell
- * of the page. What follows the store (your route, pins, chart swatches) reaches the model cell and the
- * row's buttons by context, so they stay current either way.
+ * A cell of the table. A slider step costs every route anew, yet most cells read as before (the
+ * prices, the limits, the model and its badges; the monthly cost is what changes): a cell that reads
+ * the same (sameCellOnScreen) is kept as it is, so a step writes the cells whose text changed, not
+ * every cell of the page. What follows the store (your route, pins, chart swatches) reaches the model
+ * cell and the row's buttons by context, so they stay current either way.
  */
 const ScreenCell = memo(
-  function ScreenCell({ spec, row }: { readonly spec: ComparisonSpecColumn; readonly row: ComparisonRow }) {
-    return renderCell(spec, row);
+  function ScreenCell(props: CellProps) {
+    return renderCell(specOf(props), props.row.original);
   },
-  (before, after) => before.spec === after.spec && sameCellOnScreen(after.spec, before.row, after.row),
+  (before, after) => {
+    const spec = specOf(after);
+    return specOf(before) === spec && sameCellOnScreen(spec, before.row.original, after.row.original);
+  },
 );
 
 /**
@@ -124,13 +139,15 @@ const ScreenCell = memo(
  * the accessor makes the header's sort button work and gives the cell's key.
  */
 function tableColumn(spec: ComparisonSpecColumn): Column {
+  const meta = { numeric: spec.numeric };
+  specOfMeta.set(meta, spec);
   return {
     id: spec.id,
     header: spec.header,
     accessorFn: spec.sortKey,
-    cell: ({ row }) => <ScreenCell spec={spec} row={row.original} />,
+    cell: ScreenCell,
     sortDescFirst: false,
-    meta: { numeric: spec.numeric },
+    meta,
   };
 }
 
