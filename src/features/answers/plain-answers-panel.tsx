@@ -1,5 +1,6 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { Card } from '../../components/ui/card';
+import type { PlainAnswer } from '../../domain/compare/plain-answers';
 import { plainAnswers } from '../../domain/compare/plain-answers';
 import { useSettledValue } from '../../lib/use-settled-value';
 import { useCalculator } from '../../store/calculator-context';
@@ -20,6 +21,17 @@ export function PlainAnswersPanel() {
     () => plainAnswers(routes, { endpoints, selectedEndpointId, priceOverrides }),
     [routes, endpoints, selectedEndpointId, priceOverrides],
   );
+  return <AnswersList answers={answers} selectRoute={selectRoute} />;
+}
+
+/** The sentences, memoised: a slider step re-renders the panel above (it waits for the input to settle), not them. */
+const AnswersList = memo(function AnswersList({
+  answers,
+  selectRoute,
+}: {
+  readonly answers: readonly PlainAnswer[];
+  readonly selectRoute: (routeId: string) => void;
+}) {
   if (answers.length === 0) return null;
   return (
     <Card title="Could it cost less?" className="plain-answers">
@@ -45,4 +57,4 @@ export function PlainAnswersPanel() {
       </p>
     </Card>
   );
-}
+});

@@ -42,6 +42,14 @@ function Harness({ providers, initial, onChange }: HarnessProps) {
   );
 }
 
+const ONE_PROVIDER = ['OpenRouter'];
+
+/** The panel over usage the test changes, as a slider step changes the bill; the value held in state. */
+function Stepped({ usage }: { readonly usage: readonly RouteUsage[] }) {
+  const [value, setValue] = useState(DEFAULT_BILLING_EXTRAS_INPUT);
+  return <BillingExtrasPanel value={value} onChange={setValue} providers={ONE_PROVIDER} usage={usage} />;
+}
+
 function renderPanel(
   providers: readonly string[] = ['Moonshot AI', 'OpenRouter'],
   initial: Partial<BillingExtrasInput> = {},
@@ -124,6 +132,28 @@ describe('BillingExtrasPanel', () => {
       'Tax (19%) $0.74',
       'Monthly total $4.64',
     ]);
+  });
+
+  it('follows new usage (a workload step) in the bills, and keeps the fees as typed', async () => {
+    const user = userEvent.setup();
+    const doubled: RouteUsage = {
+      ...usageOn('OpenRouter'),
+      parts: [
+        { key: 'input', label: 'Input', amount: usd('3.80') },
+        { key: 'output', label: 'Output', amount: usd('4.00') },
+      ],
+    };
+    const { rerender } = render(<Stepped usage={[usageOn('OpenRouter')]} />);
+    await enter(user, 'Platform fee for OpenRouter (%)', '5.5');
+    rerender(<Stepped usage={[doubled]} />);
+    // $7.80 × 5.5 % = $0.429.
+    expect(bill('OpenRouter')).toEqual([
+      'Input $3.80',
+      'Output $4.00',
+      'Platform fee (5.5%) $0.43',
+      'Monthly total $8.23',
+    ]);
+    expect(field('Platform fee for OpenRouter (%)')).toHaveValue('5.5');
   });
 
   it('shows figures in another currency at the rate the user gives, with its date', async () => {

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { Card } from '../../components/ui/card';
 import { describeDisplayCurrency } from '../../domain/billing/display-currency';
 import { billsWithExtras, type UsagePart } from '../../domain/billing/extras-bill';
@@ -32,11 +32,22 @@ export interface BillingExtrasPanelProps {
   readonly usage: readonly RouteUsage[];
 }
 
-/** Fees, tax, currency, minimum top-ups and promotional credit, and the bill they make. */
-export function BillingExtrasPanel({ value, onChange, providers, usage }: BillingExtrasPanelProps) {
+/**
+ * Fees, tax, currency, minimum top-ups and promotional credit, and the bill they make. Memoised, as
+ * are its fields: a slider step gives the bill new usage, and only the bills below are written again.
+ */
+export const BillingExtrasPanel = memo(function BillingExtrasPanel({
+  value,
+  onChange,
+  providers,
+  usage,
+}: BillingExtrasPanelProps) {
   const { extras, problems } = useMemo(() => readBillingExtras(value), [value]);
   const bills = useMemo(() => billsWithExtras(usage, extras), [usage, extras]);
-  const change = (part: Partial<BillingExtrasInput>) => onChange({ ...value, ...part });
+  const change = useCallback(
+    (part: Partial<BillingExtrasInput>) => onChange({ ...value, ...part }),
+    [value, onChange],
+  );
   return (
     <Card title="Billing extras" className="billing">
       <ProviderCharges value={value} providers={providers} problems={problems} onChange={change} />
@@ -64,4 +75,4 @@ export function BillingExtrasPanel({ value, onChange, providers, usage }: Billin
       )}
     </Card>
   );
-}
+});

@@ -16,7 +16,11 @@ export function BillingSection() {
   const bill = useDeferredValue(useScenarioBill());
 
   const usage = useMemo((): RouteUsage[] => usageByProvider(bill), [bill]);
-  const providers = useMemo(() => [...new Set(usage.map((route) => route.providerName))], [usage]);
+  // The same list while the same providers are billed: a step changes the usage, not the providers.
+  const providerNames = [...new Set(usage.map((route) => route.providerName))];
+  const providersKey = JSON.stringify(providerNames);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the list is new only when its names change.
+  const providers = useMemo(() => providerNames, [providersKey]);
 
   return <BillingExtrasPanel value={value} onChange={setBillingExtras} providers={providers} usage={usage} />;
 }

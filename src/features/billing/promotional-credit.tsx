@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { DraftTextField } from '../../components/ui/draft-text-field';
 import type { BillingExtrasInput, ExtrasProblem } from '../../domain/billing/extras-input';
 import { useNumberTyping } from '../../lib/typing-locale';
@@ -11,7 +11,11 @@ interface PromotionalCreditProps {
 }
 
 /** A one-time voucher: shown on its own line, left out of the monthly cost unless the user asks. */
-export function PromotionalCredit({ value, problems, onChange }: PromotionalCreditProps) {
+export const PromotionalCredit = memo(function PromotionalCredit({
+  value,
+  problems,
+  onChange,
+}: PromotionalCreditProps) {
   const typing = useNumberTyping();
   const id = useId();
   return (
@@ -38,4 +42,4 @@ export function PromotionalCredit({ value, problems, onChange }: PromotionalCred
       </div>
     </div>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { DraftTextField } from '../../components/ui/draft-text-field';
 import type { BillingExtrasInput, ExtrasProblem } from '../../domain/billing/extras-input';
 import { useNumberTyping } from '../../lib/typing-locale';
@@ -11,7 +12,12 @@ interface ProviderChargesProps {
 }
 
 /** Per provider: a platform fee (a share of usage) and a minimum top-up. */
-export function ProviderCharges({ value, providers, problems, onChange }: ProviderChargesProps) {
+export const ProviderCharges = memo(function ProviderCharges({
+  value,
+  providers,
+  problems,
+  onChange,
+}: ProviderChargesProps) {
   const typing = useNumberTyping();
   if (providers.length === 0) return null;
   return (
@@ -47,4 +53,4 @@ export function ProviderCharges({ value, providers, problems, onChange }: Provid
       ))}
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { DraftTextField } from '../../components/ui/draft-text-field';
 import type { BillingExtrasInput, ExtrasProblem } from '../../domain/billing/extras-input';
 import { useNumberTyping } from '../../lib/typing-locale';
@@ -12,7 +12,11 @@ interface TaxAndCurrencyProps {
 }
 
 /** Tax on or off with its rate, and the currency figures are shown in, at a rate the user gives. */
-export function TaxAndCurrency({ value, problems, onChange }: TaxAndCurrencyProps) {
+export const TaxAndCurrency = memo(function TaxAndCurrency({
+  value,
+  problems,
+  onChange,
+}: TaxAndCurrencyProps) {
   const typing = useNumberTyping();
   const id = useId();
   const code = value.currency?.code ?? 'USD';
@@ -86,4 +90,4 @@ export function TaxAndCurrency({ value, problems, onChange }: TaxAndCurrencyProp
       ) : null}
     </div>
   );
-}
+});

@@ -70,6 +70,53 @@ describe('ComparisonTable', () => {
     expect(within(table()).getByText(/Does not fit/)).toHaveTextContent('1,000-token context window');
   });
 
+  it('follows each workload change in every cell that reads differently: figures, fit and the cheapest mark', () => {
+    const { store } = renderWithStore(<ComparisonTable />, {
+      initial: {
+        routes: ROUTES,
+        ...oneEndpoint({
+          routeId: ROUTES[0]?.id,
+          workload: { requestsPerMonth: 1_000, inputTokensPerRequest: 400 },
+        }),
+      },
+    });
+    const rowOf = (provider: string) =>
+      [...table().querySelectorAll(':scope > tbody > tr')].find(
+        (row) => row.querySelector(':scope > td.cell-provider')?.textContent === provider,
+      ) as HTMLElement;
+    // 400 input + 500 output tokens fit Tiny's 1,000-token window: it is the cheapest.
+    expect(shownRows()).toEqual([
+      ['K2.6', 'Moonshot', '$2.38'],
+      ['K2.5', 'Tiny', '$0.09'],
+      ['K2.6', 'Cheaphost', '$1.49'],
+    ]);
+    expect(within(rowOf('Tiny')).getByText('Cheapest')).toBeInTheDocument();
+    expect(within(rowOf('Tiny')).queryByText(/Does not fit/)).not.toBeInTheDocument();
+
+    act(() => store.getState().setShapeValue('inputTokensPerRequest', 2_000));
+    expect(shownRows()).toEqual([
+      ['K2.6', 'Moonshot', '$3.90'],
+      ['K2.5', 'Tiny', '$0.25'],
+      ['K2.6', 'Cheaphost', '$2.45'],
+    ]);
+    expect(within(rowOf('Tiny')).getByText(/Does not fit/)).toHaveTextContent('1,000-token context window');
+    expect(within(rowOf('Tiny')).queryByText('Cheapest')).not.toBeInTheDocument();
+    expect(within(rowOf('Cheaphost')).getByText('Cheapest')).toBeInTheDocument();
+    expect(rowOf('Tiny')).toHaveClass('does-not-fit');
+
+    // Twice the requests: every monthly cost doubles; the prices, the fit and the marks stay.
+    act(() => store.getState().setShapeValue('requestsPerMonth', 2_000));
+    expect(shownRows()).toEqual([
+      ['K2.6', 'Moonshot', '$7.80'],
+      ['K2.5', 'Tiny', '$0.50'],
+      ['K2.6', 'Cheaphost', '$4.90'],
+    ]);
+    expect(within(table()).getAllByText('Cheapest')).toHaveLength(1);
+    expect(within(rowOf('Cheaphost')).getByText('Cheapest')).toBeInTheDocument();
+    expect(rowOf('Cheaphost').querySelector(':scope > td.cell-timesCheapest')).toHaveTextContent('1.00×');
+    expect(rowOf('Moonshot').querySelector(':scope > td.cell-timesCheapest')).toHaveTextContent('1.59×');
+  });
+
   it('sorts by a header: numbers descending on the second click, text ascending on the first', async () => {
     const { user, store } = renderTable();
     await user.click(within(header('Monthly cost')).getByRole('button'));

@@ -73,10 +73,15 @@ const ComparisonResults = memo(function ComparisonResults({
     }),
     [activeRouteId, pinnedRouteIds, customRoutes, selectRoute, togglePinned],
   );
-  const chartSeries = useMemo(
+  const seriesOfRows = useMemo(
     () => chartSeriesIndex(rows, pinnedRouteIds, routes, activeRouteId),
     [rows, pinnedRouteIds, routes, activeRouteId],
   );
+  // The same map while the charts draw the same routes: a slider step costs the rows anew, and every
+  // model cell that reads this context would re-render for nothing.
+  const seriesKey = [...seriesOfRows].join(' ');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new map only when its entries change.
+  const chartSeries = useMemo(() => seriesOfRows, [seriesKey]);
 
   // Your route is always in the table (added when the filters leave it out) and pinned above every page.
   const data = useMemo(() => (ownOutside ? [...rows, ownOutside] : rows), [rows, ownOutside]);

@@ -3,7 +3,7 @@ import { type Endpoint, MAX_ENDPOINTS } from '../../domain/scenario/endpoint';
 import { useCalculator } from '../../store/calculator-context';
 
 interface EndpointActionsProps {
-  readonly endpoint: Endpoint;
+  readonly endpoint: Pick<Endpoint, 'id'>;
   readonly position: number;
   readonly count: number;
   /** Called after "Remove endpoint" removed it: the panel moves focus off the button. */

@@ -3,7 +3,7 @@ import { type Endpoint, readEndpointName } from '../../domain/scenario/endpoint'
 import { useCalculator } from '../../store/calculator-context';
 
 /** The selected endpoint's name: each valid keystroke renames it; an invalid name is explained and not kept. */
-export function EndpointNameField({ endpoint }: { readonly endpoint: Endpoint }) {
+export function EndpointNameField({ endpoint }: { readonly endpoint: Pick<Endpoint, 'id' | 'name'> }) {
   const id = useId();
   const renameEndpoint = useCalculator((state) => state.renameEndpoint);
   const [draft, setDraft] = useState(endpoint.name);

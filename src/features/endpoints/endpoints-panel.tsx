@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { Card } from '../../components/ui/card';
 import { SmallButton } from '../../components/ui/small-button';
 import { MAX_ENDPOINTS } from '../../domain/scenario/endpoint';
@@ -15,7 +16,10 @@ import './endpoints.css';
  * second Enter cannot remove another endpoint; the removal can be undone from the undo notice.
  */
 export function EndpointsPanel() {
-  const endpoints = useCalculator((state) => state.endpoints);
+  // Each endpoint's id and name, not its workload: a slider step leaves the list as it is.
+  const ids = useCalculator(useShallow((state) => state.endpoints.map((endpoint) => endpoint.id)));
+  const names = useCalculator(useShallow((state) => state.endpoints.map((endpoint) => endpoint.name)));
+  const endpoints = ids.map((id, index) => ({ id, name: names[index] ?? '' }));
   const selectedId = useCalculator((state) => state.selectedEndpointId);
   const selectEndpoint = useCalculator((state) => state.selectEndpoint);
   const selected = endpoints.find((endpoint) => endpoint.id === selectedId) ?? endpoints[0];
@@ -27,7 +31,7 @@ export function EndpointsPanel() {
     if (!focusSelected.current) return;
     focusSelected.current = false;
     list.current?.querySelector<HTMLButtonElement>('button[aria-pressed="true"]')?.focus();
-  }, [endpoints]);
+  }, [ids]);
 
   return (
     <Card title="Endpoints" className="endpoints-panel">
@@ -54,7 +58,7 @@ export function EndpointsPanel() {
           <EndpointNameField key={selected.id} endpoint={selected} />
           <EndpointActions
             endpoint={selected}
-            position={endpoints.indexOf(selected)}
+            position={ids.indexOf(selected.id)}
             count={endpoints.length}
             onRemoved={() => {
               focusSelected.current = true;

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { describePriceChange } from '../../domain/share-link/price-change';
 import {
   decodeScenarioFile,
@@ -9,8 +9,11 @@ import { downloadText } from '../../lib/download';
 import { useCalculator, useCalculatorStore } from '../../store/calculator-context';
 import { selectRoutes, selectScenario } from '../../store/selectors';
 
-/** Moves a scenario of any size as a file: the way out when a link would be too long for chat apps. */
-export function ScenarioFile() {
+/**
+ * Moves a scenario of any size as a file: the way out when a link would be too long for chat apps.
+ * Memoised: it reads the store when used, so the share panel's re-render on a slider step skips it.
+ */
+export const ScenarioFile = memo(function ScenarioFile() {
   const id = useId();
   const store = useCalculatorStore();
   const importScenario = useCalculator((state) => state.importScenario);
@@ -77,4 +80,4 @@ export function ScenarioFile() {
       ) : null}
     </div>
   );
-}
+});
