@@ -301,3 +301,18 @@ test('the skip link pressed before the page is live moves focus, and the address
   await stepRequestsUntilTheBillChanges(page);
   await expect(page.getByText('Some parts of the link could not be used')).toHaveCount(0);
 });
+
+test('a field typed into before the page is live keeps what is typed on after it is', async ({ page }) => {
+  await withLateAppCode(page);
+  await page.goto('/');
+  const field = page.getByRole('spinbutton', { name: 'Cache hit rate', exact: true });
+  await field.click();
+  await field.press('ControlOrMeta+a');
+  await field.pressSequentially('1');
+  // The page goes live and counts the "1": the bill leaves the default figure.
+  await expect(monthlyCost(page)).not.toHaveText(DEFAULT_TOTAL);
+  await field.pressSequentially('2.5');
+  await expect(field).toHaveValue('12.5');
+  await field.press('Tab');
+  await expect(field).toHaveValue('12.5%');
+});

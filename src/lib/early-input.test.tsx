@@ -49,6 +49,31 @@ function Fields() {
   );
 }
 
+/**
+ * A field that shows its value formatted ("12%") except while the reader types in it, when it keeps
+ * their text as typed: as the app's number fields do (use-draft).
+ */
+function PercentField() {
+  const [value, setValue] = useState(0);
+  const [draft, setDraft] = useState<string | null>(null);
+  const [focused, setFocused] = useState(false);
+  return (
+    <input
+      aria-label="Cache hit rate"
+      value={draft ?? `${value}%`}
+      onFocus={() => setFocused(true)}
+      onBlur={() => {
+        setFocused(false);
+        setDraft(null);
+      }}
+      onChange={(event) => {
+        setValue(Number.parseFloat(event.target.value) || 0);
+        setDraft(focused ? event.target.value : null);
+      }}
+    />
+  );
+}
+
 /** One slider the app steps itself (a log scale), one it leaves to the browser. */
 function Sliders() {
   const [own, setOwn] = useState(10);
@@ -222,5 +247,26 @@ describe('takeEarlyInput', () => {
     keep([{ kind: 'file', field: byLabel('Import scenario file') }]);
     await act(async () => takeEarlyInput(GLOBAL, { replay: true, stop: true }));
     expect(opened).toEqual([]);
+  });
+
+  it('a field the reader moved into before React owned it keeps what they type on after it does', async () => {
+    render(<PercentField />);
+    const field = byLabel('Cache hit rate') as HTMLInputElement;
+    // Focused, and "1" typed, before React owned the field: React saw neither.
+    const unseen = (event: Event) => event.stopPropagation();
+    window.addEventListener('focusin', unseen, true);
+    field.focus();
+    window.removeEventListener('focusin', unseen, true);
+    keep([{ kind: 'value', field, value: '1', checked: false }]);
+    await act(async () => takeEarlyInput(GLOBAL, { replay: true, stop: true }));
+    expect(field).toHaveValue('1');
+    // The reader types on, now into React's field.
+    await act(async () => {
+      const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+      setter?.call(field, '12.5');
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect(field).toHaveValue('12.5');
+    field.blur();
   });
 });

@@ -71,13 +71,36 @@ export function takeEarlyInput(
   const waiting = stop ? [] : early.acts.filter((act) => !ready.includes(act));
   early.acts.splice(0, early.acts.length, ...waiting);
   const acts = replayed.filter((act, index) => !repeatsTheActBefore(act, replayed[index - 1]));
-  if (acts.length === 0) return;
+  const focused = replay ? fieldFocusedBeforeReact() : null;
+  if (acts.length === 0 && !focused) return;
   // Each act is replayed on the page as the one before it left it, as a person's next act would be:
   // React renders it before the next (a model chosen first changes the providers listed), outside
   // React's own commit, where this is called from.
   queueMicrotask(() => {
+    // A field the reader is in is told so first: it keeps their text as typed (use-draft) instead of
+    // writing the value back formatted ("1" becoming "1%") while they type on.
+    if (focused) flushSync(() => focused.dispatchEvent(new FocusEvent('focusin', { bubbles: true })));
     for (const act of acts) flushSync(() => replayAct(act));
   });
+}
+
+/** Fields whose focus React has been told of here: each is told once. */
+const focusAnnounced = new WeakSet<Element>();
+
+/**
+ * The field the reader moved into before React owned it: React saw no focus event, so the field does
+ * not know it is being typed in. Null when focus is elsewhere, on a node React does not own yet, or
+ * React was told already.
+ */
+function fieldFocusedBeforeReact(): Element | null {
+  const field = document.activeElement;
+  const isField =
+    field instanceof HTMLInputElement ||
+    field instanceof HTMLTextAreaElement ||
+    field instanceof HTMLSelectElement;
+  if (!isField || !isLive(field) || focusAnnounced.has(field)) return null;
+  focusAnnounced.add(field);
+  return field;
 }
 
 /** A field's change event after its input event keeps the same value twice: it is one act. */
