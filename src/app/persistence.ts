@@ -95,14 +95,9 @@ export function connectPersistence(store: CalculatorStore, startup: Startup): Sc
   /** Writes the scenario's link into the address; `opening`: the address the page opens with. */
   function writeUrl(text: string, { opening = false } = {}) {
     const write = (fragment: string) => (opening ? writer.writeOpening(fragment) : writer.write(fragment));
-    if (!travelsCompressed(text)) {
-      write(text);
-      return;
-    }
+    if (!travelsCompressed(text)) return write(text);
     // Large scenarios go into the URL compressed; a newer change wins over a slower compression.
-    void shareFragment(text).then((fragment) => {
-      if (lastText === text) write(fragment);
-    });
+    void shareFragment(text).then((fragment) => lastText === text && write(fragment));
   }
 
   /** Stores the entry, trimming the oldest entries when storage is short of room. */
