@@ -316,3 +316,15 @@ test('a field typed into before the page is live keeps what is typed on after it
   await field.press('Tab');
   await expect(field).toHaveValue('12.5%');
 });
+
+test('endpoints added and named before the page is live keep their names once it is', async ({ page }) => {
+  await withLateAppCode(page);
+  await page.goto('/');
+  for (const name of ['Tagging', 'Search']) {
+    await page.getByRole('button', { name: 'Add endpoint', exact: true }).click();
+    await page.getByRole('textbox', { name: 'Endpoint name', exact: true }).fill(name);
+  }
+  await expect(page.getByRole('button', { name: 'Tagging', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Search', exact: true })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Endpoint name', exact: true })).toHaveValue('Search');
+});

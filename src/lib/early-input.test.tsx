@@ -74,6 +74,36 @@ function PercentField() {
   );
 }
 
+/** Endpoints as the app's panel has them: the selected one's name field is its own element (keyed). */
+function Endpoints() {
+  const [names, setNames] = useState(['Endpoint 1']);
+  const [selected, setSelected] = useState(0);
+  return (
+    <>
+      <button
+        type="button"
+        onClick={() => {
+          setNames((list) => [...list, `Endpoint ${list.length + 1}`]);
+          setSelected(names.length);
+        }}
+      >
+        Add endpoint
+      </button>
+      <label key={selected}>
+        Endpoint name
+        <input
+          type="text"
+          value={names[selected]}
+          onChange={(event) =>
+            setNames((list) => list.map((name, index) => (index === selected ? event.target.value : name)))
+          }
+        />
+      </label>
+      <p>{names.join(' · ')}</p>
+    </>
+  );
+}
+
 /** One slider the app steps itself (a log scale), one it leaves to the browser. */
 function Sliders() {
   const [own, setOwn] = useState(10);
@@ -268,5 +298,21 @@ describe('takeEarlyInput', () => {
     });
     expect(field).toHaveValue('12.5');
     field.blur();
+  });
+
+  it('a value typed into a field that an earlier act replaced lands on the field of the same name', async () => {
+    render(<Endpoints />);
+    const add = screen.getByRole('button', { name: 'Add endpoint' });
+    // Before React owned the page: Add, name it, Add, name it; the name field the reader saw stayed
+    // the prerendered one, which the first replayed Add replaces.
+    const prerenderedName = byLabel('Endpoint name');
+    keep([
+      { kind: 'click', field: add },
+      { kind: 'value', field: prerenderedName, value: 'Tagging', checked: false },
+      { kind: 'click', field: add },
+      { kind: 'value', field: prerenderedName, value: 'Search', checked: false },
+    ]);
+    await act(async () => takeEarlyInput(GLOBAL, { replay: true, stop: true }));
+    expect(screen.getByText('Endpoint 1 · Tagging · Search')).toBeInTheDocument();
   });
 });

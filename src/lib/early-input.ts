@@ -73,6 +73,9 @@ export function takeEarlyInput(
   const acts = replayed.filter((act, index) => !repeatsTheActBefore(act, replayed[index - 1]));
   const focused = replay ? fieldFocusedBeforeReact() : null;
   if (acts.length === 0 && !focused) return;
+  // Each field's name as the reader saw it: an act before it may replace the field (a new endpoint's
+  // name field is a new element), and the act then lands on the field of that name.
+  const names = new Map(acts.map((act) => [act, nameOf(act.field)]));
   // Each act is replayed on the page as the one before it left it, as a person's next act would be:
   // React renders it before the next (a model chosen first changes the providers listed), outside
   // React's own commit, where this is called from.
@@ -80,8 +83,41 @@ export function takeEarlyInput(
     // A field the reader is in is told so first: it keeps their text as typed (use-draft) instead of
     // writing the value back formatted ("1" becoming "1%") while they type on.
     if (focused) flushSync(() => focused.dispatchEvent(new FocusEvent('focusin', { bubbles: true })));
-    for (const act of acts) flushSync(() => replayAct(act));
+    for (const act of acts) {
+      const field = act.field.isConnected ? act.field : counterpart(act.field, names.get(act) ?? '');
+      if (field) flushSync(() => replayAct({ ...act, field }));
+    }
   });
+}
+
+/** A control's accessible name, as a reader finds it: its aria-labelledby, aria-label, label or text. */
+function nameOf(field: Element): string {
+  const labelledBy = field.getAttribute('aria-labelledby');
+  if (labelledBy) {
+    return labelledBy
+      .split(' ')
+      .map((id) => document.getElementById(id)?.textContent ?? '')
+      .join(' ')
+      .trim();
+  }
+  const label =
+    field.getAttribute('aria-label') ??
+    (field instanceof HTMLInputElement ||
+    field instanceof HTMLTextAreaElement ||
+    field instanceof HTMLSelectElement
+      ? field.labels?.[0]?.textContent
+      : field.textContent);
+  return label?.trim() ?? '';
+}
+
+/** The one control on the page now of the same kind and name as a replaced one, or null. */
+function counterpart(replaced: Element, name: string): Element | null {
+  if (name === '') return null;
+  const type = replaced.getAttribute('type');
+  const same = [...document.querySelectorAll(replaced.tagName)].filter(
+    (candidate) => candidate.getAttribute('type') === type && isLive(candidate) && nameOf(candidate) === name,
+  );
+  return same.length === 1 ? (same[0] as Element) : null;
 }
 
 /** Fields whose focus React has been told of here: each is told once. */
