@@ -43,6 +43,15 @@ interface EarlyInput {
   readonly stop: () => void;
 }
 
+/** A field a reader types in, ticks or chooses from, labelled by its <label>. */
+function isFormField(node: Element): node is HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement {
+  return (
+    node instanceof HTMLInputElement ||
+    node instanceof HTMLTextAreaElement ||
+    node instanceof HTMLSelectElement
+  );
+}
+
 /** True once React has hydrated the node (it carries React's own key). */
 function isLive(node: Element): boolean {
   return Object.keys(node).some((key) => key.startsWith('__reactFiber'));
@@ -102,11 +111,7 @@ function nameOf(field: Element): string {
   }
   const label =
     field.getAttribute('aria-label') ??
-    (field instanceof HTMLInputElement ||
-    field instanceof HTMLTextAreaElement ||
-    field instanceof HTMLSelectElement
-      ? field.labels?.[0]?.textContent
-      : field.textContent);
+    (isFormField(field) ? field.labels?.[0]?.textContent : field.textContent);
   return label?.trim() ?? '';
 }
 
@@ -130,11 +135,7 @@ const focusAnnounced = new WeakSet<Element>();
  */
 function fieldFocusedBeforeReact(): Element | null {
   const field = document.activeElement;
-  const isField =
-    field instanceof HTMLInputElement ||
-    field instanceof HTMLTextAreaElement ||
-    field instanceof HTMLSelectElement;
-  if (!isField || !isLive(field) || focusAnnounced.has(field)) return null;
+  if (!field || !isFormField(field) || !isLive(field) || focusAnnounced.has(field)) return null;
   focusAnnounced.add(field);
   return field;
 }

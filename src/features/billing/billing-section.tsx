@@ -1,5 +1,6 @@
 import { useDeferredValue, useMemo } from 'react';
 import { usageByProvider } from '../../domain/cost/usage-by-provider';
+import { useSameWhileKey } from '../../lib/use-same-while-key';
 import { useCalculator } from '../../store/calculator-context';
 import { useScenarioBill } from '../../store/use-scenario-bill';
 import { BillingExtrasPanel, type RouteUsage } from './billing-extras-panel';
@@ -18,9 +19,7 @@ export function BillingSection() {
   const usage = useMemo((): RouteUsage[] => usageByProvider(bill), [bill]);
   // The same list while the same providers are billed: a step changes the usage, not the providers.
   const providerNames = [...new Set(usage.map((route) => route.providerName))];
-  const providersKey = JSON.stringify(providerNames);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the list is new only when its names change.
-  const providers = useMemo(() => providerNames, [providersKey]);
+  const providers = useSameWhileKey(providerNames, JSON.stringify(providerNames));
 
   return <BillingExtrasPanel value={value} onChange={setBillingExtras} providers={providers} usage={usage} />;
 }

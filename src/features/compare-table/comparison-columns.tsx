@@ -72,7 +72,7 @@ const fitWords = (row: ComparisonRow) => row.fitProblems.map(describeFitProblem)
  * text (or reason); for the model cell, the same marks (your route outside the filters, cheapest,
  * custom price, fit).
  */
-export function sameCellOnScreen(spec: ComparisonSpecColumn, a: ComparisonRow, b: ComparisonRow): boolean {
+function sameCellOnScreen(spec: ComparisonSpecColumn, a: ComparisonRow, b: ComparisonRow): boolean {
   if (a === b) return true;
   if (a.route !== b.route) return false;
   if (spec.id !== 'model') return sameCell(cellOf(spec, a), cellOf(spec, b));

@@ -20,6 +20,7 @@ import { SortableHeader } from './sortable-header';
 import { TableExports } from './table-exports';
 import { useColumnVisibility } from './use-column-visibility';
 import './comparison.css';
+import { useSameWhileKey } from '../../lib/use-same-while-key';
 
 const PAGE_SIZE = 50;
 
@@ -79,9 +80,7 @@ const ComparisonResults = memo(function ComparisonResults({
   );
   // The same map while the charts draw the same routes: a slider step costs the rows anew, and every
   // model cell that reads this context would re-render for nothing.
-  const seriesKey = [...seriesOfRows].join(' ');
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new map only when its entries change.
-  const chartSeries = useMemo(() => seriesOfRows, [seriesKey]);
+  const chartSeries = useSameWhileKey(seriesOfRows, [...seriesOfRows].join(' '));
 
   // Your route is always in the table (added when the filters leave it out) and pinned above every page.
   const data = useMemo(() => (ownOutside ? [...rows, ownOutside] : rows), [rows, ownOutside]);
