@@ -1,6 +1,7 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import { usageByProvider } from '../../domain/cost/usage-by-provider';
 import { useSameWhileKey } from '../../lib/use-same-while-key';
+import { useSettledValue } from '../../lib/use-settled-value';
 import { useCalculator } from '../../store/calculator-context';
 import { useScenarioBill } from '../../store/use-scenario-bill';
 import { BillingExtrasPanel, type RouteUsage } from './billing-extras-panel';
@@ -13,8 +14,8 @@ import { BillingExtrasPanel, type RouteUsage } from './billing-extras-panel';
 export function BillingSection() {
   const value = useCalculator((state) => state.billingExtras);
   const setBillingExtras = useCalculator((state) => state.setBillingExtras);
-  // Below the fold: it follows the sliders at low priority.
-  const bill = useDeferredValue(useScenarioBill());
+  // Below the fold: it follows the sliders once they settle, at low priority, like the table.
+  const bill = useSettledValue(useScenarioBill());
 
   const usage = useMemo((): RouteUsage[] => usageByProvider(bill), [bill]);
   // The same list while the same providers are billed: a step changes the usage, not the providers.

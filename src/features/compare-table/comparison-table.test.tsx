@@ -1,5 +1,6 @@
-import { act, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { SETTLE_MS } from '../../lib/use-settled-value';
 import { activeRouteId, oneEndpoint } from '../../testing/endpoint-builders';
 import { renderWithStore } from '../../testing/render-with-store';
 import { makeRoute } from '../../testing/route-fixtures';
@@ -115,6 +116,47 @@ describe('ComparisonTable', () => {
     expect(within(rowOf('Cheaphost')).getByText('Cheapest')).toBeInTheDocument();
     expect(rowOf('Cheaphost').querySelector(':scope > td.cell-timesCheapest')).toHaveTextContent('1.00×');
     expect(rowOf('Moonshot').querySelector(':scope > td.cell-timesCheapest')).toHaveTextContent('1.59×');
+  });
+
+  it('keeps its figures while a slider is stepped or held, and shows the new costs once it settles', () => {
+    vi.useFakeTimers();
+    const slider = Object.assign(document.createElement('input'), { type: 'range' });
+    document.body.append(slider);
+    try {
+      const { store } = renderTable();
+      const before = [
+        ['K2.6', 'Moonshot', '$3.90'],
+        ['K2.5', 'Tiny', '$0.25'],
+        ['K2.6', 'Cheaphost', '$2.45'],
+      ];
+      const doubled = [
+        ['K2.6', 'Moonshot', '$7.80'],
+        ['K2.5', 'Tiny', '$0.50'],
+        ['K2.6', 'Cheaphost', '$4.90'],
+      ];
+      // Keys step the slider: the table waits until no key came for a moment.
+      fireEvent.keyDown(slider, { key: 'ArrowRight' });
+      act(() => store.getState().setShapeValue('requestsPerMonth', 2_000));
+      act(() => vi.advanceTimersByTime(SETTLE_MS - 50));
+      expect(shownRows()).toEqual(before);
+      act(() => vi.advanceTimersByTime(50));
+      expect(shownRows()).toEqual(doubled);
+
+      // Held and moved: it waits for the release, however long the moves take.
+      fireEvent.pointerDown(slider);
+      fireEvent.pointerMove(slider);
+      act(() => store.getState().setShapeValue('requestsPerMonth', 1_000));
+      act(() => vi.advanceTimersByTime(SETTLE_MS * 3));
+      expect(shownRows()).toEqual(doubled);
+      act(() => {
+        fireEvent.pointerUp(slider);
+      });
+      expect(shownRows()).toEqual(before);
+    } finally {
+      fireEvent.pointerUp(slider);
+      slider.remove();
+      vi.useRealTimers();
+    }
   });
 
   it('sorts by a header: numbers descending on the second click, text ascending on the first', async () => {
