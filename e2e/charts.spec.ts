@@ -88,6 +88,29 @@ test('each chart draws the right number of series and points', async ({ page }) 
   await expect(cache.locator('.recharts-line-dot')).toHaveCount(6 * 11);
 });
 
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axis numbers read as the axis writes them, in the page's muted text colour (${colorScheme})`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme });
+    const volume = chart(page, 'Cost versus monthly volume');
+    const ticks = (axis: 'xAxis' | 'yAxis') =>
+      volume.locator(`.recharts-${axis}-tick-labels .recharts-cartesian-axis-tick-value`);
+    await expect(ticks('xAxis')).toHaveText(['100', '1K', '10K', '100K', '1M']);
+    await expect(ticks('yAxis').first()).toHaveText('$0.01');
+    await expect(ticks('yAxis').last()).toHaveText('$10K');
+    // The colour the page gives muted text (the charts' intro sentence), not a fixed grey that the dark
+    // scheme would leave too faint.
+    const muted = await page.locator('.charts__intro').evaluate((node) => getComputedStyle(node).color);
+    for (const axis of ['xAxis', 'yAxis'] as const) {
+      const fills = await ticks(axis).evaluateAll((nodes) =>
+        nodes.map((node) => getComputedStyle(node).fill),
+      );
+      expect(new Set(fills)).toEqual(new Set([muted]));
+    }
+  });
+}
+
 test('pinned routes replace the five cheapest in the comparison charts', async ({ page }) => {
   await pin(page, 'moonshot', ['Kimi K2.6 via Moonshot AI', 'Kimi K2.7 Code via Moonshot AI']);
   await expect(page.getByText(/compares your 2 routes pinned/)).toBeVisible();

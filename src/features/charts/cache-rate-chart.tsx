@@ -6,6 +6,7 @@ import { formatAxisDollars } from './axis-format';
 import { ChartFrame } from './chart-frame';
 import { ChartTooltip } from './chart-tooltip';
 import { CrossoverMarkers, markerRowsHeight } from './crossover-markers';
+import { numberTick } from './number-tick';
 import { routeLegend, routeLines } from './route-lines';
 
 export const CACHE_RATE_CHART_TITLE = 'Cost versus cache hit rate';
@@ -74,8 +75,9 @@ export const CacheRateChart = memo(function CacheRateChart({ data, routes, scena
           domain={PERCENT_DOMAIN}
           ticks={PERCENT_TICKS}
           tickFormatter={formatPercent}
+          tick={numberTick}
         />
-        <YAxis type="number" tickFormatter={formatAxisDollars} width={72} />
+        <YAxis type="number" tickFormatter={formatAxisDollars} tick={numberTick} width={72} />
         <Tooltip content={ChartTooltip} isAnimationActive={false} />
         <ReferenceLine x={data.current} stroke="var(--text)" strokeWidth={1.5} />
         {lines}

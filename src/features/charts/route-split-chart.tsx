@@ -6,6 +6,7 @@ import { COST_PART_LABELS } from '../../domain/cost/bill';
 import { formatAxisDollars } from './axis-format';
 import { ChartFrame } from './chart-frame';
 import { ChartTooltip } from './chart-tooltip';
+import { numberTick } from './number-tick';
 import { PartPatterns } from './part-patterns';
 import { type LegendItem, svgSafeId } from './series-styles';
 
@@ -105,7 +106,7 @@ export const RouteSplitChart = memo(function RouteSplitChart({
         desc={data.caption}
       >
         <PartPatterns idPrefix={prefix} />
-        <XAxis type="number" tickFormatter={formatAxisDollars} />
+        <XAxis type="number" tickFormatter={formatAxisDollars} tick={numberTick} />
         <YAxis type="category" dataKey="label" width={tickWidth} tick={tick} />
         <Tooltip content={ChartTooltip} isAnimationActive={false} />
         {segments.map(({ key, label }) => (

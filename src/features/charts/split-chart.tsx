@@ -4,6 +4,7 @@ import type { SplitChart as SplitChartData } from '../../domain/charts/split-cha
 import { formatAxisDollars } from './axis-format';
 import { ChartFrame } from './chart-frame';
 import { ChartTooltip } from './chart-tooltip';
+import { numberTick } from './number-tick';
 import { PartPatterns } from './part-patterns';
 import { type LegendItem, partFill, svgSafeId } from './series-styles';
 
@@ -62,7 +63,7 @@ export const SplitChart = memo(function SplitChart({
         desc={data.caption}
       >
         <PartPatterns idPrefix={prefix} />
-        <XAxis type="number" tickFormatter={formatAxisDollars} />
+        <XAxis type="number" tickFormatter={formatAxisDollars} tick={numberTick} />
         <YAxis type="category" dataKey="title" hide />
         <Tooltip content={ChartTooltip} cursor={false} isAnimationActive={false} />
         {data.segments.map((segment) => (

@@ -4,6 +4,7 @@ import type { TornadoChart as TornadoData } from '../../domain/charts/tornado-ch
 import { formatAxisDollars } from './axis-format';
 import { ChartFrame } from './chart-frame';
 import { ChartTooltip } from './chart-tooltip';
+import { numberTick } from './number-tick';
 import { type LegendItem, svgSafeId } from './series-styles';
 
 export const TORNADO_CHART_TITLE = 'What drives the bill';
@@ -75,7 +76,7 @@ export const TornadoChart = memo(function TornadoChart({
             <rect width="3" height="8" fill="var(--surface)" />
           </pattern>
         </defs>
-        <XAxis type="number" tickFormatter={formatAxisDollars} />
+        <XAxis type="number" tickFormatter={formatAxisDollars} tick={numberTick} />
         <YAxis type="category" dataKey="label" width={180} tick={TICK} />
         <Tooltip content={ChartTooltip} isAnimationActive={false} />
         <ReferenceLine x={0} stroke="var(--text)" />

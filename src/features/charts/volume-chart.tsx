@@ -5,6 +5,7 @@ import { formatAxisCount, formatAxisDollars } from './axis-format';
 import { ChartFrame } from './chart-frame';
 import { ChartTooltip } from './chart-tooltip';
 import { type LineEnd, LineEndLabels, lineEndLabelsWidth } from './line-end-labels';
+import { numberTick } from './number-tick';
 import { routeLegend, routeLines } from './route-lines';
 
 export const VOLUME_CHART_TITLE = 'Cost versus monthly volume';
@@ -69,6 +70,7 @@ export const VolumeChart = memo(function VolumeChart({ data, scenario }: VolumeC
             domain={xAxis.domain}
             ticks={xAxis.ticks}
             tickFormatter={formatAxisCount}
+            tick={numberTick}
             allowDataOverflow
           />
           <YAxis
@@ -77,6 +79,7 @@ export const VolumeChart = memo(function VolumeChart({ data, scenario }: VolumeC
             domain={yAxis.domain}
             ticks={yAxis.ticks}
             tickFormatter={formatAxisDollars}
+            tick={numberTick}
             width={64}
             allowDataOverflow
           />
