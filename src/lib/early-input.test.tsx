@@ -315,4 +315,51 @@ describe('takeEarlyInput', () => {
     await act(async () => takeEarlyInput(GLOBAL, { replay: true, stop: true }));
     expect(screen.getByText('Endpoint 1 · Tagging · Search')).toBeInTheDocument();
   });
+
+  /** What the browser does when the reader types: the DOM changes, and React hears nothing of it. */
+  function typeUnheard(field: Element, value: string, checked = false) {
+    if (field instanceof HTMLInputElement && field.type === 'checkbox') {
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'checked')?.set?.call(field, checked);
+      return;
+    }
+    const prototype = Object.getPrototypeOf(field) as object;
+    Object.getOwnPropertyDescriptor(prototype, 'value')?.set?.call(field, value);
+  }
+
+  it('a value typed while React was taking over (so neither the guard nor React took it) reaches React once it is live', async () => {
+    render(<Fields />);
+    // Nothing kept: the nodes were React's already, but React dropped the events.
+    const stopped = keep([]);
+    typeUnheard(byLabel('Requests'), '4242');
+    typeUnheard(byLabel('Pin'), 'on', true);
+    typeUnheard(byLabel('Model'), 'b');
+    await act(async () => takeEarlyInput(GLOBAL, { replay: true, stop: true }));
+    expect(screen.getByText('4242 · pinned · b · 0 added')).toBeInTheDocument();
+    expect(stopped()).toBe(true);
+  });
+
+  it('a name typed unheard into a field that a kept act then replaces lands on the field of the same name', async () => {
+    render(<Endpoints />);
+    // "Add endpoint" pressed before React owned the page; the name typed while it was taking over.
+    keep([{ kind: 'click', field: screen.getByRole('button', { name: 'Add endpoint' }) }]);
+    typeUnheard(byLabel('Endpoint name'), 'Tagging');
+    await act(async () => takeEarlyInput(GLOBAL, { replay: true, stop: true }));
+    expect(screen.getByText('Endpoint 1 · Tagging')).toBeInTheDocument();
+  });
+
+  it('a field whose kept act gave React its value is not put back a second time', async () => {
+    render(<Fields />);
+    keep([{ kind: 'value', field: byLabel('Pin'), value: 'on', checked: true }]);
+    typeUnheard(byLabel('Pin'), 'on', true);
+    await act(async () => takeEarlyInput(GLOBAL, { replay: true, stop: true }));
+    expect(screen.getByText('10,000 · pinned · a · 0 added')).toBeInTheDocument();
+  });
+
+  it('without replay (the page was rendered afresh) an unheard value is left alone', async () => {
+    render(<Fields />);
+    keep([]);
+    typeUnheard(byLabel('Requests'), '4242');
+    await act(async () => takeEarlyInput(GLOBAL, { replay: false, stop: true }));
+    expect(screen.getByText('10,000 · not pinned · a · 0 added')).toBeInTheDocument();
+  });
 });

@@ -4,7 +4,9 @@
  * each button pressed on a node React did not yet own. Once a kept node is React's (hydration keeps
  * the very nodes), it is replayed the way a person would do it: a value through the field's own value
  * setter and an input or change event, a press as a click, a chosen file as the change event of the
- * input that still holds it, so React's handlers see it.
+ * input that still holds it, so React's handlers see it. A value typed while React was taking a part
+ * over (the node was React's, but React did not handle events there yet) was kept by neither: it is
+ * read from the field itself and put back after the kept acts.
  */
 
 import { flushSync } from 'react-dom';
@@ -81,10 +83,14 @@ export function takeEarlyInput(
   early.acts.splice(0, early.acts.length, ...waiting);
   const acts = replayed.filter((act, index) => !repeatsTheActBefore(act, replayed[index - 1]));
   const focused = replay ? fieldFocusedBeforeReact() : null;
-  if (acts.length === 0 && !focused) return;
+  // Read now, before any act changes the page; put back after the kept acts, as the reader's latest.
+  // A field with a kept value shows that value: the kept act gives it to React.
+  const kept = new Set(acts.filter((act) => act.kind === 'value').map((act) => act.field));
+  const unheard = replay ? unheardValues().filter((act) => !kept.has(act.field)) : [];
+  if (acts.length === 0 && !focused && unheard.length === 0) return;
   // Each field's name as the reader saw it: an act before it may replace the field (a new endpoint's
   // name field is a new element), and the act then lands on the field of that name.
-  const names = new Map(acts.map((act) => [act, nameOf(act.field)]));
+  const names = new Map([...acts, ...unheard].map((act) => [act, nameOf(act.field)]));
   // Each act is replayed on the page as the one before it left it, as a person's next act would be:
   // React renders it before the next (a model chosen first changes the providers listed), outside
   // React's own commit, where this is called from.
@@ -96,7 +102,68 @@ export function takeEarlyInput(
       const field = act.field.isConnected ? act.field : counterpart(act.field, names.get(act) ?? '');
       if (field) flushSync(() => replayAct({ ...act, field }));
     }
+    for (const act of unheard) {
+      const field = act.field.isConnected ? act.field : counterpart(act.field, names.get(act) ?? '');
+      // A kept act may have given React that very value already.
+      if (field && isFormField(field) && !heardBy(field, act)) flushSync(() => replayAct({ ...act, field }));
+    }
   });
+}
+
+/** React's props for a node it owns: what it last rendered the node with. */
+function propsOf(node: Element): { readonly value?: unknown; readonly checked?: unknown } | null {
+  const key = Object.keys(node).find((name) => name.startsWith('__reactProps'));
+  return key
+    ? ((node as unknown as Record<string, { value?: unknown; checked?: unknown }>)[key] ?? null)
+    : null;
+}
+
+function isCheckable(field: Element): field is HTMLInputElement {
+  return field instanceof HTMLInputElement && (field.type === 'checkbox' || field.type === 'radio');
+}
+
+/** Whether React renders `field` with the value (or tick) of `act`; a field React does not control counts as heard. */
+function heardBy(field: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, act: KeptValue): boolean {
+  const props = propsOf(field);
+  if (!props) return true;
+  if (isCheckable(field)) return props.checked === undefined || Boolean(props.checked) === act.checked;
+  if (props.value === undefined || Array.isArray(props.value)) return true;
+  const value = String(props.value);
+  // A list without that option shows another one of its own accord: that is not the reader's.
+  if (field instanceof HTMLSelectElement && ![...field.options].some((option) => option.value === value)) {
+    return true;
+  }
+  return value === act.value;
+}
+
+/**
+ * The fields whose value React never heard of: typed into while React was taking over the part of the
+ * page they are in. The node carried React's key already, so the guard left the keystrokes to React,
+ * but React did not handle events there until that part was live, and dropped them: the field shows
+ * the reader's text while React holds the prerendered value.
+ */
+function unheardValues(): KeptValue[] {
+  const unheard: KeptValue[] = [];
+  for (const field of document.querySelectorAll('input, textarea, select')) {
+    if (
+      !isFormField(field) ||
+      !isLive(field) ||
+      // A slider is not typed into, and the browser rounds its value to its steps of its own accord.
+      (field instanceof HTMLInputElement && ['file', 'range', 'hidden'].includes(field.type))
+    ) {
+      continue;
+    }
+    const label = field instanceof HTMLSelectElement ? (field.selectedOptions[0]?.text ?? '') : '';
+    const act: KeptValue = {
+      kind: 'value',
+      field,
+      value: field.value,
+      checked: isCheckable(field) && field.checked,
+      label,
+    };
+    if (!heardBy(field, act)) unheard.push(act);
+  }
+  return unheard;
 }
 
 /** A control's accessible name, as a reader finds it: its aria-labelledby, aria-label, label or text. */
