@@ -1,3 +1,5 @@
+import { keepInView } from '../lib/keep-in-view';
+
 /**
  * The sections below the first screen, in page order, as the header's navigation names them. Each id
  * is on the element that holds the section (the part that fails alone stays inside it).
@@ -19,11 +21,12 @@ export const MAIN_CONTENT_ID = 'main-content';
 
 /**
  * Scrolls to a part of the page and moves focus there, without touching the address: the fragment
- * after "#" is the scenario's link, so an in-page "#id" would replace it.
+ * after "#" is the scenario's link, so an in-page "#id" would replace it. The part stays in view while
+ * the parts above it finish loading (lib/keep-in-view.ts).
  */
 export function jumpTo(id: string): void {
   const target = document.getElementById(id);
   if (!target) return;
-  target.scrollIntoView({ block: 'start' });
   target.focus({ preventScroll: true });
+  keepInView(target, 'start');
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { copyText } from '../../lib/clipboard';
+import { keepInView } from '../../lib/keep-in-view';
 import { EMBED_CODE_ID, SHARE_LINK_ID } from './share-panel';
 import { useShareFragment } from './use-share-fragment';
 
@@ -8,26 +9,12 @@ interface HeaderShareActionsProps {
   readonly appUrl: string;
 }
 
-/** How long the field is kept in view while sections above it finish loading. */
-const FOLLOW_MS = 2_000;
-
-/**
- * Scrolls a field of the share panel into view and focuses it (its text is selected on focus). Lazy
- * sections above it (charts, rates) may load just then and push it down: while it keeps the focus, it
- * is brought back into view whenever the page's size changes, for two seconds.
- */
+/** Focuses a field of the share panel (its text is selected on focus) and keeps it in view. */
 function showField(id: string): boolean {
   const field = document.getElementById(id);
   if (!field) return false;
-  field.scrollIntoView({ block: 'center' });
   field.focus({ preventScroll: true });
-  if (typeof ResizeObserver === 'function') {
-    const follow = new ResizeObserver(() => {
-      if (document.activeElement === field) field.scrollIntoView({ block: 'center' });
-    });
-    follow.observe(document.body);
-    window.setTimeout(() => follow.disconnect(), FOLLOW_MS);
-  }
+  keepInView(field, 'center');
   return true;
 }
 
