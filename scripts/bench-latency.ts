@@ -236,14 +236,20 @@ async function drag(page: Page, cpu: number, direction: 1 | -1): Promise<DragRun
   return { cpu, moves: DRAG_MOVES, longTasks: longTasksOf(recorded), url: urlWritesOf(recorded) };
 }
 
-/** A couple of steps nobody measures, after a change of CPU rate (they leave the value where it was). */
+/**
+ * A couple of steps nobody measures, after a change of CPU rate (they leave the value where it was),
+ * then a wait until the page is idle again.
+ */
 async function warmUp(page: Page): Promise<void> {
   await page.getByRole('slider', { name: SLIDER, exact: true }).focus();
   for (let step = 0; step < WARM_UP_STEPS; step += 1) {
     await page.keyboard.press(step % 2 === 0 ? 'ArrowRight' : 'ArrowLeft');
     await sleep(FAST_GAP_MS);
   }
-  await sleep(500);
+  // Until what they set off (the table and the charts follow once input settles) is drawn: the
+  // measured steps start on a quiet page.
+  await sleep(1000);
+  await waitForIdle(page);
 }
 
 async function throttle(session: CDPSession, rate: number): Promise<void> {
