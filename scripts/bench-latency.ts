@@ -352,7 +352,6 @@ export function measureInput(): Promise<InputResult> {
       for (const cpu of [1, 4]) {
         await throttle(session, cpu);
         await warmUp(page);
-        await waitForIdle(page);
         for (const pacing of ['fast', 'paced'] as const) {
           steps.push(await keyboardSteps(page, 'ours', cpu, pacing));
           await waitForIdle(page);

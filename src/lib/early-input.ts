@@ -98,24 +98,26 @@ export function takeEarlyInput(
     // A field the reader is in is told so first: it keeps their text as typed (use-draft) instead of
     // writing the value back formatted ("1" becoming "1%") while they type on.
     if (focused) flushSync(() => focused.dispatchEvent(new FocusEvent('focusin', { bubbles: true })));
+    const landing = (act: KeptAct) =>
+      act.field.isConnected ? act.field : counterpart(act.field, names.get(act) ?? '');
     for (const act of acts) {
-      const field = act.field.isConnected ? act.field : counterpart(act.field, names.get(act) ?? '');
+      const field = landing(act);
       if (field) flushSync(() => replayAct({ ...act, field }));
     }
     for (const act of unheard) {
-      const field = act.field.isConnected ? act.field : counterpart(act.field, names.get(act) ?? '');
-      // A kept act may have given React that very value already.
+      const field = landing(act);
+      // Unless a kept act gave React that very value already.
       if (field && isFormField(field) && !heardBy(field, act)) flushSync(() => replayAct({ ...act, field }));
     }
   });
 }
 
+type FieldProps = { readonly value?: unknown; readonly checked?: unknown };
+
 /** React's props for a node it owns: what it last rendered the node with. */
-function propsOf(node: Element): { readonly value?: unknown; readonly checked?: unknown } | null {
+function propsOf(node: Element): FieldProps | null {
   const key = Object.keys(node).find((name) => name.startsWith('__reactProps'));
-  return key
-    ? ((node as unknown as Record<string, { value?: unknown; checked?: unknown }>)[key] ?? null)
-    : null;
+  return key ? ((node as unknown as Record<string, FieldProps>)[key] ?? null) : null;
 }
 
 function isCheckable(field: Element): field is HTMLInputElement {
@@ -130,10 +132,8 @@ function heardBy(field: HTMLInputElement | HTMLTextAreaElement | HTMLSelectEleme
   if (props.value === undefined || Array.isArray(props.value)) return true;
   const value = String(props.value);
   // A list without that option shows another one of its own accord: that is not the reader's.
-  if (field instanceof HTMLSelectElement && ![...field.options].some((option) => option.value === value)) {
-    return true;
-  }
-  return value === act.value;
+  const listed = !(field instanceof HTMLSelectElement) || [...field.options].some((o) => o.value === value);
+  return !listed || value === act.value;
 }
 
 /**
@@ -229,7 +229,7 @@ function replayAct(act: KeptAct): void {
     if (field instanceof HTMLInputElement && (field.files?.length ?? 0) > 0) {
       field.dispatchEvent(new Event('change', { bubbles: true }));
     }
-  } else if (field instanceof HTMLInputElement && (field.type === 'checkbox' || field.type === 'radio')) {
+  } else if (isCheckable(field)) {
     // React follows a checkbox by its click: from the other state, a click lands on the kept one.
     field.checked = !act.checked;
     field.click();

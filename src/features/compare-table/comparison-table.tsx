@@ -7,6 +7,8 @@ import { describeComparison, inTableOrder } from '../../domain/compare/compariso
 import { isCheapestKnownFit } from '../../domain/compare/rank-routes';
 import { sortComparisonRows, tablePage } from '../../domain/compare/table-order';
 import type { Endpoint } from '../../domain/scenario/endpoint';
+import { useSameWhileKey } from '../../lib/use-same-while-key';
+import { useSettledValue } from '../../lib/use-settled-value';
 import { useCalculator } from '../../store/calculator-context';
 import { selectActiveRouteId } from '../../store/selectors';
 import { useComparisonRows } from '../../store/use-comparison-rows';
@@ -20,8 +22,6 @@ import { SortableHeader } from './sortable-header';
 import { TableExports } from './table-exports';
 import { useColumnVisibility } from './use-column-visibility';
 import './comparison.css';
-import { useSameWhileKey } from '../../lib/use-same-while-key';
-import { useSettledValue } from '../../lib/use-settled-value';
 
 const PAGE_SIZE = 50;
 
