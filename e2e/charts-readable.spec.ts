@@ -171,6 +171,8 @@ for (const [width, height] of [
       await page.getByLabel('Filter routes').fill(`${model} ${provider.split(' · ')[0]}`);
       await page.getByRole('button', { name: `Use ${name}`, exact: true }).click();
       await page.getByLabel('Filter routes').fill('');
+      // A chart redraws while it is near the view: bring it back from the table.
+      await byRoute.scrollIntoViewIfNeeded();
       await expect(byRoute.locator('.route-tick')).toHaveCount(5);
       await expect(byRoute.locator('.route-tick--active')).toHaveCount(1);
       await expect(byRoute.locator('.route-tick').first()).toHaveClass(/route-tick--active/);

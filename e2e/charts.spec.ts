@@ -167,6 +167,8 @@ test('the crossover marker moves when a price is edited', async ({ page }) => {
   await expect(flips).toContainText(
     'Kimi K2.6 via Chart Test Cached overtakes Kimi K2.6 via Chart Test List (your route) at 59.04%',
   );
+  // A chart redraws while it is near the view: bring it back from the table and the price fields.
+  await cache.scrollIntoViewIfNeeded();
   const marker = cache.locator('.crossover-marker circle, circle.crossover-marker').first();
   const before = Number(await marker.getAttribute('cx'));
 
@@ -174,6 +176,7 @@ test('the crossover marker moves when a price is edited', async ({ page }) => {
   await enter(page, 'Cached input price per 1M tokens', '0.05');
   // Cached now falls to $5.35 at 100 %: 20.3572 / 44.48 = 45.77 %.
   await expect(flips).toContainText('at 45.77% cache hits');
+  await cache.scrollIntoViewIfNeeded();
   await expect.poll(async () => Number(await marker.getAttribute('cx'))).toBeLessThan(before);
   const data = await showData(page, 'Cost versus cache hit rate');
   expect(data).toHaveLength(11);
@@ -181,10 +184,35 @@ test('the crossover marker moves when a price is edited', async ({ page }) => {
 
 test('a chart with no crossing says so', async ({ page }) => {
   await pin(page, 'k2.6 moonshot', ['Kimi K2.6 via Moonshot AI']);
+  await chart(page, 'Cost versus cache hit rate').scrollIntoViewIfNeeded();
   await expect(chart(page, 'Cost versus cache hit rate').locator('.chart__caption')).toHaveText(
     'With fewer than two routes there is no ranking to flip.',
   );
   await expect(chart(page, 'Cost versus cache hit rate').locator('.crossover-marker')).toHaveCount(0);
+});
+
+test('a chart far from the view keeps its old drawing hidden, and redraws with the new figures when it comes near', async ({
+  page,
+}) => {
+  const volume = chart(page, 'Cost versus monthly volume');
+  await volume.scrollIntoViewIfNeeded();
+  const drawing = volume.locator('.chart__figure');
+  const costTicks = volume.locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value');
+  const before = await costTicks.allTextContents();
+  // Back at the top of the page, far from the charts: ten times the requests.
+  await page.getByRole('spinbutton', { name: 'Requests per month', exact: true }).scrollIntoViewIfNeeded();
+  await enter(page, 'Requests per month', '100000');
+  await expect(billFigure(page, 'Monthly cost')).toHaveText('$390.00');
+  // Its words follow at once; the drawing made with 10,000 requests is not shown with them.
+  await expect(volume.locator('.chart__caption')).toContainText('100,000');
+  await expect(drawing).toHaveClass(/chart__figure--stale/);
+  await expect(volume.locator('svg.recharts-surface')).toBeHidden();
+  await volume.scrollIntoViewIfNeeded();
+  await expect(volume.locator('svg.recharts-surface')).toBeVisible();
+  await expect(drawing).not.toHaveClass(/chart__figure--stale/);
+  // The cost axis spans ten times the dollars: each tick a decade up ("$10K" becomes "$100K").
+  await expect.poll(() => costTicks.allTextContents()).not.toEqual(before);
+  expect((await costTicks.allTextContents()).at(-1)).not.toBe(before.at(-1));
 });
 
 test('every chart downloads as an SVG that stands alone: no CSS variable and no pattern it does not define', async ({

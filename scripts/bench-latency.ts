@@ -11,7 +11,9 @@
  *   (Emulation.setCPUThrottlingRate). A step's latency is its Event Timing duration (key press to the
  *   next paint, keydown and keyup of one interaction counted as the longer), in 8 ms steps; steps
  *   under the 16 ms reporting threshold count as 16 ms (an upper bound);
- * - a 40-move mouse drag of the thumb (one move every 16 ms at most) at 4× CPU.
+ * - a 40-move mouse drag of the thumb (one move every 16 ms at most) at 4× CPU: with everything on
+ *   screen, and again in a 1280×800 window scrolled back to the top after the charts were drawn (what a
+ *   person who has looked at the charts meets when they go back to the sliders).
  * For each: long tasks (PerformanceObserver 'longtask', from the first input until SETTLE_MS after the
  * last), total blocking time (Σ duration − 50 ms), and the URL writes (history.replaceState and
  * pushState, wrapped by an init script): how many, the shortest gap between two, and how many came
@@ -69,6 +71,8 @@ export interface StepRun {
 
 export interface DragRun {
   readonly cpu: number;
+  /** Everything on screen, or the charts drawn and then out of view (a 1280×800 window at the top). */
+  readonly view: 'all on screen' | 'charts out of view';
   readonly moves: number;
   readonly longTasks: LongTasks;
   readonly url: UrlWrites;
@@ -206,7 +210,7 @@ async function keyboardSteps(
   };
 }
 
-async function drag(page: Page, cpu: number, direction: 1 | -1): Promise<DragRun> {
+async function drag(page: Page, cpu: number, direction: 1 | -1, view: DragRun['view']): Promise<DragRun> {
   const slider = page.getByRole('slider', { name: SLIDER, exact: true });
   const box = await slider.boundingBox();
   if (!box) throw new Error(`the "${SLIDER}" slider is not on screen`);
@@ -233,7 +237,7 @@ async function drag(page: Page, cpu: number, direction: 1 | -1): Promise<DragRun
   await page.mouse.up();
   await sleep(SETTLE_MS);
   const recorded = await recordedSince(page, since);
-  return { cpu, moves: DRAG_MOVES, longTasks: longTasksOf(recorded), url: urlWritesOf(recorded) };
+  return { cpu, view, moves: DRAG_MOVES, longTasks: longTasksOf(recorded), url: urlWritesOf(recorded) };
 }
 
 /**
@@ -358,7 +362,15 @@ export function measureInput(): Promise<InputResult> {
         }
       }
       for (let run = 0; run < DRAG_RUNS; run += 1) {
-        drags.push(await drag(page, 4, run % 2 === 0 ? 1 : -1));
+        drags.push(await drag(page, 4, run % 2 === 0 ? 1 : -1, 'all on screen'));
+        await waitForIdle(page);
+      }
+      // The charts stay drawn; a window of a usual size, back at the sliders.
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await waitForIdle(page);
+      for (let run = 0; run < DRAG_RUNS; run += 1) {
+        drags.push(await drag(page, 4, run % 2 === 0 ? 1 : -1, 'charts out of view'));
         await waitForIdle(page);
       }
       await throttle(session, 1);

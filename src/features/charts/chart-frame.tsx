@@ -1,5 +1,6 @@
 import { type ReactNode, useId, useRef } from 'react';
 import type { TextTable as Table } from '../../domain/text-table';
+import { useHeldWhile } from '../../lib/use-held-while';
 import { useNearViewport } from '../../lib/use-near-viewport';
 import { ChartLegend } from './chart-legend';
 import { DataTable } from './data-table';
@@ -19,7 +20,10 @@ interface ChartFrameProps {
   readonly notes?: ReactNode;
   /**
    * The drawn chart's height: given, the chart is drawn only once it comes near the viewport, and a
-   * blank of this height holds its place until then (nothing below it moves when it is drawn).
+   * blank of this height holds its place until then (nothing below it moves when it is drawn). Once
+   * drawn, it follows new figures only while it is near: far from the viewport it keeps its last
+   * drawing, hidden (never shown with figures that are not the current ones), and redraws when it
+   * comes near again.
    */
   readonly plotHeight?: number;
   readonly children: ReactNode;
@@ -27,7 +31,8 @@ interface ChartFrameProps {
 
 /**
  * A chart with its title, key sentence, legend, downloads and a "Show data" table. The words and the
- * table are always there; the drawing waits until it comes near the viewport (see `plotHeight`).
+ * table are always there and always current; the drawing waits until it comes near the viewport (see
+ * `plotHeight`): a slider moved at the top of the page redraws only the charts someone may look at.
  */
 export function ChartFrame({
   title,
@@ -42,19 +47,22 @@ export function ChartFrame({
 }: ChartFrameProps) {
   const titleId = useId();
   const figureRef = useRef<HTMLDivElement>(null);
-  const near = useNearViewport(figureRef);
+  const { near, reached } = useNearViewport(figureRef);
+  const lazy = plotHeight !== undefined;
+  const drawing = useHeldWhile(children, lazy && !near);
+  const stale = drawing !== children;
   return (
     <figure className="chart" aria-labelledby={titleId}>
       <h3 id={titleId} className="chart__title">
         {title}
       </h3>
       <p className="chart__caption">{caption}</p>
-      <div ref={figureRef} className="chart__figure">
-        {near || plotHeight === undefined ? (
-          children
-        ) : (
-          <div className="chart__placeholder" style={{ height: plotHeight }} />
-        )}
+      <div
+        ref={figureRef}
+        className={stale ? 'chart__figure chart__figure--stale' : 'chart__figure'}
+        aria-hidden={stale || undefined}
+      >
+        {reached || !lazy ? drawing : <div className="chart__placeholder" style={{ height: plotHeight }} />}
       </div>
       {legend.length > 0 ? <ChartLegend items={legend} /> : null}
       {notes}
