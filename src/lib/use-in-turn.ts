@@ -3,7 +3,7 @@ import { inputSettlesIn, onInputSettled, watchInput } from './input-in-progress'
 import { SETTLE_MS } from './use-settled-value';
 
 /** Calls `then` once the browser has drawn a frame, in a task of its own after that frame. */
-function afterNextFrame(then: () => void): () => void {
+export function afterNextFrame(then: () => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   if (typeof requestAnimationFrame === 'undefined') {
     timer = setTimeout(then, 0);

@@ -1,5 +1,6 @@
-import { type ReactNode, useId, useRef } from 'react';
+import { type ReactNode, useId, useRef, useState } from 'react';
 import type { TextTable as Table } from '../../domain/text-table';
+import { useTurnWhen } from '../../lib/take-turns';
 import { useHeldWhile } from '../../lib/use-held-while';
 import { useNearViewport } from '../../lib/use-near-viewport';
 import { ChartLegend } from './chart-legend';
@@ -47,9 +48,12 @@ export function ChartFrame({
 }: ChartFrameProps) {
   const titleId = useId();
   const figureRef = useRef<HTMLDivElement>(null);
-  const { near, reached } = useNearViewport(figureRef);
   const lazy = plotHeight !== undefined;
-  const drawing = useHeldWhile(children, lazy && !near);
+  // Charts that come near together (a jump to "Charts") draw one a frame, each in a task of its own.
+  const shown = useTurnWhen(useNearViewport(figureRef));
+  const [drawn, setDrawn] = useState(shown);
+  if (shown && !drawn) setDrawn(true);
+  const drawing = useHeldWhile(children, lazy && !shown);
   const stale = drawing !== children;
   return (
     <figure className="chart" aria-labelledby={titleId}>
@@ -62,7 +66,7 @@ export function ChartFrame({
         className={stale ? 'chart__figure chart__figure--stale' : 'chart__figure'}
         aria-hidden={stale || undefined}
       >
-        {reached || !lazy ? drawing : <div className="chart__placeholder" style={{ height: plotHeight }} />}
+        {drawn || !lazy ? drawing : <div className="chart__placeholder" style={{ height: plotHeight }} />}
       </div>
       {legend.length > 0 ? <ChartLegend items={legend} /> : null}
       {notes}
