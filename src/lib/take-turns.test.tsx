@@ -5,16 +5,16 @@ import { takeTurn, useTurnWhen } from './take-turns';
 /** One frame and the task after it. */
 const nextFrame = () => act(() => vi.advanceTimersByTime(20));
 
-describe('takeTurn', () => {
-  beforeEach(() => {
-    vi.useFakeTimers();
-  });
-  afterEach(() => {
-    // Let any turn still running finish, so the next test starts with no turn taken.
-    for (let frame = 0; frame < 5; frame += 1) vi.advanceTimersByTime(20);
-    vi.useRealTimers();
-  });
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  // Let any turn still running finish, so the next test starts with no turn taken.
+  for (let frame = 0; frame < 5; frame += 1) vi.advanceTimersByTime(20);
+  vi.useRealTimers();
+});
 
+describe('takeTurn', () => {
   it('gives the first a turn at once, and each next one a frame after the one before', () => {
     const turns: string[] = [];
     for (const name of ['split', 'tornado', 'volume']) takeTurn(() => turns.push(name));
@@ -46,14 +46,6 @@ describe('takeTurn', () => {
 });
 
 describe('useTurnWhen', () => {
-  beforeEach(() => {
-    vi.useFakeTimers();
-  });
-  afterEach(() => {
-    for (let frame = 0; frame < 5; frame += 1) vi.advanceTimersByTime(20);
-    vi.useRealTimers();
-  });
-
   it('turns on in turn, one view a frame, and off at once', () => {
     const views = [0, 1].map(() =>
       renderHook(({ wanted }) => useTurnWhen(wanted), { initialProps: { wanted: false } }),

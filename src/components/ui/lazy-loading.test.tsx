@@ -8,6 +8,7 @@
 import { act, render, screen } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { stubIntersectionObserver } from '../../testing/intersection-observer-stub';
 import { DeferredPart } from './deferred-part';
 import { IslandsProvider, LazyIsland, useIslandsHydrated } from './hydration-island';
 import { retryableLazy } from './retryable-lazy';
@@ -24,27 +25,11 @@ afterEach(() => {
 function stubScheduling() {
   const frames: FrameRequestCallback[] = [];
   const idle: IdleRequestCallback[] = [];
-  const observers: { callback: IntersectionObserverCallback; targets: Element[] }[] = [];
   vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
   vi.stubGlobal('cancelAnimationFrame', () => {});
   vi.stubGlobal('requestIdleCallback', (callback: IdleRequestCallback) => idle.push(callback));
   vi.stubGlobal('cancelIdleCallback', () => {});
-  vi.stubGlobal(
-    'IntersectionObserver',
-    class {
-      readonly record: { callback: IntersectionObserverCallback; targets: Element[] };
-      constructor(callback: IntersectionObserverCallback) {
-        this.record = { callback, targets: [] };
-        observers.push(this.record);
-      }
-      observe(target: Element) {
-        this.record.targets.push(target);
-      }
-      disconnect() {
-        this.record.targets = [];
-      }
-    },
-  );
+  const scrollTo = stubIntersectionObserver();
   return {
     paintFrame: () =>
       act(() => {
@@ -54,15 +39,7 @@ function stubScheduling() {
       act(() => {
         for (const callback of idle.splice(0)) callback({ didTimeout: false, timeRemaining: () => 10 });
       }),
-    scrollNear: () =>
-      act(() => {
-        for (const { callback, targets } of observers) {
-          const entries = targets.map(
-            (target) => ({ isIntersecting: true, target }) as IntersectionObserverEntry,
-          );
-          if (entries.length > 0) callback(entries, {} as IntersectionObserver);
-        }
-      }),
+    scrollNear: () => act(() => scrollTo(true)),
   };
 }
 

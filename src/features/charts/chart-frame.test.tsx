@@ -1,36 +1,13 @@
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { stubIntersectionObserver } from '../../testing/intersection-observer-stub';
 import { ChartFrame } from './chart-frame';
 
-/** An IntersectionObserver the test moves: `scroll(true)` brings every observed element near. */
+/** Brings every observed element near (or far), then lets `frames` frames pass. */
 function stubObserver() {
-  const observers: { callback: IntersectionObserverCallback; targets: Element[] }[] = [];
-  vi.stubGlobal(
-    'IntersectionObserver',
-    class {
-      readonly record: { callback: IntersectionObserverCallback; targets: Element[] };
-      constructor(callback: IntersectionObserverCallback) {
-        this.record = { callback, targets: [] };
-        observers.push(this.record);
-      }
-      observe(target: Element) {
-        this.record.targets.push(target);
-      }
-      disconnect() {
-        this.record.targets = [];
-      }
-    },
-  );
-  /** Brings every observed element near (or far), then lets `frames` frames pass. */
+  const scrollTo = stubIntersectionObserver();
   return (near: boolean, frames = 1) => {
-    act(() => {
-      for (const { callback, targets } of observers) {
-        const entries = targets.map(
-          (target) => ({ isIntersecting: near, target }) as IntersectionObserverEntry,
-        );
-        if (entries.length > 0) callback(entries, {} as IntersectionObserver);
-      }
-    });
+    act(() => scrollTo(near));
     for (let frame = 0; frame < frames; frame += 1) act(() => vi.advanceTimersByTime(20));
   };
 }
