@@ -3,7 +3,7 @@ import { vi } from 'vitest';
 /**
  * Replaces `IntersectionObserver` with one the test moves: the returned `scrollTo(near)` tells every
  * observed element that it has come near the viewport (`true`) or gone far from it (`false`).
- * Call it outside `act`; the caller wraps it (tests differ in how many frames they then let pass).
+ * `scrollTo` does not wrap itself in `act`: the caller does, as each test lets its own number of frames pass after it.
  */
 export function stubIntersectionObserver(): (near: boolean) => void {
   const observers: { callback: IntersectionObserverCallback; targets: Element[] }[] = [];
