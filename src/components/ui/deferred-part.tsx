@@ -57,14 +57,17 @@ function whenNearOrIdle(placeholder: Element, load: () => void): () => void {
 /**
  * A lazily loaded part of the page whose code is fetched only once the first figures have painted:
  * when it comes near the viewport, or when the browser is idle. Until then (and in the build's
- * prerendered HTML) it shows its placeholder.
+ * prerendered HTML) it shows its placeholder. `placeholderClassName` gives the placeholder about the
+ * room the part takes once loaded, so what is below it does not jump when it arrives.
  */
 export function DeferredPart({
   loader,
   fallback,
+  placeholderClassName,
 }: {
   readonly loader: LazyLoader;
   readonly fallback: ReactNode;
+  readonly placeholderClassName?: string;
 }) {
   const placeholder = useRef<HTMLDivElement>(null);
   const [wanted, setWanted] = useState(false);
@@ -75,10 +78,14 @@ export function DeferredPart({
   }, [wanted]);
   if (wanted) {
     return (
-      <Suspense fallback={fallback}>
+      <Suspense fallback={<div className={placeholderClassName}>{fallback}</div>}>
         <LazyPart loader={loader} />
       </Suspense>
     );
   }
-  return <div ref={placeholder}>{fallback}</div>;
+  return (
+    <div ref={placeholder} className={placeholderClassName}>
+      {fallback}
+    </div>
+  );
 }

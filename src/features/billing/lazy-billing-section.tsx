@@ -8,6 +8,10 @@ const billingSection = retryableLazy(() =>
 
 export function LazyBillingSection() {
   return (
-    <DeferredPart loader={billingSection} fallback={<p className="field-hint">Loading billing extras…</p>} />
+    <DeferredPart
+      placeholderClassName="page__room--billing"
+      loader={billingSection}
+      fallback={<p className="field-hint">Loading billing extras…</p>}
+    />
   );
 }

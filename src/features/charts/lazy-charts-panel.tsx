@@ -5,5 +5,11 @@ import { retryableLazy } from '../../components/ui/retryable-lazy';
 const chartsPanel = retryableLazy(() => import('./charts-panel').then((module) => module.ChartsPanel));
 
 export function LazyChartsPanel() {
-  return <DeferredPart loader={chartsPanel} fallback={<p className="field-hint">Loading charts…</p>} />;
+  return (
+    <DeferredPart
+      placeholderClassName="page__room--charts"
+      loader={chartsPanel}
+      fallback={<p className="field-hint">Loading charts…</p>}
+    />
+  );
 }

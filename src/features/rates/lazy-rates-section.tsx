@@ -5,5 +5,11 @@ import { retryableLazy } from '../../components/ui/retryable-lazy';
 const ratesSection = retryableLazy(() => import('./rates-section').then((module) => module.RatesSection));
 
 export function LazyRatesSection() {
-  return <DeferredPart loader={ratesSection} fallback={<p className="field-hint">Loading rates…</p>} />;
+  return (
+    <DeferredPart
+      placeholderClassName="page__room--rates"
+      loader={ratesSection}
+      fallback={<p className="field-hint">Loading rates…</p>}
+    />
+  );
 }

@@ -9,6 +9,7 @@ const tokenEstimateSection = retryableLazy(() =>
 export function LazyTokenEstimateSection() {
   return (
     <DeferredPart
+      placeholderClassName="page__room--token-estimate"
       loader={tokenEstimateSection}
       fallback={<p className="field-hint">Loading the token estimate…</p>}
     />

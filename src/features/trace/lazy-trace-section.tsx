@@ -7,6 +7,7 @@ const traceSection = retryableLazy(() => import('./trace-section').then((module)
 export function LazyTraceSection() {
   return (
     <DeferredPart
+      placeholderClassName="page__room--calibrate"
       loader={traceSection}
       fallback={<p className="field-hint">Loading the request-log reader…</p>}
     />
