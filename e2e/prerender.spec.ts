@@ -288,6 +288,26 @@ test('a model and then a provider chosen before the page is live give that model
   await expect(page.getByRole('combobox', { name: 'Model', exact: true })).toHaveValue(/k2\.5/i);
 });
 
+test('a route chosen while React takes the pickers over, then a price typed, gives that price on that route', async ({
+  page,
+}) => {
+  await withLateAppCode(page);
+  await page.goto('/');
+  // As when React has hydrated the pickers but does not handle their events yet (it hydrates the page
+  // in slices): the guard leaves them to React, which drops them. The price field below is not React's.
+  await page.evaluate(() => {
+    for (const select of document.querySelectorAll('select')) Object.assign(select, { __reactFiber$taking: {} });
+  });
+  await page.getByRole('combobox', { name: 'Model', exact: true }).selectOption({ label: 'Kimi K2.5' });
+  await page.getByRole('combobox', { name: 'Provider', exact: true }).selectOption({ label: 'Moonshot AI' });
+  await page.getByRole('spinbutton', { name: 'Output price per 1M tokens', exact: true }).fill('2.345');
+  await expect(bill(page).getByText('Kimi K2.5 via Moonshot AI')).toBeVisible();
+  await expect(page.getByRole('spinbutton', { name: 'Output price per 1M tokens', exact: true })).toHaveValue(
+    '2.345',
+  );
+  await expect(page.getByLabel('Share link')).toHaveValue(/p=[^&]*2\.345/);
+});
+
 test('the skip link pressed before the page is live moves focus, and the address stays free of "#main-content"', async ({
   page,
 }) => {

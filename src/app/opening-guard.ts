@@ -40,17 +40,19 @@ const savedWork = [SAVED_SCENARIOS_KEY, LEGACY_SCENARIO_KEY]
 export const OPENING_GUARD_SCRIPT = [
   '(function(){var d=document.documentElement,l=location;',
   `try{if(l.hash.length>1||l.search.length>1||${savedWork})${hide}}catch(e){${hide}}`,
-  // A node React has hydrated carries React's own key; what is not yet live is kept, in order.
-  "var acts=[],live=function(t){return Object.keys(t).some(function(k){return k.indexOf('__reactFiber')===0})},",
+  // A node React has hydrated carries React's own key; what is not yet live is kept, in order. Each
+  // act is numbered, and so is the last value given to each field, live or not: a field React took
+  // over while the reader typed in it dropped their text unheard, and its number puts it back in turn.
+  "var acts=[],n=0,order=new WeakMap(),live=function(t){return Object.keys(t).some(function(k){return k.indexOf('__reactFiber')===0})},",
   // A chosen file stays on its input (a script cannot set it again): its choice is kept, once.
-  'keep=function(e){var t=e.target;if(!t||!/^(INPUT|SELECT|TEXTAREA)$/.test(t.tagName)||live(t))return;',
-  "if(t.type==='file'){if(e.type==='change')acts.push({kind:'file',field:t})}",
+  'keep=function(e){var t=e.target;if(!t||!/^(INPUT|SELECT|TEXTAREA)$/.test(t.tagName))return;n+=1;order.set(t,n);if(live(t))return;',
+  "if(t.type==='file'){if(e.type==='change')acts.push({kind:'file',field:t,at:n})}",
   // A choice keeps the words the reader chose too: a list that depends on another choice (a model's
   // providers) changes once that choice is replayed, and the words find the same entry in it.
-  "else acts.push({kind:'value',field:t,value:t.value,checked:t.checked,",
+  "else acts.push({kind:'value',field:t,value:t.value,checked:t.checked,at:n,",
   "label:t.tagName==='SELECT'&&t.selectedIndex>=0?t.options[t.selectedIndex].text:''})},",
   "press=function(e){var t=e.target&&e.target.closest&&e.target.closest('button');",
-  "if(t&&!live(t))acts.push({kind:'click',field:t});",
+  "if(t&&!live(t))acts.push({kind:'click',field:t,at:++n});",
   // An in-page link (the skip link) jumps as the app's own does, without writing "#id" into the
   // address: the fragment is the scenario's link, and the app would read "#main-content" as one.
   "var a=e.target&&e.target.closest&&e.target.closest('a[href^=\"#\"]'),to=a&&!live(a)&&document.getElementById(a.getAttribute('href').slice(1));",
@@ -60,9 +62,9 @@ export const OPENING_GUARD_SCRIPT = [
   // the key is kept instead of its native step, and replayed as a key.
   "var stepKey=function(e){var t=e.target;if(t&&t.type==='range'&&!live(t)&&",
   '/^(Arrow(Up|Down|Left|Right)|Page(Up|Down)|Home|End)$/.test(e.key)){e.preventDefault();',
-  "acts.push({kind:'key',field:t,key:e.key})}};",
+  "acts.push({kind:'key',field:t,key:e.key,at:++n})}};",
   "document.addEventListener('click',press,true);document.addEventListener('keydown',stepKey,true);",
-  `window[${JSON.stringify(EARLY_INPUT_GLOBAL)}]={acts:acts,stop:function(){`,
+  `window[${JSON.stringify(EARLY_INPUT_GLOBAL)}]={acts:acts,order:order,stop:function(){`,
   "document.removeEventListener('input',keep,true);document.removeEventListener('change',keep,true);",
   "document.removeEventListener('click',press,true);document.removeEventListener('keydown',stepKey,true)}};",
   // The sections below the first screen: each <noscript>'s text is the HTML React rendered.

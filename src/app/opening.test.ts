@@ -9,7 +9,7 @@ import { BUNDLED_ROUTES } from '../data/rate-sheet';
 import { DEFAULT_SCENARIO } from '../domain/scenario/scenario';
 import { encodeScenario } from '../domain/share-link/encode-scenario';
 import { LEGACY_SCENARIO_KEY, SAVED_SCENARIOS_KEY } from '../lib/storage-keys';
-import { OPENING_CLASS, OPENING_GUARD_SCRIPT } from './opening-guard';
+import { EARLY_INPUT_GLOBAL, OPENING_CLASS, OPENING_GUARD_SCRIPT } from './opening-guard';
 import { opensDefaultPage, readStartup } from './startup';
 
 const at = (address: string) => new URL(address, 'http://calc.test/') as unknown as Location;
@@ -37,6 +37,13 @@ describe('opensDefaultPage', () => {
   });
 });
 
+/** What the guard leaves on `window[EARLY_INPUT_GLOBAL]` for lib/early-input.ts. */
+interface GuardKeeping {
+  readonly acts: readonly object[];
+  readonly order: WeakMap<Element, number>;
+  readonly stop: () => void;
+}
+
 describe('the opening guard', () => {
   function runGuard(address: string) {
     window.history.replaceState(null, '', address);
@@ -56,6 +63,29 @@ describe('the opening guard', () => {
   it.each([SAVED_SCENARIOS_KEY, LEGACY_SCENARIO_KEY])('saved work under %s hides the defaults', (key) => {
     localStorage.setItem(key, 'x');
     expect(runGuard('/')).toBe(true);
+  });
+
+  it('keeps, numbered, what is typed where React is not yet live, and numbers the last value of every field', () => {
+    document.body.innerHTML =
+      '<select aria-label="Model"><option>A</option><option>B</option></select><input aria-label="Price">';
+    const [model, price] = [document.querySelector('select'), document.querySelector('input')] as [
+      HTMLSelectElement,
+      HTMLInputElement,
+    ];
+    runGuard('/');
+    const early = (window as unknown as Record<string, GuardKeeping>)[EARLY_INPUT_GLOBAL] as GuardKeeping;
+    // React had taken over the model picker (it carries React's key), not yet the price field.
+    Object.assign(model, { __reactFiber$test: {} });
+    model.value = 'B';
+    model.dispatchEvent(new Event('change', { bubbles: true }));
+    price.value = '2.345';
+    price.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(early.acts).toEqual([
+      expect.objectContaining({ kind: 'value', field: price, value: '2.345', at: 2 }),
+    ]);
+    expect([early.order.get(model), early.order.get(price)]).toEqual([1, 2]);
+    early.stop();
+    document.body.replaceChildren();
   });
 
   it('the skip link, pressed before the page is live, moves focus to the calculator and leaves the address alone', () => {

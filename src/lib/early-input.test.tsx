@@ -158,15 +158,49 @@ function RoutePickers() {
   );
 }
 
-type Act =
+/**
+ * The route pickers and the output price, as the app has them: a price typed in is an override of the
+ * route chosen at that moment, and a route without one shows its sheet's price.
+ */
+function RouteAndPrice() {
+  const [route, setRoute] = useState('a-fireworks');
+  const [prices, setPrices] = useState<Record<string, string>>({});
+  const model = route.slice(0, 1);
+  return (
+    <>
+      <select
+        aria-label="Model"
+        value={model}
+        onChange={(event) => setRoute(`${event.target.value}-fireworks`)}
+      >
+        <option value="a">A</option>
+        <option value="b">B</option>
+      </select>
+      <select aria-label="Provider" value={route} onChange={(event) => setRoute(event.target.value)}>
+        <option value={`${model}-fireworks`}>Fireworks</option>
+        <option value={`${model}-moonshot`}>Moonshot</option>
+      </select>
+      <input
+        aria-label="Output price"
+        value={prices[route] ?? '3'}
+        onChange={(event) => setPrices((all) => ({ ...all, [route]: event.target.value }))}
+      />
+      <p>{`${route} at ${prices[route] ?? 'the sheet’s price'}`}</p>
+    </>
+  );
+}
+
+type Act = (
   | { kind: 'value'; field: Element; value: string; checked: boolean; label?: string }
   | { kind: 'click'; field: Element }
   | { kind: 'key'; field: Element; key: string }
-  | { kind: 'file'; field: Element };
+  | { kind: 'file'; field: Element }
+) & { at?: number };
 
-function keep(acts: Act[]) {
+/** What the guard leaves: the kept acts, and each field's number for the last value it was given. */
+function keep(acts: Act[], order = new WeakMap<Element, number>()) {
   let stopped = false;
-  (window as unknown as Record<string, unknown>)[GLOBAL] = { acts, stop: () => (stopped = true) };
+  (window as unknown as Record<string, unknown>)[GLOBAL] = { acts, order, stop: () => (stopped = true) };
   return () => stopped;
 }
 
@@ -345,6 +379,35 @@ describe('takeEarlyInput', () => {
     typeUnheard(byLabel('Endpoint name'), 'Tagging');
     await act(async () => takeEarlyInput(GLOBAL, { replay: true, stop: true }));
     expect(screen.getByText('Endpoint 1 · Tagging')).toBeInTheDocument();
+  });
+
+  it('values typed unheard and acts kept are put back in the order the reader did them', async () => {
+    render(<RouteAndPrice />);
+    // React had taken over the pickers, not yet the price field: model and provider were dropped
+    // unheard (1, 2), the price after them was kept (3). The price belongs to the route chosen first.
+    typeUnheard(byLabel('Model'), 'b');
+    typeUnheard(byLabel('Provider'), 'a-moonshot');
+    const order = new WeakMap<Element, number>([
+      [byLabel('Model'), 1],
+      [byLabel('Provider'), 2],
+      [byLabel('Output price'), 3],
+    ]);
+    keep([{ kind: 'value', field: byLabel('Output price'), value: '2.345', checked: false, at: 3 }], order);
+    await act(async () => takeEarlyInput(GLOBAL, { replay: true, stop: true }));
+    expect(screen.getByText('b-moonshot at 2.345')).toBeInTheDocument();
+  });
+
+  it('a value typed unheard after a kept one in the same field is the one React gets', async () => {
+    render(<Fields />);
+    const requests = byLabel('Requests');
+    // Kept while the field was not React's (1), typed on unheard while React took it over (2).
+    keep(
+      [{ kind: 'value', field: requests, value: '42', checked: false, at: 1 }],
+      new WeakMap([[requests, 2]]),
+    );
+    typeUnheard(requests, '4242');
+    await act(async () => takeEarlyInput(GLOBAL, { replay: true, stop: true }));
+    expect(screen.getByText('4242 · not pinned · a · 0 added')).toBeInTheDocument();
   });
 
   it('a field whose kept act gave React its value is not put back a second time', async () => {

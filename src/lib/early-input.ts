@@ -6,12 +6,18 @@
  * setter and an input or change event, a press as a click, a chosen file as the change event of the
  * input that still holds it, so React's handlers see it. A value typed while React was taking a part
  * over (the node was React's, but React did not handle events there yet) was kept by neither: it is
- * read from the field itself and put back after the kept acts.
+ * read from the field itself and put back in its turn among the kept acts (the guard numbers the last
+ * value given to each field, kept or not).
  */
 
 import { flushSync } from 'react-dom';
 
-interface KeptValue {
+/** Every act carries the guard's number for it: the order the reader did things in. */
+interface Numbered {
+  readonly at?: number;
+}
+
+interface KeptValue extends Numbered {
   readonly kind: 'value';
   readonly field: Element;
   readonly value: string;
@@ -20,19 +26,19 @@ interface KeptValue {
   readonly label?: string;
 }
 
-interface KeptPress {
+interface KeptPress extends Numbered {
   readonly kind: 'click';
   readonly field: Element;
 }
 
 /** A file chosen on a file input: the input still holds it. */
-interface KeptFile {
+interface KeptFile extends Numbered {
   readonly kind: 'file';
   readonly field: Element;
 }
 
 /** A key pressed on a slider (its native step was held back). */
-interface KeptKey {
+interface KeptKey extends Numbered {
   readonly kind: 'key';
   readonly field: Element;
   readonly key: string;
@@ -42,6 +48,8 @@ type KeptAct = KeptValue | KeptPress | KeptKey | KeptFile;
 
 interface EarlyInput {
   readonly acts: KeptAct[];
+  /** Each field's number for the last value the reader gave it, kept or not. */
+  readonly order?: WeakMap<Element, number>;
   readonly stop: () => void;
 }
 
@@ -83,11 +91,23 @@ export function takeEarlyInput(
   early.acts.splice(0, early.acts.length, ...waiting);
   const acts = replayed.filter((act, index) => !repeatsTheActBefore(act, replayed[index - 1]));
   const focused = replay ? fieldFocusedBeforeReact() : null;
-  // Read now, before any act changes the page; put back after the kept acts, as the reader's latest.
-  // A field with a kept value shows that value: the kept act gives it to React.
-  const kept = new Set(acts.filter((act) => act.kind === 'value').map((act) => act.field));
-  const unheard = replay ? unheardValues().filter((act) => !kept.has(act.field)) : [];
+  // Read now, before any act changes the page. A field whose last value is a kept act's shows that
+  // value: the kept act gives it to React. Each is put back in the turn the reader typed it: a
+  // provider chosen unheard before a price was kept lands first, and the price on the new route.
+  const lastKept = new Map(
+    replayed.filter((act) => act.kind === 'value').map((act) => [act.field, act.at ?? Number.POSITIVE_INFINITY]),
+  );
+  const numberOf = (field: Element) => early.order?.get(field) ?? Number.POSITIVE_INFINITY;
+  const unheard = replay
+    ? unheardValues()
+        .filter((act) => numberOf(act.field) > (lastKept.get(act.field) ?? Number.NEGATIVE_INFINITY))
+        .map((act) => ({ ...act, at: numberOf(act.field) }))
+    : [];
   if (acts.length === 0 && !focused && unheard.length === 0) return;
+  const inTurn = [
+    ...acts.map((act) => ({ act, unheard: false })),
+    ...unheard.map((act) => ({ act, unheard: true })),
+  ].sort((one, other) => (one.act.at ?? 0) - (other.act.at ?? 0));
   // Each field's name as the reader saw it: an act before it may replace the field (a new endpoint's
   // name field is a new element), and the act then lands on the field of that name.
   const names = new Map([...acts, ...unheard].map((act) => [act, nameOf(act.field)]));
@@ -100,14 +120,12 @@ export function takeEarlyInput(
     if (focused) flushSync(() => focused.dispatchEvent(new FocusEvent('focusin', { bubbles: true })));
     const landing = (act: KeptAct) =>
       act.field.isConnected ? act.field : counterpart(act.field, names.get(act) ?? '');
-    for (const act of acts) {
+    for (const { act, unheard } of inTurn) {
       const field = landing(act);
-      if (field) flushSync(() => replayAct({ ...act, field }));
-    }
-    for (const act of unheard) {
-      const field = landing(act);
-      // Unless a kept act gave React that very value already.
-      if (field && isFormField(field) && !heardBy(field, act)) flushSync(() => replayAct({ ...act, field }));
+      if (!field) continue;
+      // An unheard value is put back unless a kept act gave React that very value already.
+      if (unheard && act.kind === 'value' && (!isFormField(field) || heardBy(field, act))) continue;
+      flushSync(() => replayAct({ ...act, field }));
     }
   });
 }
