@@ -296,7 +296,8 @@ test('a route chosen while React takes the pickers over, then a price typed, giv
   // As when React has hydrated the pickers but does not handle their events yet (it hydrates the page
   // in slices): the guard leaves them to React, which drops them. The price field below is not React's.
   await page.evaluate(() => {
-    for (const select of document.querySelectorAll('select')) Object.assign(select, { __reactFiber$taking: {} });
+    for (const select of document.querySelectorAll('select'))
+      Object.assign(select, { __reactFiber$taking: {} });
   });
   await page.getByRole('combobox', { name: 'Model', exact: true }).selectOption({ label: 'Kimi K2.5' });
   await page.getByRole('combobox', { name: 'Provider', exact: true }).selectOption({ label: 'Moonshot AI' });

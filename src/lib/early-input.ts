@@ -95,7 +95,9 @@ export function takeEarlyInput(
   // value: the kept act gives it to React. Each is put back in the turn the reader typed it: a
   // provider chosen unheard before a price was kept lands first, and the price on the new route.
   const lastKept = new Map(
-    replayed.filter((act) => act.kind === 'value').map((act) => [act.field, act.at ?? Number.POSITIVE_INFINITY]),
+    replayed
+      .filter((act) => act.kind === 'value')
+      .map((act) => [act.field, act.at ?? Number.POSITIVE_INFINITY]),
   );
   const numberOf = (field: Element) => early.order?.get(field) ?? Number.POSITIVE_INFINITY;
   const unheard = replay
