@@ -175,6 +175,25 @@ describe('two tabs', () => {
   });
 });
 
+describe('a tab that follows another', () => {
+  it('writes the followed scenario into its address at once: a reload straight after opens it', async () => {
+    const tab = await openTab('/');
+    await edit(tab.store, 1_000);
+    // Its own edit a moment ago: the next address write would wait out the 250 ms.
+    tab.store.getState().setShapeValue('requestsPerMonth', 1_500);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(window.location.hash).toContain('n=1500');
+    const saved = readSavedScenarios(localStorage.getItem(SAVED_SCENARIOS_KEY)).entries[0];
+    const followed = { ...saved, editedAt: Date.now() + 5_000, text: 'v=2&n=4444' };
+    const value = JSON.stringify({ format: 'kimi-cost-calculator-saved-scenarios', entries: [followed] });
+    localStorage.setItem(SAVED_SCENARIOS_KEY, value);
+    window.dispatchEvent(new StorageEvent('storage', { key: SAVED_SCENARIOS_KEY, newValue: value }));
+    await vi.advanceTimersByTimeAsync(1);
+    expect(requests(tab.store)).toBe(4_444);
+    expect(window.location.hash).toContain('n=4444');
+  });
+});
+
 describe('links that arrive later and links with problems', () => {
   it('applies a link pasted into the open tab, with the same restore offer', async () => {
     const tab = await openTab('/');

@@ -247,6 +247,9 @@ export function connectPersistence(store: CalculatorStore, startup: Startup): Sc
       if (lastEditAt !== mine.editedAt) return; // an even newer edit arrived meanwhile
       const following = entryId;
       apply(scenario, { asEdit: false, entry: following });
+      // Written now, not after the 250 ms between writes: the tab's session already names the followed
+      // scenario, and a reload straight after must open the address that says the same.
+      writer.flush();
       storeTabSession({ entryId: following ?? mine.id, text: lastText });
     });
   }
