@@ -136,23 +136,31 @@ function Sliders() {
 }
 
 /** A model and its providers, as the app's route picker: the provider list follows the model. */
-function RoutePickers() {
-  const [route, setRoute] = useState('a-fireworks');
+function ModelAndProvider({ route, onRoute }: { route: string; onRoute: (route: string) => void }) {
   const model = route.slice(0, 1);
   return (
     <>
       <select
         aria-label="Model"
         value={model}
-        onChange={(event) => setRoute(`${event.target.value}-fireworks`)}
+        onChange={(event) => onRoute(`${event.target.value}-fireworks`)}
       >
         <option value="a">A</option>
         <option value="b">B</option>
       </select>
-      <select aria-label="Provider" value={route} onChange={(event) => setRoute(event.target.value)}>
+      <select aria-label="Provider" value={route} onChange={(event) => onRoute(event.target.value)}>
         <option value={`${model}-fireworks`}>Fireworks</option>
         <option value={`${model}-moonshot`}>Moonshot</option>
       </select>
+    </>
+  );
+}
+
+function RoutePickers() {
+  const [route, setRoute] = useState('a-fireworks');
+  return (
+    <>
+      <ModelAndProvider route={route} onRoute={setRoute} />
       <p>{route}</p>
     </>
   );
@@ -165,21 +173,9 @@ function RoutePickers() {
 function RouteAndPrice() {
   const [route, setRoute] = useState('a-fireworks');
   const [prices, setPrices] = useState<Record<string, string>>({});
-  const model = route.slice(0, 1);
   return (
     <>
-      <select
-        aria-label="Model"
-        value={model}
-        onChange={(event) => setRoute(`${event.target.value}-fireworks`)}
-      >
-        <option value="a">A</option>
-        <option value="b">B</option>
-      </select>
-      <select aria-label="Provider" value={route} onChange={(event) => setRoute(event.target.value)}>
-        <option value={`${model}-fireworks`}>Fireworks</option>
-        <option value={`${model}-moonshot`}>Moonshot</option>
-      </select>
+      <ModelAndProvider route={route} onRoute={setRoute} />
       <input
         aria-label="Output price"
         value={prices[route] ?? '3'}

@@ -16,7 +16,7 @@ import { isCheckable, isFormField, type KeptAct, type KeptValue, replayAct } fro
 interface EarlyInput {
   readonly acts: KeptAct[];
   /** Each field's number for the last value the reader gave it, kept or not. */
-  readonly order?: WeakMap<Element, number>;
+  readonly order: WeakMap<Element, number>;
   readonly stop: () => void;
 }
 
@@ -57,7 +57,7 @@ export function takeEarlyInput(
       .filter((act) => act.kind === 'value')
       .map((act) => [act.field, act.at ?? Number.POSITIVE_INFINITY]),
   );
-  const numberOf = (field: Element) => early.order?.get(field) ?? Number.POSITIVE_INFINITY;
+  const numberOf = (field: Element) => early.order.get(field) ?? Number.POSITIVE_INFINITY;
   const unheard = replay
     ? unheardValues()
         .filter((act) => numberOf(act.field) > (lastKept.get(act.field) ?? Number.NEGATIVE_INFINITY))
@@ -70,7 +70,7 @@ export function takeEarlyInput(
   ].sort((one, other) => (one.act.at ?? 0) - (other.act.at ?? 0));
   // Each field's name as the reader saw it: an act before it may replace the field (a new endpoint's
   // name field is a new element), and the act then lands on the field of that name.
-  const names = new Map([...acts, ...unheard].map((act) => [act, nameOf(act.field)]));
+  const names = new Map(inTurn.map(({ act }) => [act, nameOf(act.field)]));
   // Each act is replayed on the page as the one before it left it, as a person's next act would be:
   // React renders it before the next (a model chosen first changes the providers listed), outside
   // React's own commit, where this is called from.
