@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LOG_EXPONENT_RANGE, logAxis, MAX_LOG_TICKS, MAX_PLOT, plotNumber } from './chart-scale';
+import { LOG_EXPONENT_RANGE, linearAxis, logAxis, MAX_LOG_TICKS, MAX_PLOT, plotNumber } from './chart-scale';
 
 describe('logAxis', () => {
   // Rule: the domain runs from the power of ten at or below the smallest value to the one at or above
@@ -151,4 +151,57 @@ describe('plotNumber', () => {
     [Number.NEGATIVE_INFINITY, -MAX_PLOT],
     [Number.NaN, null],
   ])('plotNumber(%s) = %s', (value, plotted) => expect(plotNumber(value)).toBe(plotted));
+});
+
+describe('linearAxis', () => {
+  // Rule: from 0 to a round top at or above the largest value, in round steps (1, 2, 2.5 or 5 × 10^k).
+  it.each([
+    [[93], [0, 25, 50, 75, 100]],
+    [[4], [0, 1, 2, 3, 4]],
+    [[5], [0, 2, 4, 6]],
+    [[0.3], [0, 0.1, 0.2, 0.3]],
+    [
+      [39, 34.26, 12],
+      [0, 10, 20, 30, 40],
+    ],
+    [[123_456], [0, 50_000, 100_000, 150_000]],
+    [[1e-7], [0, 2.5e-8, 5e-8, 7.5e-8, 1e-7]],
+  ])('values %j: ticks %j', (values, ticks) => {
+    expect(linearAxis(values)).toEqual({ domain: [0, ticks.at(-1)], ticks });
+  });
+
+  it('still gives an axis for a top too small for round steps (10^-323)', () => {
+    expect(linearAxis([Number.MIN_VALUE])).toEqual({
+      domain: [0, Number.MIN_VALUE],
+      ticks: [0, Number.MIN_VALUE],
+    });
+  });
+
+  it('runs from 0 to 1 with nothing above 0, and leaves out negative and non-finite values', () => {
+    for (const values of [[], [0], [-5, 0], [Number.NaN, Number.POSITIVE_INFINITY]])
+      expect(linearAxis(values)).toEqual({ domain: [0, 1], ticks: [0, 0.25, 0.5, 0.75, 1] });
+    expect(linearAxis([-5, 3, Number.NaN])).toEqual(linearAxis([3]));
+  });
+
+  it('always covers the largest value in at most five evenly spaced round ticks (property)', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 1e-12, max: MAX_PLOT, noNaN: true }), (largest) => {
+        const { domain, ticks } = linearAxis([largest]);
+        const step = ticks[1] as number;
+        const even = ticks.every((tick, index) => Math.abs(tick - index * step) <= step * 1e-9);
+        // Round: two significant digits at most, with no float artefact (0.30000000000000004).
+        const round = ticks.every((tick) => Number(tick.toPrecision(2)) === tick);
+        const mantissa = Number(step.toExponential().split('e')[0]);
+        return (
+          domain[1] >= largest &&
+          domain[1] < largest * 2.6 &&
+          ticks.length <= 5 &&
+          ticks.length >= 3 &&
+          even &&
+          round &&
+          [1, 2, 2.5, 5].includes(mantissa)
+        );
+      }),
+    );
+  });
 });

@@ -71,3 +71,36 @@ export function plotNumber(value: number): number | null {
   if (Number.isNaN(value)) return null;
   return Math.min(MAX_PLOT, Math.max(-MAX_PLOT, value));
 }
+
+/** A linear axis from 0: its domain's top and its ticks, evenly spaced. */
+export const LINEAR_TICKS = 5;
+
+/** Tick steps are 1, 2, 2.5 or 5 times a power of ten, written as tenths: 10, 20, 25, 50 (and 100). */
+const STEP_TENTHS = [10, 20, 25, 50, 100] as const;
+
+/**
+ * A linear axis from 0 up to a round value at or above the largest of `values`, with LINEAR_TICKS
+ * ticks or a few fewer at round steps (0, 25, 50, 75, 100 for a top of 93). Negative, NaN and infinite
+ * values are left out; with nothing above 0 the axis runs from 0 to 1. Ticks are read from decimal
+ * text ("2.5e-7"), so none carries a float artefact (0.30000000000000004).
+ */
+export function linearAxis(values: Iterable<number>): LogAxis {
+  let largest = 0;
+  for (const value of values) if (Number.isFinite(value) && value > largest) largest = value;
+  const top = Math.min(largest, MAX_PLOT);
+  if (top === 0) return { domain: [0, 1], ticks: [0, 0.25, 0.5, 0.75, 1] };
+  const rough = top / (LINEAR_TICKS - 1);
+  // The step in tenths of a power of ten: rough = tenths × 10^(exponent - 1).
+  let exponent = floorExponent(rough);
+  let tenths = STEP_TENTHS.find((candidate) => Number(`${candidate}e${exponent - 1}`) >= rough) ?? 100;
+  if (tenths === 100) {
+    tenths = 10;
+    exponent += 1;
+  }
+  const tick = (count: number) => Number(`${count * tenths}e${exponent - 1}`);
+  // A step below the smallest float (a top near 10^-323) is 0: the axis is then just 0 and the top.
+  if (!(tick(1) > 0)) return { domain: [0, top], ticks: [0, top] };
+  const ticks: number[] = [0];
+  for (let count = 1; count < LINEAR_TICKS && tick(count - 1) < top; count += 1) ticks.push(tick(count));
+  return { domain: [0, ticks[ticks.length - 1] as number], ticks };
+}
