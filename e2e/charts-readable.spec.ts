@@ -100,7 +100,7 @@ async function expectMarkersApart(cache: Locator, flips: number): Promise<Box[]>
     Array.from({ length: flips }, (_, index) => String(index + 1)),
   );
   // Every badge inside the chart, not cut off at its edge.
-  const [surface] = await boxes(cache.locator('svg.recharts-surface'));
+  const [surface] = await boxes(cache.locator('svg.chart-surface'));
   for (const box of badges) {
     expect(box.x).toBeGreaterThanOrEqual((surface?.x ?? 0) - 0.5);
     expect(box.x + box.width).toBeLessThanOrEqual((surface?.x ?? 0) + (surface?.width ?? 0) + 0.5);
@@ -121,7 +121,7 @@ for (const [width, height] of [
       // Charts are drawn once they come near the viewport: bring the first and then the last near.
       await page.getByRole('region', { name: 'Charts', exact: true }).scrollIntoViewIfNeeded();
       await chart(page, 'Cost versus cache hit rate').scrollIntoViewIfNeeded();
-      await expect(chart(page, 'Cost versus cache hit rate').locator('svg.recharts-surface')).toBeVisible();
+      await expect(chart(page, 'Cost versus cache hit rate').locator('svg.chart-surface')).toBeVisible();
     });
 
     test('your route is named and marked in every comparison chart, though it is not among the cheapest', async ({
@@ -187,13 +187,13 @@ for (const [width, height] of [
         const labels = volume.locator('.line-end-label__text');
         // Your route and the three cheapest others.
         await expect(labels, scenario).toHaveCount(4);
-        await expect(volume.locator('.recharts-line'), scenario).toHaveCount(4);
+        await expect(volume.locator('.chart-line'), scenario).toHaveCount(4);
         // The charts follow the inputs once they settle: measure the crowded lines, not the ones before.
         if (scenario === 'crowded') await expect(labels).toContainText([/Your route/, /via Fixture B twin/]);
         const placed = await boxes(labels);
         expect(overlaps(placed), `${scenario}: overlapping labels`).toEqual([]);
         // Every label is inside the chart, not cut off at its edge.
-        const [surface] = await boxes(volume.locator('svg.recharts-surface'));
+        const [surface] = await boxes(volume.locator('svg.chart-surface'));
         for (const box of placed) {
           expect(box.x + box.width, scenario).toBeLessThanOrEqual(
             (surface?.x ?? 0) + (surface?.width ?? 0) + 0.5,

@@ -1,6 +1,6 @@
 /**
  * The charts journey: "where does the money go, and where do rankings flip?" Charts are found by their
- * titles (each is a figure named by its heading); what they draw is counted in the SVG recharts renders.
+ * titles (each is a figure named by its heading); what they draw is counted in the SVG they render (recharts', or line-plot.tsx's).
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
@@ -46,7 +46,7 @@ test.beforeEach(async ({ page }) => {
   // Charts are drawn once they come near the viewport: bring the first and then the last near.
   await page.getByRole('region', { name: 'Charts', exact: true }).scrollIntoViewIfNeeded();
   await chart(page, 'Cost versus cache hit rate').scrollIntoViewIfNeeded();
-  await expect(chart(page, 'Cost versus cache hit rate').locator('svg.recharts-surface')).toBeVisible();
+  await expect(chart(page, 'Cost versus cache hit rate').locator('svg.chart-surface')).toBeVisible();
 });
 
 test('every chart has a title, a caption with its key number, downloads and a data table', async ({
@@ -81,11 +81,11 @@ test('each chart draws the right number of series and points', async ({ page }) 
   await expect(byRoute.locator('.recharts-bar-rectangle')).toHaveCount(6 * 2);
   // The volume chart: your route and the three cheapest others.
   const volume = chart(page, 'Cost versus monthly volume');
-  await expect(volume.locator('.recharts-line')).toHaveCount(4);
-  await expect(volume.locator('.recharts-line-dot')).toHaveCount(4 * 13);
+  await expect(volume.locator('.chart-line')).toHaveCount(4);
+  await expect(volume.locator('.chart-line__dot')).toHaveCount(4 * 13);
   const cache = chart(page, 'Cost versus cache hit rate');
-  await expect(cache.locator('.recharts-line')).toHaveCount(6);
-  await expect(cache.locator('.recharts-line-dot')).toHaveCount(6 * 11);
+  await expect(cache.locator('.chart-line')).toHaveCount(6);
+  await expect(cache.locator('.chart-line__dot')).toHaveCount(6 * 11);
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
@@ -94,15 +94,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
   }) => {
     await page.emulateMedia({ colorScheme });
     const volume = chart(page, 'Cost versus monthly volume');
-    const ticks = (axis: 'xAxis' | 'yAxis') =>
-      volume.locator(`.recharts-${axis}-tick-labels .recharts-cartesian-axis-tick-value`);
-    await expect(ticks('xAxis')).toHaveText(['100', '1K', '10K', '100K', '1M']);
-    await expect(ticks('yAxis').first()).toHaveText('$0.01');
-    await expect(ticks('yAxis').last()).toHaveText('$10K');
+    const ticks = (axis: 'x' | 'y') => volume.locator(`.line-plot__axis--${axis} .line-plot__tick-label`);
+    await expect(ticks('x')).toHaveText(['100', '1K', '10K', '100K', '1M']);
+    await expect(ticks('y').first()).toHaveText('$0.01');
+    await expect(ticks('y').last()).toHaveText('$10K');
     // The colour the page gives muted text (the charts' intro sentence), not a fixed grey that the dark
     // scheme would leave too faint.
     const muted = await page.locator('.charts__intro').evaluate((node) => getComputedStyle(node).color);
-    for (const axis of ['xAxis', 'yAxis'] as const) {
+    for (const axis of ['x', 'y'] as const) {
       const fills = await ticks(axis).evaluateAll((nodes) =>
         nodes.map((node) => getComputedStyle(node).fill),
       );
@@ -114,7 +113,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 test('pinned routes replace the five cheapest in the comparison charts', async ({ page }) => {
   await pin(page, 'moonshot', ['Kimi K2.6 via Moonshot AI', 'Kimi K2.7 Code via Moonshot AI']);
   await expect(page.getByText(/compares your 2 routes pinned/)).toBeVisible();
-  await expect(chart(page, 'Cost versus monthly volume').locator('.recharts-line')).toHaveCount(2);
+  await expect(chart(page, 'Cost versus monthly volume').locator('.chart-line')).toHaveCount(2);
   await expect(chart(page, 'Cost by route').locator('.recharts-bar-rectangle')).toHaveCount(2 * 2);
 });
 
@@ -197,7 +196,7 @@ test('a chart far from the view keeps its old drawing hidden, and redraws with t
   const volume = chart(page, 'Cost versus monthly volume');
   await volume.scrollIntoViewIfNeeded();
   const drawing = volume.locator('.chart__figure');
-  const costTicks = volume.locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value');
+  const costTicks = volume.locator('.line-plot__axis--y .line-plot__tick-label');
   const before = await costTicks.allTextContents();
   // Back at the top of the page, far from the charts: ten times the requests.
   await page.getByRole('spinbutton', { name: 'Requests per month', exact: true }).scrollIntoViewIfNeeded();
@@ -206,9 +205,9 @@ test('a chart far from the view keeps its old drawing hidden, and redraws with t
   // Its words follow at once; the drawing made with 10,000 requests is not shown with them.
   await expect(volume.locator('.chart__caption')).toContainText('100,000');
   await expect(drawing).toHaveClass(/chart__figure--stale/);
-  await expect(volume.locator('svg.recharts-surface')).toBeHidden();
+  await expect(volume.locator('svg.chart-surface')).toBeHidden();
   await volume.scrollIntoViewIfNeeded();
-  await expect(volume.locator('svg.recharts-surface')).toBeVisible();
+  await expect(volume.locator('svg.chart-surface')).toBeVisible();
   await expect(drawing).not.toHaveClass(/chart__figure--stale/);
   // The cost axis spans ten times the dollars: each tick a decade up ("$10K" becomes "$100K").
   await expect.poll(() => costTicks.allTextContents()).not.toEqual(before);

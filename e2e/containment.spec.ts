@@ -26,7 +26,8 @@ const numberField = (page: Page, name: string) => page.getByRole('spinbutton', {
 /** Every chart drawn: the lazy chunk loaded and each figure holds its SVG. */
 async function expectChartsDrawn(page: Page, titles: readonly string[] = CHART_TITLES): Promise<void> {
   await page.getByRole('region', { name: 'Charts', exact: true }).scrollIntoViewIfNeeded();
-  for (const title of titles) await expect(chart(page, title).locator('svg.recharts-surface')).toBeVisible();
+  for (const title of titles)
+    await expect(chart(page, title).locator('svg.recharts-surface, svg.chart-surface')).toBeVisible();
 }
 
 test.describe('a link or saved scenario that once blanked the page', () => {

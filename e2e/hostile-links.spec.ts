@@ -85,7 +85,7 @@ function readPageState({
   if (waiting) document.querySelector('.chart__placeholder')?.scrollIntoView({ block: 'center' });
   const expected = document.querySelector('.charts__empty') ? 2 : 5;
   const drawn = charts.filter((chart) => {
-    const svg = chart.querySelector('svg.recharts-surface');
+    const svg = chart.querySelector('svg.recharts-surface, svg.chart-surface');
     return (
       chart.querySelector('.chart__empty') !== null || (svg !== null && svg.getBoundingClientRect().width > 0)
     );

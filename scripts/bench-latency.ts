@@ -26,6 +26,8 @@ import { benchBrowser, percentile, sleep } from './bench-browser';
 export const BENCH_ROUTES = Number(process.env.BENCH_ROUTES ?? 300);
 const FAST_STEPS = Number(process.env.BENCH_FAST_STEPS ?? 60);
 export const FAST_GAP_MS = 60;
+/** A drawn chart: recharts' surface, or a line chart drawn as plain SVG (line-plot.tsx). */
+const CHART_SURFACE = 'svg.recharts-surface, svg.chart-surface';
 const PACED_STEPS = Number(process.env.BENCH_PACED_STEPS ?? 30);
 const DRAG_MOVES = 40;
 const DRAG_RUNS = Number(process.env.BENCH_DRAG_RUNS ?? 2);
@@ -299,7 +301,7 @@ export async function openBenchPage(): Promise<{
     );
   for (let attempt = 0; attempt < 3; attempt += 1) {
     await page
-      .locator('.recharts-surface')
+      .locator(CHART_SURFACE)
       .nth(4)
       .waitFor({ timeout: 20_000 })
       .catch(() => undefined);
@@ -318,7 +320,7 @@ export async function openBenchPage(): Promise<{
       .getByRole('table', { name: 'Provider comparison' })
       .locator(':scope > tbody > tr')
       .count(),
-    charts: await page.locator('.recharts-surface').count(),
+    charts: await page.locator(CHART_SURFACE).count(),
     viewport: `${page.viewportSize()?.width}×${page.viewportSize()?.height}`,
   };
   return { page, close: () => context.close(), info };

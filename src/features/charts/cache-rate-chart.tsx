@@ -1,20 +1,26 @@
-import { memo, useMemo } from 'react';
-import { CartesianGrid, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { memo, useCallback, useMemo } from 'react';
 import type { CacheRateChart as CacheRateData } from '../../domain/charts/cache-rate-chart';
 import type { ChartRoute } from '../../domain/charts/chart-routes';
+import { linearAxis } from '../../domain/charts/chart-scale';
+import type { PlotAxis } from '../../domain/charts/plot-geometry';
 import { formatAxisDollars } from './axis-format';
 import { ChartFrame } from './chart-frame';
-import { ChartTooltip } from './chart-tooltip';
 import { CrossoverMarkers, markerRowsHeight } from './crossover-markers';
-import { numberTick } from './number-tick';
+import { LinePlot, type PlotGeometry } from './line-plot';
 import { routeLegend, routeLines } from './route-lines';
 
 export const CACHE_RATE_CHART_TITLE = 'Cost versus cache hit rate';
-const PERCENT_TICKS = [0, 20, 40, 60, 80, 100];
-const PERCENT_DOMAIN = [0, 100];
+const PERCENT_AXIS: PlotAxis = { kind: 'linear', domain: [0, 100], ticks: [0, 20, 40, 60, 80, 100] };
+const Y_AXIS_WIDTH = 72;
 const formatPercent = (value: number) => `${value}%`;
 
-/** One point per cache hit rate recharts draws, from the chart's data. */
+/** The cost axis: from $0 to a round amount above the dearest point. */
+function costAxis(data: CacheRateData): PlotAxis {
+  const costs = data.points.flatMap((point) => Object.values(point.values).filter((value) => value !== null));
+  return { kind: 'linear', ...linearAxis(costs) };
+}
+
+/** One point per cache hit rate the chart draws, from the chart's data. */
 function cacheRateRows(data: CacheRateData) {
   return data.points.map((point) => ({ ...point, title: `${point.xText} cache hits` }));
 }
@@ -32,7 +38,12 @@ export const CacheRateChart = memo(function CacheRateChart({ data, routes, scena
   const lines = useMemo(() => routeLines(routes), [routes]);
   const markerRows = markerRowsHeight(data.crossovers.length);
   const height = 300 + markerRows;
-  const style = useMemo(() => ({ width: '100%', height }), [height]);
+  const yAxis = useMemo(() => costAxis(data), [data]);
+  const marker = useMemo(() => ({ x: data.current }), [data]);
+  const overlay = useCallback(
+    (geometry: PlotGeometry) => <CrossoverMarkers data={data} geometry={geometry} />,
+    [data],
+  );
   const margin = useMemo(() => ({ top: markerRows + 6, right: 24, bottom: 8, left: 8 }), [markerRows]);
   const tables = useMemo(
     () => [
@@ -60,29 +71,21 @@ export const CacheRateChart = memo(function CacheRateChart({ data, routes, scena
         ) : null
       }
     >
-      <LineChart
-        data={rows}
-        responsive
-        style={style}
-        margin={margin}
+      <LinePlot
         title={CACHE_RATE_CHART_TITLE}
         desc={data.caption}
-      >
-        <CartesianGrid stroke="var(--border)" strokeDasharray="2 4" />
-        <XAxis
-          dataKey="x"
-          type="number"
-          domain={PERCENT_DOMAIN}
-          ticks={PERCENT_TICKS}
-          tickFormatter={formatPercent}
-          tick={numberTick}
-        />
-        <YAxis type="number" tickFormatter={formatAxisDollars} tick={numberTick} width={72} />
-        <Tooltip content={ChartTooltip} isAnimationActive={false} />
-        <ReferenceLine x={data.current} stroke="var(--text)" strokeWidth={1.5} />
-        {lines}
-        <CrossoverMarkers data={data} />
-      </LineChart>
+        height={height}
+        margin={margin}
+        yAxisWidth={Y_AXIS_WIDTH}
+        xAxis={PERCENT_AXIS}
+        yAxis={yAxis}
+        formatX={formatPercent}
+        formatY={formatAxisDollars}
+        rows={rows}
+        series={lines}
+        marker={marker}
+        overlay={overlay}
+      />
     </ChartFrame>
   );
 });

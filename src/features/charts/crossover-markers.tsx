@@ -1,6 +1,6 @@
-import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { CacheRateChart } from '../../domain/charts/cache-rate-chart';
 import { placeLabels, rowsNeeded } from '../../domain/charts/label-placement';
+import type { PlotGeometry } from './line-plot';
 
 /** A numbered badge is a 16 px circle; "Now" is about 28 px wide; they keep 4 px apart. */
 const BADGE_RADIUS = 8;
@@ -26,17 +26,20 @@ export function markerRowsHeight(flips: number): number {
  * the "Now" label are dealt out over as many rows as they need (rowsNeeded), and moved apart within
  * each row (placeLabels), so none overlaps another.
  */
-export function CrossoverMarkers({ data }: { readonly data: CacheRateChart }) {
-  const plot = usePlotArea();
-  const xScale = useXAxisScale();
-  const yScale = useYAxisScale();
-  if (!plot || !xScale || !yScale) return null;
+export function CrossoverMarkers({
+  data,
+  geometry,
+}: {
+  readonly data: CacheRateChart;
+  readonly geometry: PlotGeometry;
+}) {
+  const plot = geometry.box;
   const at = (x: number, y: number) => {
-    const px = xScale(x);
-    const py = yScale(y);
-    return px === undefined || py === undefined ? null : { px, py };
+    const px = geometry.x(x);
+    const py = geometry.y(y);
+    return px === null || py === null ? null : { px, py };
   };
-  const nowX = xScale(data.current) ?? plot.x;
+  const nowX = geometry.x(data.current) ?? plot.x;
   const flips = data.crossovers.flatMap((crossover, index) => {
     const point = at(crossover.x, crossover.y);
     return point ? [{ number: index + 1, key: crossover.label, ...point }] : [];

@@ -11,7 +11,9 @@ interface DownloadButtonsProps {
 export function DownloadButtons({ figureRef, title, options }: DownloadButtonsProps) {
   const [problem, setProblem] = useState<string | null>(null);
   const run = async (format: 'png' | 'svg') => {
-    const surface = figureRef.current?.querySelector<SVGSVGElement>('svg.recharts-surface');
+    const surface = figureRef.current?.querySelector<SVGSVGElement>(
+      'svg.recharts-surface, svg.chart-surface',
+    );
     if (!surface) {
       setProblem('The chart is not drawn yet; try again in a moment.');
       return;

@@ -1,6 +1,6 @@
-import { usePlotArea, useYAxisScale } from 'recharts';
 import { type ChartRoute, chartLabelLines } from '../../domain/charts/chart-routes';
 import { placeLabels } from '../../domain/charts/label-placement';
+import type { PlotGeometry } from './line-plot';
 import { ACTIVE_LINE_WIDTH, routeColor, routeDash } from './series-styles';
 
 /** Label text is 11 px; a line of it takes 13 px; labels keep 4 px apart. */
@@ -32,17 +32,21 @@ export function lineEndLabelsWidth(routes: readonly ChartRoute[]): number {
  * labels are moved apart (placeLabels) so none overlaps another, each joined to its line's end by a
  * short leader in the line's colour and dash. Your route's label says so first, in bold.
  */
-export function LineEndLabels({ ends }: { readonly ends: readonly LineEnd[] }) {
-  const plot = usePlotArea();
-  const yScale = useYAxisScale();
-  if (!plot || !yScale) return null;
+export function LineEndLabels({
+  ends,
+  geometry,
+}: {
+  readonly ends: readonly LineEnd[];
+  readonly geometry: PlotGeometry;
+}) {
+  const plot = geometry.box;
   const drawn = ends.flatMap((end) => {
-    const y = end.value === null ? undefined : yScale(end.value);
+    const y = end.value === null ? null : geometry.y(end.value);
     const lines = chartLabelLines(
       end.route,
       ends.map((other) => other.route),
     );
-    return y === undefined || !Number.isFinite(y) ? [] : [{ route: end.route, y, lines }];
+    return y === null || !Number.isFinite(y) ? [] : [{ route: end.route, y, lines }];
   });
   const centres = placeLabels(
     drawn.map((end) => ({ at: end.y, size: end.lines.length * LINE_HEIGHT })),

@@ -1,20 +1,18 @@
-import { memo, useMemo } from 'react';
-import { CartesianGrid, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { memo, useCallback, useMemo } from 'react';
+import type { PlotAxis } from '../../domain/charts/plot-geometry';
 import type { VolumeChart as VolumeData } from '../../domain/charts/volume-chart';
 import { formatAxisCount, formatAxisDollars } from './axis-format';
 import { ChartFrame } from './chart-frame';
-import { ChartTooltip } from './chart-tooltip';
 import { type LineEnd, LineEndLabels, lineEndLabelsWidth } from './line-end-labels';
-import { numberTick } from './number-tick';
+import { LinePlot, type PlotGeometry } from './line-plot';
 import { routeLegend, routeLines } from './route-lines';
 
 export const VOLUME_CHART_TITLE = 'Cost versus monthly volume';
 
 const HEIGHT = 320;
-const STYLE = { width: '100%', height: HEIGHT } as const;
-const NOW_LABEL = { value: 'Now', position: 'insideTopLeft', fill: 'var(--text)', fontSize: 12 } as const;
+const Y_AXIS_WIDTH = 64;
 
-/** One point per volume recharts draws, from the chart's data. */
+/** One point per volume the chart draws, from the chart's data. */
 function volumeRows(data: VolumeData) {
   return data.points.map((point) => ({ ...point, title: `${point.xText} requests a month` }));
 }
@@ -41,6 +39,21 @@ export const VolumeChart = memo(function VolumeChart({ data, scenario }: VolumeC
     () => ({ top: 16, right: lineEndLabelsWidth(routes), bottom: 8, left: 0 }),
     [routes],
   );
+  const axes = useMemo(
+    (): { x: PlotAxis; y: PlotAxis | null } => ({
+      x: { kind: 'log', ...xAxis },
+      y: yAxis === null ? null : { kind: 'log', ...yAxis },
+    }),
+    [xAxis, yAxis],
+  );
+  const marker = useMemo(
+    () => (data.current === null ? undefined : { x: data.current, label: 'Now' }),
+    [data],
+  );
+  const overlay = useCallback(
+    (geometry: PlotGeometry) => <LineEndLabels ends={ends} geometry={geometry} />,
+    [ends],
+  );
   return (
     <ChartFrame
       title={VOLUME_CHART_TITLE}
@@ -51,45 +64,24 @@ export const VolumeChart = memo(function VolumeChart({ data, scenario }: VolumeC
       tables={[{ caption: `Data: ${VOLUME_CHART_TITLE}`, table: data.table }]}
       plotHeight={yAxis === null ? undefined : HEIGHT}
     >
-      {yAxis === null ? (
+      {axes.y === null ? (
         <p className="chart__empty">Nothing to plot: every cost here is $0.00.</p>
       ) : (
-        <LineChart
-          data={rows}
-          responsive
-          style={STYLE}
-          margin={margin}
+        <LinePlot
           title={VOLUME_CHART_TITLE}
           desc={data.caption}
-        >
-          <CartesianGrid stroke="var(--border)" strokeDasharray="2 4" />
-          <XAxis
-            dataKey="x"
-            type="number"
-            scale="log"
-            domain={xAxis.domain}
-            ticks={xAxis.ticks}
-            tickFormatter={formatAxisCount}
-            tick={numberTick}
-            allowDataOverflow
-          />
-          <YAxis
-            type="number"
-            scale="log"
-            domain={yAxis.domain}
-            ticks={yAxis.ticks}
-            tickFormatter={formatAxisDollars}
-            tick={numberTick}
-            width={64}
-            allowDataOverflow
-          />
-          <Tooltip content={ChartTooltip} isAnimationActive={false} />
-          {data.current === null ? null : (
-            <ReferenceLine x={data.current} stroke="var(--text)" strokeWidth={1.5} label={NOW_LABEL} />
-          )}
-          {lines}
-          <LineEndLabels ends={ends} />
-        </LineChart>
+          height={HEIGHT}
+          margin={margin}
+          yAxisWidth={Y_AXIS_WIDTH}
+          xAxis={axes.x}
+          yAxis={axes.y}
+          formatX={formatAxisCount}
+          formatY={formatAxisDollars}
+          rows={rows}
+          series={lines}
+          marker={marker}
+          overlay={overlay}
+        />
       )}
     </ChartFrame>
   );
