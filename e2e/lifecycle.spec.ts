@@ -73,7 +73,10 @@ test('the Rates view says when a route was retired or shuts down, and what repla
   await page.goto('/');
   const find = ratesView(page).getByRole('searchbox', { name: 'Find a route' });
   await find.fill('kimi-k2-0905@moonshot-ai');
-  await expect(ratesView(page).getByText('Retired on 2026-05-25 — successor Kimi K2.6')).toBeVisible();
+  // The list follows the search a moment after it is typed: wait for the one route it finds.
+  const retired = ratesView(page).getByText('Retired on 2026-05-25 — successor Kimi K2.6');
+  await expect(retired).toHaveCount(1);
+  await expect(retired).toBeVisible();
 
   const closing = pickRoute(
     'deprecated route with a shutdown date after the sheet date',
@@ -85,6 +88,8 @@ test('the Rates view says when a route was retired or shuts down, and what repla
   const words = describeLifecycle(closing.lifecycle, TODAY) as string;
   expect(words).toMatch(/^Shuts down on \d{4}-\d{2}-\d{2}/);
   await find.fill(closing.id);
-  await expect(ratesView(page).getByRole('rowheader', { name: new RegExp(closing.modelName) })).toBeVisible();
+  const closingRow = ratesView(page).getByRole('rowheader', { name: new RegExp(closing.modelName) });
+  await expect(closingRow).toHaveCount(1);
+  await expect(closingRow).toBeVisible();
   await expect(ratesView(page).getByText(words, { exact: true })).toBeVisible();
 });
