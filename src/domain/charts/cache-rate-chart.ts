@@ -9,7 +9,8 @@ import { withCacheHitRate } from '../workload/shape-mix';
 import type { ShapeList } from '../workload/shapes';
 import { type CacheLine, cacheLine, findCrossing } from './cache-crossing';
 import { type ChartRoute, type ChartRouteSelection, markedLabel, monthlyOnRoute } from './chart-routes';
-import { type SeriesPoint, toPlotDollars } from './plot-values';
+import { type AxisTicks, linearAxis } from './chart-scale';
+import { plottedValues, type SeriesPoint, toPlotDollars } from './plot-values';
 export interface Crossover {
   /** The route that is cheaper above the crossing (its cost rises more slowly with cache hits). */
   readonly cheaperAbove: ChartRoute;
@@ -26,6 +27,8 @@ export interface Crossover {
 export interface CacheRateChart {
   readonly points: readonly SeriesPoint[];
   readonly current: number;
+  /** The cost axis: linear, from $0 to a round amount at or above the dearest point (linearAxis). */
+  readonly yAxis: AxisTicks;
   /** Numbered 1, 2, … in this order (by cache hit rate). */
   readonly crossovers: readonly Crossover[];
   /** Where lines cross, each place once (one line crossing two identical ones crosses both there). */
@@ -70,6 +73,7 @@ export function buildCacheRateChart(selection: ChartRouteSelection, shapes: Shap
   );
   return {
     points,
+    yAxis: linearAxis(plottedValues(points)),
     current: firstRow ? scenarioCacheHitRate(firstRow.bill) : (shapes[0]?.cacheHitRatePercent ?? 0),
     crossovers,
     crossingPoints: crossovers

@@ -1,5 +1,6 @@
 /**
- * Scales for chart axes that hold whatever figures a scenario produces. A chart library given a zero,
+ * Scales for chart axes that hold whatever figures a scenario produces: log axes (logAxis) and linear
+ * axes from 0 (linearAxis). A chart library given a zero,
  * negative or non-finite bound on a log axis loops or throws, so every bound is settled here first:
  * - A log axis plots only positive finite values: zero, negatives, NaN and ±Infinity are left out, and
  *   with nothing left there is no axis (the chart says there is nothing to plot).
@@ -16,7 +17,8 @@ export const LOG_EXPONENT_RANGE = { min: -300, max: 300 } as const;
 /** Far beyond any bill (10^23 $ at every maximum), far below the float limit. */
 export const MAX_PLOT = 1e200;
 
-export interface LogAxis {
+/** An axis's domain and the values it marks with ticks. */
+export interface AxisTicks {
   readonly domain: readonly [number, number];
   readonly ticks: readonly number[];
 }
@@ -44,7 +46,7 @@ function ceilExponent(value: number): number {
   return decade(below) === value ? below : below + 1;
 }
 
-export function logAxis(values: Iterable<number>): LogAxis | null {
+export function logAxis(values: Iterable<number>): AxisTicks | null {
   let smallest = Number.POSITIVE_INFINITY;
   let largest = 0;
   for (const value of values) {
@@ -72,7 +74,7 @@ export function plotNumber(value: number): number | null {
   return Math.min(MAX_PLOT, Math.max(-MAX_PLOT, value));
 }
 
-/** A linear axis from 0: its domain's top and its ticks, evenly spaced. */
+/** The most ticks a linear axis has. */
 export const LINEAR_TICKS = 5;
 
 /** Tick steps are 1, 2, 2.5 or 5 times a power of ten, written as tenths: 10, 20, 25, 50 (and 100). */
@@ -84,7 +86,7 @@ const STEP_TENTHS = [10, 20, 25, 50, 100] as const;
  * values are left out; with nothing above 0 the axis runs from 0 to 1. Ticks are read from decimal
  * text ("2.5e-7"), so none carries a float artefact (0.30000000000000004).
  */
-export function linearAxis(values: Iterable<number>): LogAxis {
+export function linearAxis(values: Iterable<number>): AxisTicks {
   let largest = 0;
   for (const value of values) if (Number.isFinite(value) && value > largest) largest = value;
   const top = Math.min(largest, MAX_PLOT);

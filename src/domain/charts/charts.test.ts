@@ -573,6 +573,10 @@ describe('buildCacheRateChart', () => {
     expect(chart.current).toBe(25);
   });
 
+  it('gives a cost axis from $0 up to a round amount above the dearest point ($4.50 → $6)', () => {
+    expect(chart.yAxis).toEqual({ domain: [0, 6], ticks: [0, 2, 4, 6] });
+  });
+
   it('lists every crossing inside the range, in order of cache hit rate, labelled', () => {
     expect(
       chart.crossovers.map((c) => [c.percentText, c.cheaperAbove.label, c.cheaperBelow.label, c.costText]),

@@ -4,12 +4,12 @@
  * the app draws a line chart as plain SVG (features/charts/line-plot.tsx) with no chart library's
  * store to update: a chart redraw is one React render of a few hundred elements.
  */
-import type { LogAxis } from './chart-scale';
+import type { AxisTicks } from './chart-scale';
 
 export type AxisKind = 'log' | 'linear';
 
 /** An axis as drawn: its kind, its domain (log: both bounds > 0) and where its ticks go. */
-export interface PlotAxis extends LogAxis {
+export interface PlotAxis extends AxisTicks {
   readonly kind: AxisKind;
 }
 
@@ -49,7 +49,8 @@ export function plotBox(width: number, height: number, margin: Margin, yAxisWidt
 /**
  * The pixel of a value on an axis drawn from `from` (the domain's low end) to `to`: linear in the value,
  * or in its logarithm on a log axis. Null for a value the axis cannot place (≤ 0 on a log axis, not
- * finite); a value outside the domain is placed outside the range, as the plot's clip expects.
+ * finite). A value outside the domain is placed outside the range: nothing clips it, so the axes
+ * (logAxis, linearAxis) are built to hold every value the chart plots.
  */
 export function axisScale(axis: PlotAxis, from: number, to: number): (value: number) => number | null {
   const [low, high] = axis.domain;

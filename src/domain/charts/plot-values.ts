@@ -24,3 +24,8 @@ export interface SeriesPoint {
   readonly texts: Readonly<Record<string, string>>;
   readonly xText: string;
 }
+
+/** Every value the points plot, across their series (null values left out): what an axis must hold. */
+export function plottedValues(points: readonly SeriesPoint[]): number[] {
+  return points.flatMap((point) => Object.values(point.values).filter((value) => value !== null));
+}

@@ -6,8 +6,8 @@ import type { TextTable } from '../text-table';
 import { scaleTraffic, trafficUnits } from '../workload/shape-mix';
 import type { ShapeList } from '../workload/shapes';
 import { type ChartRoute, type ChartRouteSelection, markedLabel, monthlyOnRoute } from './chart-routes';
-import { type LogAxis, logAxis } from './chart-scale';
-import { type SeriesPoint, toPlotDollars } from './plot-values';
+import { type AxisTicks, logAxis } from './chart-scale';
+import { plottedValues, type SeriesPoint, toPlotDollars } from './plot-values';
 
 const MAX_REQUESTS = 1_000_000_000_000;
 
@@ -55,8 +55,8 @@ export interface VolumeChart {
   /** The current volume, marked on the axis; null when it is 0 (a log axis has no 0). */
   readonly current: number | null;
   /** Both axes are logarithmic; the cost axis is null when no cost can be plotted (all zero). */
-  readonly xAxis: LogAxis;
-  readonly yAxis: LogAxis | null;
+  readonly xAxis: AxisTicks;
+  readonly yAxis: AxisTicks | null;
   readonly caption: string;
   readonly table: TextTable;
 }
@@ -87,14 +87,13 @@ export function buildVolumeChart(selection: ChartRouteSelection, shapes: ShapeLi
     return { x: units, values, texts, xText: formatQuantity(units, 0) };
   });
   const current = today >= 1 ? today : null;
-  const costs = points.flatMap((point) => Object.values(point.values).filter((value) => value !== null));
   return {
     routes,
     points,
     current,
     // volumeSteps gives at least one volume ≥ 1, so the volume axis always exists.
     xAxis: logAxis(points.map((point) => point.x)) ?? { domain: [1, 10], ticks: [1, 10] },
-    yAxis: logAxis(costs),
+    yAxis: logAxis(plottedValues(points)),
     caption: describeVolume(routes, today, trafficLabel(shapes)),
     table: {
       columns: [trafficLabel(shapes), ...routes.map(markedLabel)],

@@ -1,7 +1,6 @@
 import { memo, useCallback, useMemo } from 'react';
 import type { CacheRateChart as CacheRateData } from '../../domain/charts/cache-rate-chart';
 import type { ChartRoute } from '../../domain/charts/chart-routes';
-import { linearAxis } from '../../domain/charts/chart-scale';
 import type { PlotAxis } from '../../domain/charts/plot-geometry';
 import { formatAxisDollars } from './axis-format';
 import { ChartFrame } from './chart-frame';
@@ -13,12 +12,6 @@ export const CACHE_RATE_CHART_TITLE = 'Cost versus cache hit rate';
 const PERCENT_AXIS: PlotAxis = { kind: 'linear', domain: [0, 100], ticks: [0, 20, 40, 60, 80, 100] };
 const Y_AXIS_WIDTH = 72;
 const formatPercent = (value: number) => `${value}%`;
-
-/** The cost axis: from $0 to a round amount above the dearest point. */
-function costAxis(data: CacheRateData): PlotAxis {
-  const costs = data.points.flatMap((point) => Object.values(point.values).filter((value) => value !== null));
-  return { kind: 'linear', ...linearAxis(costs) };
-}
 
 /** One point per cache hit rate the chart draws, from the chart's data. */
 function cacheRateRows(data: CacheRateData) {
@@ -38,7 +31,7 @@ export const CacheRateChart = memo(function CacheRateChart({ data, routes, scena
   const lines = useMemo(() => routeLines(routes), [routes]);
   const markerRows = markerRowsHeight(data.crossovers.length);
   const height = 300 + markerRows;
-  const yAxis = useMemo(() => costAxis(data), [data]);
+  const yAxis = useMemo((): PlotAxis => ({ kind: 'linear', ...data.yAxis }), [data]);
   const marker = useMemo(() => ({ x: data.current }), [data]);
   const overlay = useCallback(
     (geometry: PlotGeometry) => <CrossoverMarkers data={data} geometry={geometry} />,

@@ -27,7 +27,10 @@ const series: LineSeries[] = [
   },
 ];
 
-function plot(overlay?: () => React.ReactNode) {
+function plot(
+  overlay?: () => React.ReactNode,
+  { plotted = rows, marker = 1000 }: { plotted?: PlotRow[]; marker?: number } = {},
+) {
   return render(
     <LinePlot
       title="Cost versus monthly volume"
@@ -39,16 +42,16 @@ function plot(overlay?: () => React.ReactNode) {
       yAxis={Y_AXIS}
       formatX={(value) => `${value}×`}
       formatY={(value) => `$${value}`}
-      rows={rows}
+      rows={plotted}
       series={series}
-      marker={{ x: 1000, label: 'Now' }}
+      marker={{ x: marker, label: 'Now' }}
       overlay={overlay}
     />,
   );
 }
 
 const surface = () => screen.getByRole('application', { name: 'Cost versus monthly volume' });
-const tooltip = () => document.querySelector('.line-plot__tooltip');
+const tooltip = () => document.querySelector('.line-plot__tooltip .chart-tooltip');
 
 describe('LinePlot', () => {
   beforeEach(() => {
@@ -101,7 +104,7 @@ describe('LinePlot', () => {
     expect(tooltip()?.textContent).toBe('1000 requests a monthRoute B: $0.50Route A (your route): $2.00');
     fireEvent.pointerMove(surface(), { clientX: 470 });
     expect(tooltip()?.textContent).toContain('10000 requests a month');
-    fireEvent.pointerLeave(surface());
+    fireEvent.pointerLeave(surface(), { pointerType: 'mouse' });
     expect(tooltip()).toBeNull();
   });
 
@@ -142,5 +145,65 @@ describe('LinePlot', () => {
       />,
     );
     expect(seen.slice(-4)).toEqual([60, 420, 270, 10]);
+  });
+
+  it('keeps a tapped row’s tooltip when the finger lifts, and puts it away when the drawing loses focus', () => {
+    plot();
+    fireEvent.pointerDown(surface(), { clientX: 300, pointerType: 'touch' });
+    fireEvent.pointerLeave(surface(), { pointerType: 'touch' });
+    expect(tooltip()?.textContent).toContain('1000 requests a month');
+    fireEvent.blur(surface());
+    expect(tooltip()).toBeNull();
+  });
+
+  it('keeps the tooltip inside the drawing on either side of the cursor', () => {
+    plot();
+    fireEvent.pointerMove(surface(), { clientX: 60 });
+    const left = document.querySelector<HTMLElement>('.line-plot__tooltip');
+    expect(left?.style.left).toBe('72px');
+    expect(left?.style.maxWidth).toBe(`${WIDTH - 60 - 12 - 4}px`);
+    fireEvent.pointerMove(surface(), { clientX: 480 });
+    const right = document.querySelector<HTMLElement>('.line-plot__tooltip');
+    expect(right?.style.right).toBe(`${WIDTH - 480 + 12}px`);
+    expect(right?.style.maxWidth).toBe(`${480 - 12 - 4}px`);
+  });
+
+  it('says each row ← and → pick in a live region, and nothing for the pointer', () => {
+    plot();
+    const live = document.querySelector('[aria-live="polite"]');
+    fireEvent.pointerMove(surface(), { clientX: 300 });
+    expect(live?.textContent).toBe('');
+    fireEvent.keyDown(surface(), { key: 'ArrowRight' });
+    // On from the row the pointer picked.
+    expect(live?.textContent).toBe('10000 requests a month: Route B $5.00, Route A (your route) $20.00');
+  });
+
+  it('steps over a row the axis cannot place, and shows no tooltip with no row to show', () => {
+    const unplaceable = { ...rows[0], x: 0, title: 'no requests' } as PlotRow;
+    const { unmount } = plot(undefined, { plotted: [unplaceable, ...rows] });
+    fireEvent.keyDown(surface(), { key: 'ArrowRight' });
+    expect(tooltip()?.textContent).toContain('100 requests a month');
+    fireEvent.keyDown(surface(), { key: 'ArrowLeft' });
+    expect(tooltip()?.textContent).toContain('100 requests a month');
+    unmount();
+    plot(undefined, { plotted: [] });
+    fireEvent.keyDown(surface(), { key: 'ArrowRight' });
+    fireEvent.pointerMove(surface(), { clientX: 300 });
+    expect(tooltip()).toBeNull();
+    expect(document.querySelectorAll('.chart-line__dot')).toHaveLength(0);
+  });
+
+  it('draws the marker where its value is, and none outside the axis', () => {
+    const { unmount } = plot();
+    expect(document.querySelector('.line-plot__marker line')?.getAttribute('x1')).toBe('270');
+    unmount();
+    plot(undefined, { marker: 50 });
+    expect(document.querySelector('.line-plot__marker')).toBeNull();
+  });
+
+  it('draws nothing until its box has a width', () => {
+    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue(DOMRect.fromRect({ width: 0 }));
+    plot();
+    expect(screen.queryByRole('application')).toBeNull();
   });
 });
