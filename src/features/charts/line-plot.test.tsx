@@ -1,7 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PlotAxis } from '../../domain/charts/plot-geometry';
-import { LinePlot, type LineSeries, type PlotRow } from './line-plot';
+import { LinePlot, type LineSeries, type PlotGeometry, type PlotRow } from './line-plot';
 
 const WIDTH = 500;
 const X_AXIS: PlotAxis = { kind: 'log', domain: [100, 10_000], ticks: [100, 1000, 10_000] };
@@ -28,7 +28,7 @@ const series: LineSeries[] = [
 ];
 
 function plot(
-  overlay?: () => React.ReactNode,
+  overlay?: (geometry: PlotGeometry) => React.ReactNode,
   { plotted = rows, marker = 1000 }: { plotted?: PlotRow[]; marker?: number } = {},
 ) {
   return render(
@@ -125,25 +125,10 @@ describe('LinePlot', () => {
 
   it('hands the overlay the plot’s geometry', () => {
     const seen: number[] = [];
-    render(
-      <LinePlot
-        title="Overlay"
-        desc=""
-        height={300}
-        margin={{ top: 10, right: 20, bottom: 8, left: 0 }}
-        yAxisWidth={60}
-        xAxis={X_AXIS}
-        yAxis={Y_AXIS}
-        formatX={String}
-        formatY={String}
-        rows={rows}
-        series={series}
-        overlay={(geometry) => {
-          seen.push(geometry.box.x, geometry.box.width, geometry.x(1000) ?? -1, geometry.y(100) ?? -1);
-          return null;
-        }}
-      />,
-    );
+    plot((geometry) => {
+      seen.push(geometry.box.x, geometry.box.width, geometry.x(1000) ?? -1, geometry.y(100) ?? -1);
+      return null;
+    });
     expect(seen.slice(-4)).toEqual([60, 420, 270, 10]);
   });
 

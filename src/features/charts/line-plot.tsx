@@ -181,17 +181,10 @@ function tooltipPlace(x: number, box: PlotBox, width: number) {
   return { left: x + TOOLTIP_GAP, top: box.y, maxWidth: width - x - TOOLTIP_GAP - TOOLTIP_EDGE };
 }
 
-interface LayersProps {
-  readonly geometry: PlotGeometry;
-  readonly xAxis: PlotAxis;
-  readonly yAxis: PlotAxis;
-  readonly formatX: (value: number) => string;
-  readonly formatY: (value: number) => string;
-  readonly rows: readonly PlotRow[];
-  readonly series: readonly LineSeries[];
-  readonly marker?: { readonly x: number; readonly label?: string };
-  readonly overlay?: (geometry: PlotGeometry) => ReactNode;
-}
+type LayersProps = Pick<
+  LinePlotProps,
+  'xAxis' | 'yAxis' | 'formatX' | 'formatY' | 'rows' | 'series' | 'marker' | 'overlay'
+> & { readonly geometry: PlotGeometry };
 
 /** Everything but the picked row: memoised, so moving the tooltip does not redraw it. */
 const PlotLayers = memo(function PlotLayers(props: LayersProps) {

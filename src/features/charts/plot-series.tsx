@@ -1,14 +1,17 @@
 import { linePath, type PlotPoint } from '../../domain/charts/plot-geometry';
 import type { LineSeries, PlotGeometry, PlotRow } from './line-plot';
 
-/** Where each row's value of a series goes; null where the axes cannot place it. */
+/** Where a row's value of a series goes; null where the axes cannot place it. */
+function rowPoint(line: LineSeries, row: PlotRow, geometry: PlotGeometry): PlotPoint | null {
+  const value = row.values[line.key];
+  const x = geometry.x(row.x);
+  const y = value === null || value === undefined ? null : geometry.y(value);
+  return x === null || y === null ? null : { x, y };
+}
+
+/** Where each row's value of a series goes, in order (rowPoint). */
 export function seriesPoints(line: LineSeries, rows: readonly PlotRow[], geometry: PlotGeometry) {
-  return rows.map((row): PlotPoint | null => {
-    const value = row.values[line.key];
-    const x = geometry.x(row.x);
-    const y = value === null || value === undefined ? null : geometry.y(value);
-    return x === null || y === null ? null : { x, y };
-  });
+  return rows.map((row) => rowPoint(line, row, geometry));
 }
 
 /** A series' path and its dots. */
@@ -71,14 +74,13 @@ export function PickedRow({
         stroke="var(--muted)"
       />
       {series.map((line) => {
-        const value = row.values[line.key];
-        const y = value === null || value === undefined ? null : geometry.y(value);
-        return y === null ? null : (
+        const point = rowPoint(line, row, geometry);
+        return point === null ? null : (
           <circle
             key={line.key}
             className="line-plot__picked-dot"
-            cx={x}
-            cy={y}
+            cx={point.x}
+            cy={point.y}
             r={line.dotRadius + 2}
             fill={line.color}
             stroke="var(--surface)"
