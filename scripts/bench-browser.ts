@@ -21,6 +21,20 @@ export interface BenchBrowser {
   readonly foreignRequests: string[];
   /** Uncaught errors, console errors and failed local requests of every page: figures from a broken page mislead. */
   readonly pageProblems: string[];
+  /** Chrome's trace events (the given categories) recorded while `action` runs on `page`. */
+  trace(page: Page, categories: readonly string[], action: () => Promise<void>): Promise<TraceEvent[]>;
+}
+
+/** One event of Chrome's trace format (the fields the bench reads). */
+export interface TraceEvent {
+  readonly name: string;
+  /** 'X': a complete event with a duration; 'I'/'R'/'n': an instant. */
+  readonly ph: string;
+  /** Microseconds, on the trace's own clock. */
+  readonly ts: number;
+  readonly dur?: number;
+  readonly pid: number;
+  readonly tid: number;
 }
 
 let opened: Promise<{ browser: Browser; server: BenchServer; bench: BenchBrowser }> | null = null;
@@ -60,6 +74,16 @@ async function open(): Promise<{ browser: Browser; server: BenchServer; bench: B
         if (response.status() >= 400) pageProblems.push(`${response.status()} ${local(response.url())}`);
       });
       return { context, page };
+    },
+    async trace(page, categories, action) {
+      await browser.startTracing(page, { categories: [...categories] });
+      let recorded: Buffer;
+      try {
+        await action();
+      } finally {
+        recorded = await browser.stopTracing();
+      }
+      return (JSON.parse(recorded.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
     },
   };
   return { browser, server, bench };

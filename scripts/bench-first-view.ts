@@ -1,7 +1,8 @@
 /**
- * The first view, ours against a bare static page, in the same browser on the same server: each page
- * is opened RUNS times in a fresh context (empty cache), alternating, after one discarded warm-up each,
- * at 1280×900 with the CPU unthrottled.
+ * The first view, ours against a bare static page and against our own first screen as static HTML (no
+ * script at all), in the same browser on the same server: each page is opened RUNS times in a fresh
+ * context (empty cache), alternating, after one discarded warm-up each, at 1280×900 with the CPU
+ * unthrottled.
  *
  * Per run it reads:
  * - first paint and first contentful paint (Paint Timing);
@@ -19,7 +20,7 @@ import { basename, join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { benchBrowser, median, sleep } from './bench-browser';
 import { type Asset, firstViewScripts, readAsset } from './bench-bundle';
-import { DIST } from './bench-server';
+import { DIST, STATIC_FIRST_SCREEN_PATH } from './bench-server';
 
 const RUNS = Number(process.env.BENCH_FIRST_VIEW_RUNS ?? 7);
 /** The page has settled once no request has started for this long. */
@@ -29,6 +30,7 @@ const VIEWPORT = { width: 1280, height: 900 };
 
 export const FIRST_VIEW_PAGES = [
   { label: 'bare static page', path: '/bare.html' },
+  { label: 'our first screen, static', path: STATIC_FIRST_SCREEN_PATH },
   { label: 'ours (/)', path: '/' },
 ] as const;
 

@@ -6,8 +6,9 @@
  * - `/…`          dist/ (the app as `npm run build` left it)
  * - `/bench/…`    dist-bench/ (`vite build --mode bench`: the app over a large rate sheet)
  * - `/bare.html`  scripts/bench-page/bare.html (the static baseline: no JS)
+ * - `/static-first-screen.html`  dist/index.html without its scripts (`staticFirstScreen`)
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, extname, join, normalize, sep } from 'node:path';
@@ -30,6 +31,21 @@ const TYPES: Readonly<Record<string, string>> = {
   '.png': 'image/png',
   '.woff2': 'font/woff2',
 };
+
+/** Served from memory: our first screen with no JavaScript (see `staticFirstScreen`). */
+export const STATIC_FIRST_SCREEN_PATH = '/static-first-screen.html';
+
+/**
+ * Our built index.html as a plain static page: the prerendered first screen with its inline stylesheet
+ * and Content-Security-Policy, with every script removed (the entry, its modulepreloads and the inline
+ * opening guard). It paints the same first screen as ours, so ours against it is what our JavaScript
+ * adds to the first view, and it against the bare page is what the first screen itself costs.
+ */
+export function staticFirstScreen(html: string): string {
+  return html
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
+    .replace(/<link rel="modulepreload"[^>]*>/g, '');
+}
 
 /** The file a URL path names, or null (outside the served directories, or missing). */
 function fileFor(pathname: string): string | null {
@@ -57,6 +73,13 @@ export interface BenchServer {
 export async function startBenchServer(port = BENCH_PORT): Promise<BenchServer> {
   const server: Server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    if (pathname === STATIC_FIRST_SCREEN_PATH) {
+      const page = staticFirstScreen(readFileSync(join(DIST, 'index.html'), 'utf8'));
+      response
+        .writeHead(200, { 'content-type': TYPES['.html'], 'content-length': Buffer.byteLength(page) })
+        .end(page);
+      return;
+    }
     const file = fileFor(pathname);
     if (file === null) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
